@@ -1,0 +1,23 @@
+// Command annotty is a terminal reader and annotator for news articles.
+//
+//	annotty [FILE|-]          open an article (the bundled sample with no argument)
+//	annotty analyze FILE...   print quotes, speakers and promos as JSON
+//	annotty export ARTICLE    export the article's annotations
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+func main() {
+	root := newRootCmd()
+	root.AddCommand(newAnalyzeCmd(), newExportCmd())
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,121 @@
+// Package model holds annotty's documents, spans, detections and annotations,
+// and their JSON. It imports no other annotty package.
+//
+// Offsets inside Go code are byte offsets into Document.Text (fast slicing).
+// Every JSON we write carries Unicode code-point offsets (end exclusive), with
+// byte offsets beside them; RuneIndex converts between the two.
+package model
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"unicode/utf8"
+)
+
+// Document is one article: its text, kept once, and an index of its paragraphs.
+type Document struct {
+	// Path is where the text came from ("-" for standard input, "sample:NAME" for a bundled sample).
+	Path string
+	// Text is the file's UTF-8 content as read; invalid bytes are replaced by U+FFFD.
+	Text string
+	// Paragraphs indexes Text in reading order.
+	Paragraphs []Paragraph
+	// Markdown is true when the source is Markdown (.md, .markdown).
+	Markdown bool
+	// InvalidUTF8 counts the invalid byte sequences replaced while loading.
+	InvalidUTF8 int
+
+	runes *RuneIndex
+}
+
+// Paragraph is a block of Text between line breaks, as byte offsets [Start, End).
+// End excludes the line break (and a trailing "\r").
+type Paragraph struct {
+	Start, End int
+	// Heading is the Markdown heading level (1-6), 0 for body text.
+	Heading int
+	// ListItem marks a Markdown list item ("- ", "* ", "1. ").
+	ListItem bool
+}
+
+// Input errors returned by NewDocument; the CLI prints them as one line.
+var (
+	ErrEmpty  = errors.New("file is empty")
+	ErrBinary = errors.New("file looks binary (it contains NUL bytes)")
+)
+
+// NewDocument builds a Document from raw file bytes. It refuses empty and
+// binary input, replaces invalid UTF-8 and indexes paragraphs.
+func NewDocument(path string, data []byte, markdown bool) (*Document, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	text, bad := toValidUTF8(data)
+	doc := &Document{Path: path, Text: text, Markdown: markdown, InvalidUTF8: bad}
+	doc.Paragraphs = SplitParagraphs(text, markdown)
+	return doc, nil
+}
+
+// IsMarkdownPath reports whether a file name looks like Markdown.
+func IsMarkdownPath(path string) bool {
+	p := strings.ToLower(path)
+	return strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".markdown")
+}
+
+// toValidUTF8 returns data as a string, each invalid sequence replaced by U+FFFD,
+// and how many replacements it made.
+func toValidUTF8(data []byte) (string, int) {
+	if utf8.Valid(data) {
+		return string(data), 0
+	}
+	var b strings.Builder
+	b.Grow(len(data) + 16)
+	bad := 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+			bad++
+		} else {
+			b.Write(data[:size])
+		}
+		data = data[size:]
+	}
+	return b.String(), bad
+}
+
+// ParagraphText returns the text of paragraph i.
+func (d *Document) ParagraphText(i int) string {
+	p := d.Paragraphs[i]
+	return d.Text[p.Start:p.End]
+}
+
+// ParagraphAt returns the index of the paragraph containing byte offset off,
+// or the nearest following paragraph; len(Paragraphs)-1 past the end.
+func (d *Document) ParagraphAt(off int) int {
+	lo, hi := 0, len(d.Paragraphs)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Paragraphs[mid].End < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo >= len(d.Paragraphs) {
+		return len(d.Paragraphs) - 1
+	}
+	return lo
+}
+
+// Runes returns the document's byte/code-point offset converter, built on first use.
+func (d *Document) Runes() *RuneIndex {
+	if d.runes == nil {
+		d.runes = NewRuneIndex(d.Text)
+	}
+	return d.runes
+}

@@ -1,0 +1,3 @@
+package ui
+
+import _ "github.com/charmbracelet/x/exp/teatest"
