@@ -11,6 +11,7 @@ import (
 	"errors"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Document is one article: its text, kept once, and an index of its paragraphs.
@@ -46,7 +47,9 @@ var (
 )
 
 // NewDocument builds a Document from raw file bytes. It refuses empty and
-// binary input, replaces invalid UTF-8 and indexes paragraphs.
+// binary input, replaces invalid UTF-8 and indexes paragraphs. It takes
+// ownership of data: valid UTF-8 is used in place, without a copy, so the
+// caller must not modify data afterwards.
 func NewDocument(path string, data []byte, markdown bool) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
@@ -70,7 +73,7 @@ func IsMarkdownPath(path string) bool {
 // and how many replacements it made.
 func toValidUTF8(data []byte) (string, int) {
 	if utf8.Valid(data) {
-		return string(data), 0
+		return unsafe.String(unsafe.SliceData(data), len(data)), 0
 	}
 	var b strings.Builder
 	b.Grow(len(data) + 16)

@@ -7,7 +7,7 @@ import "strings"
 // between paragraphs). In Markdown, consecutive lines join into one paragraph
 // until a blank line, a heading or a list item starts a new block.
 func SplitParagraphs(text string, markdown bool) []Paragraph {
-	paras := make([]Paragraph, 0, strings.Count(text, "\n")/2+1)
+	paras := make([]Paragraph, 0, strings.Count(text, "\n")+1)
 	var cur *Paragraph
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
