@@ -1,8 +1,112 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
 
-// newAnalyzeCmd builds `annotty analyze`. (Placeholder: the detection helper replaces this file.)
+	"github.com/annotty/annotty/annotate"
+	"github.com/annotty/annotty/model"
+	"github.com/spf13/cobra"
+)
+
+// filesFailedError is returned when some files could not be analysed; their
+// errors have already been printed, one line each.
+type filesFailedError struct{ failed, total int }
+
+func (e filesFailedError) Error() string {
+	return fmt.Sprintf("analyze: %d of %d files could not be read", e.failed, e.total)
+}
+
+// newAnalyzeCmd builds `annotty analyze`: quotes, speakers and promo lines
+// of each file, as JSON (one object per line) or a readable summary.
 func newAnalyzeCmd() *cobra.Command {
-	return &cobra.Command{Use: "analyze [--format json|text] FILE..."}
+	var format string
+	cmd := &cobra.Command{
+		Use:   "analyze [--format json|text] FILE...",
+		Short: "Print the quotes, speakers and promo lines of articles",
+		Long: `Print the quotes, speakers and promo lines of each article.
+
+With --format json (the default) each file gives one JSON object on one line
+(JSON Lines), in input order. Offsets "start"/"end" are Unicode code points
+into the file's UTF-8 text as read, end exclusive; "byte_start"/"byte_end"
+are the same range in bytes. Use - to read standard input.`,
+		Args:          cobra.MinimumNArgs(1),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "json" && format != "text" {
+				return fmt.Errorf("analyze: unknown --format %q (want json or text)", format)
+			}
+			return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
+	return cmd
+}
+
+// runAnalyze analyses each file in order, printing results to out and one
+// line per failed file to errOut. It returns a filesFailedError if any failed.
+func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []string) error {
+	w := bufio.NewWriter(out)
+	defer w.Flush()
+	failed := 0
+	for _, path := range paths {
+		doc, err := loadDocument(in, path)
+		if err != nil {
+			w.Flush()
+			fmt.Fprintf(errOut, "annotty: %s: %v\n", path, err)
+			failed++
+			continue
+		}
+		a := annotate.Analyze(doc)
+		if format == "json" {
+			err = writeAnalysisJSON(w, doc, a)
+		} else {
+			err = writeAnalysisText(w, doc, a)
+		}
+		if err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	if failed > 0 {
+		return filesFailedError{failed, len(paths)}
+	}
+	return nil
+}
+
+// loadDocument reads path ("-" for in) into a Document.
+func loadDocument(in io.Reader, path string) (*model.Document, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(in)
+	} else {
+		var st os.FileInfo
+		if st, err = os.Stat(path); err == nil && st.IsDir() {
+			return nil, errors.New("is a directory")
+		}
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, pe.Err
+		}
+		return nil, err
+	}
+	return model.NewDocument(path, data, model.IsMarkdownPath(path))
+}
+
+// writeAnalysisJSON writes one compact JSON object and a newline.
+func writeAnalysisJSON(w io.Writer, doc *model.Document, a *model.Analysis) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(model.NewAnalysisJSON(doc, a))
 }

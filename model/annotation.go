@@ -36,7 +36,9 @@ type Annotation struct {
 	Author string
 	// Created and Updated are when it was made and last changed.
 	Created, Updated time.Time
-	// Orphan is true when re-anchoring could not place it in the current text.
+	// Orphan is true when re-anchoring could not place it in the current text;
+	// Span is then zero and must not be used, while Text, Prefix and Suffix keep
+	// what was annotated.
 	Orphan bool
 }
 

@@ -1,0 +1,200 @@
+package annotate
+
+import (
+	"context"
+	"sort"
+
+	"github.com/annotty/annotty/model"
+)
+
+// progressEvery is how many bytes of text are analysed between progress
+// reports and cancellation checks.
+const progressEvery = 256 << 10
+
+// Analyze finds the quotations, speakers and promo lines of doc.
+func Analyze(doc *model.Document) *model.Analysis {
+	a, _ := AnalyzeContext(context.Background(), doc, nil)
+	return a
+}
+
+// AnalyzeContext is Analyze with cancellation and progress: progress (may be
+// nil) is called now and then with the bytes done and the total; when ctx is
+// cancelled it stops and returns ctx.Err().
+func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done, total int)) (*model.Analysis, error) {
+	text := doc.Text
+	total := 2 * len(text)
+	report := newReporter(ctx, progress, total)
+
+	// Pass 1: quotation marks and promo lines, paragraph by paragraph.
+	scan := quoteScanner{text: text}
+	promoScan := promoScanner{text: text}
+	var quotes []quoteSpan
+	var promos []model.Promo
+	bounds := make([]int, len(doc.Paragraphs)+1)
+	for pi, p := range doc.Paragraphs {
+		bounds[pi] = len(quotes)
+		quotes = scan.scanParagraph(p, pi, quotes)
+		promos = promoScan.scanParagraph(p, promos)
+		if err := report.at(p.End); err != nil {
+			return nil, err
+		}
+	}
+	bounds[len(doc.Paragraphs)] = len(quotes)
+	markContinuations(text, doc.Paragraphs, quotes)
+
+	// Pass 2: speakers, in reading order.
+	at := &attributor{text: text, quotes: quotes, attr: make([]*attribution, len(quotes)),
+		reg: newRegistry(text), british: britishStyle(quotes), lastPara: -2}
+	for pi, p := range doc.Paragraphs {
+		at.paragraph(p, pi, bounds[pi], bounds[pi+1])
+		if err := report.at(len(text) + p.End); err != nil {
+			return nil, err
+		}
+	}
+	shareAcrossParagraphs(quotes, at.attr)
+	report.done()
+	return buildAnalysis(text, quotes, at, promos), nil
+}
+
+// reporter calls a progress callback every progressEvery bytes and checks
+// for cancellation.
+type reporter struct {
+	ctx      context.Context
+	progress func(done, total int)
+	total    int
+	next     int
+}
+
+// newReporter returns a reporter for total bytes of work.
+func newReporter(ctx context.Context, progress func(done, total int), total int) *reporter {
+	return &reporter{ctx: ctx, progress: progress, total: total}
+}
+
+// at reports that done bytes are analysed.
+func (r *reporter) at(done int) error {
+	if done < r.next {
+		return nil
+	}
+	r.next = done + progressEvery
+	if err := r.ctx.Err(); err != nil {
+		return err
+	}
+	if r.progress != nil {
+		r.progress(done, r.total)
+	}
+	return nil
+}
+
+// done reports the end of the work.
+func (r *reporter) done() {
+	if r.progress != nil {
+		r.progress(r.total, r.total)
+	}
+}
+
+// britishStyle reports whether an article quotes with single marks first
+// (‘…’ outside, “…” inside), judged by which class holds more top-level quotes.
+func britishStyle(quotes []quoteSpan) bool {
+	singles, doubles := 0, 0
+	for _, q := range quotes {
+		if q.depth != 0 {
+			continue
+		}
+		if q.class == classSingle {
+			singles++
+		} else {
+			doubles++
+		}
+	}
+	return singles > 2*doubles+1
+}
+
+// markContinuations flags quotation segments that continue into the next
+// paragraph (it opens with a quotation mark) and the segments that continue them.
+func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan) {
+	for k := range quotes {
+		q := &quotes[k]
+		if !q.toNext {
+			continue
+		}
+		q.toNext = false
+		if q.para+1 >= len(paras) {
+			continue
+		}
+		next := paras[q.para+1]
+		start := skipSpace(text, next.Start, next.End)
+		if k+1 < len(quotes) && quotes[k+1].para == q.para+1 && quotes[k+1].span.Start == start {
+			q.toNext = true
+			quotes[k+1].fromPrevious = true
+		}
+	}
+}
+
+// shareAcrossParagraphs gives every segment of a multi-paragraph quotation
+// the speaker found for any of its segments.
+func shareAcrossParagraphs(quotes []quoteSpan, attr []*attribution) {
+	for k := len(quotes) - 2; k >= 0; k-- {
+		if quotes[k].toNext && attr[k] == nil && attr[k+1] != nil {
+			next := *attr[k+1]
+			next.inherited = true
+			attr[k] = &next
+			next.who.quotes++
+		}
+	}
+	for k := 1; k < len(quotes); k++ {
+		if quotes[k].fromPrevious && attr[k] == nil && attr[k-1] != nil {
+			prev := *attr[k-1]
+			prev.inherited = true
+			attr[k] = &prev
+			prev.who.quotes++
+		}
+	}
+}
+
+// buildAnalysis assembles the model.Analysis from the detector results.
+func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []model.Promo) *model.Analysis {
+	out := &model.Analysis{Quotes: make([]model.Quote, 0, len(quotes)), Promos: promos}
+	for k, q := range quotes {
+		mq := model.Quote{Span: q.span, Depth: q.depth, Partial: q.partial}
+		if a := at.attr[k]; a != nil {
+			mq.Speaker = &model.SpeakerMention{Name: a.who.displayName(), Span: a.mention}
+			mq.Cue = a.cue
+			mq.Confidence = a.confidence
+		}
+		out.Quotes = append(out.Quotes, mq)
+	}
+	sort.SliceStable(out.Quotes, func(i, j int) bool {
+		a, b := out.Quotes[i].Span, out.Quotes[j].Span
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	var speakers []*entity
+	for _, e := range at.reg.all {
+		if e.quotes > 0 {
+			speakers = append(speakers, e)
+		}
+	}
+	sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].first < speakers[j].first })
+	for _, e := range speakers {
+		mentions := append([]model.Span(nil), e.mentions...)
+		sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+		mentions = dedupeSpans(mentions)
+		aliases := append([]string{}, e.aliases...)
+		out.Speakers = append(out.Speakers, model.Speaker{Name: e.displayName(), Aliases: aliases, Mentions: mentions, Quotes: e.quotes})
+	}
+	return out
+}
+
+// dedupeSpans removes repeated spans from a sorted slice.
+func dedupeSpans(s []model.Span) []model.Span {
+	out := s[:0]
+	for i, x := range s {
+		if i > 0 && x == s[i-1] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}

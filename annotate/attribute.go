@@ -1,0 +1,245 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// attributor gives speakers to the quotations of an article, paragraph by
+// paragraph in reading order, so that pronouns and roles resolve to what
+// the reader has already seen.
+type attributor struct {
+	text    string
+	quotes  []quoteSpan
+	attr    []*attribution
+	reg     *registry
+	british bool
+	toks    []token
+	pick    []int
+	// lastPara and lastAttr are the paragraph and attribution of the most
+	// recent attributed top-level quotation.
+	lastPara int
+	lastAttr *attribution
+}
+
+// maxInheritGap is how many tokens may separate a quotation from the
+// previous attributed one for it to inherit that speaker ("…," Lopez said. "…").
+const maxInheritGap = 12
+
+// attributable reports whether a top-level quotation gets a speaker: double
+// quotes, or single ones in an article that uses single quotes as its main style.
+func (a *attributor) attributable(q quoteSpan) bool {
+	if q.depth != 0 {
+		return false
+	}
+	if a.british {
+		return true
+	}
+	return q.class == classDouble
+}
+
+// paragraph attributes the quotations of paragraph pi, whose quotes are
+// a.quotes[from:to].
+func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
+	a.pick = a.pick[:0]
+	for k := from; k < to; k++ {
+		if a.attributable(a.quotes[k]) {
+			a.pick = append(a.pick, k)
+		}
+	}
+	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
+	a.observeNames(a.toks)
+	var prev *attribution
+	prevTok := -1
+	for ti, t := range a.toks {
+		if t.kind != tokQuote {
+			continue
+		}
+		q := a.quotes[t.quote]
+		var at *attribution
+		title := isTitleQuote(a.text, a.toks, ti)
+		if !title {
+			at = a.find(a.toks, ti)
+		}
+		switch {
+		case at != nil:
+		case title:
+		case prev != nil && (ti-prevTok <= maxInheritGap || sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
+			at = &attribution{who: prev.who, mention: prev.mention, confidence: confContinued, inherited: true}
+		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
+			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, confidence: confParagraph, inherited: true}
+		}
+		if at != nil {
+			a.attr[t.quote] = at
+			prev, prevTok = at, ti
+			a.lastPara, a.lastAttr = pi, at
+			if !at.inherited || q.fromPrevious {
+				a.reg.credit(at.who, at.mention.Start)
+			} else {
+				at.who.quotes++
+			}
+		}
+	}
+	for k := from; k < to; k++ {
+		if a.quotes[k].depth == 0 && hasNested(a.quotes, k, to) {
+			a.nested(k, to)
+		}
+	}
+}
+
+// onlyQuote reports whether a paragraph is one quotation and at most a
+// closing punctuation mark.
+func onlyQuote(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tokWord {
+			n++
+		}
+	}
+	return n == 0
+}
+
+// find returns the attribution of the quote token ti from its cues, or nil.
+func (a *attributor) find(toks []token, ti int) *attribution {
+	after, okAfter := cueAfter(a.text, toks, ti)
+	adjacent := okAfter && after.verbTok-ti <= 4
+	if adjacent && !quoteFollows(a.text, toks, after.verbTok) {
+		return a.resolve(after, confAdjacentCue)
+	}
+	before, okBefore := cueBefore(a.text, toks, ti)
+	// "…" Mills then writes back, "…": a cue that introduces the next
+	// quotation belongs to it when this one has its own cue before it.
+	if adjacent && !okBefore {
+		return a.resolve(after, confAdjacentCue)
+	}
+	if okBefore {
+		return a.resolve(before, confCueBefore)
+	}
+	if okAfter {
+		return a.resolve(after, confDistantCue)
+	}
+	if lo := sentenceStart(a.text, toks, ti); lo < ti-1 {
+		if m, ok := sentenceSubject(a.text, toks, lo, ti); ok {
+			return a.resolve(cue{who: m, verbTok: -1}, confSubject)
+		}
+	}
+	return nil
+}
+
+// isTitleQuote reports whether quote token ti quotes a title rather than
+// speech: a short Title Case phrase after "on", "of", "titled", a possessive…
+// (on CNN's "State of the Union", the anthem "A Change Is Gonna Come").
+func isTitleQuote(text string, toks []token, ti int) bool {
+	t := toks[ti]
+	if ti == 0 || toks[ti-1].kind != tokWord || t.end-t.start > 120 {
+		return false
+	}
+	prev := text[toks[ti-1].start:toks[ti-1].end]
+	if !titleContexts.hasWord(prev) && trimPossessive(prev) == prev {
+		return false
+	}
+	words, capital := 0, 0
+	for _, w := range strings.Fields(text[t.start:t.end]) {
+		w = strings.Trim(w, "\"'`“”‘’«»„,.!?:;")
+		if w == "" {
+			continue
+		}
+		words++
+		if isCapitalized(w) || functionWords.hasWord(w) && len(w) <= 4 {
+			capital++
+		}
+	}
+	return words > 0 && words <= 8 && capital == words && isCapitalized(strings.Trim(text[t.start:t.end], "\"'`“”‘’«»„"))
+}
+
+// resolve turns a cue into an attribution, or nil when its mention does not
+// resolve to anyone.
+func (a *attributor) resolve(c cue, conf float64) *attribution {
+	who := a.reg.resolveSpeaker(c.who)
+	if who == nil {
+		return nil
+	}
+	at := &attribution{who: who, mention: c.who.span, confidence: conf}
+	if c.verb.End > c.verb.Start {
+		verb := c.verb
+		at.cue = &verb
+	}
+	return at
+}
+
+// observeNames registers every capitalized name of the paragraph (outside
+// quotations), so that later surnames, pronouns and roles resolve.
+func (a *attributor) observeNames(toks []token) {
+	sentenceStart := true
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if !isNameWord(a.text, t) {
+			sentenceStart = t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(a.text[t.start:t.end])
+			continue
+		}
+		e := nameRunEnd(a.text, toks, k, len(toks))
+		m := nameMention(a.text, toks, k, e)
+		who := a.reg.observe(m)
+		// A name opening a sentence and followed by a verb is its subject.
+		if sentenceStart && e < len(toks) && toks[e].kind == tokWord && !isCapitalized(a.text[toks[e].start:toks[e].end]) {
+			a.reg.notePerson(who, m.span.Start)
+		}
+		sentenceStart = false
+		k = e - 1
+	}
+}
+
+// hasNested reports whether quotation k contains a nested one among quotes[k+1:to].
+func hasNested(quotes []quoteSpan, k, to int) bool {
+	return k+1 < to && quotes[k+1].depth > 0 && quotes[k+1].span.Start < quotes[k].span.End
+}
+
+// nested attributes the quotations nested inside quotation k from cues
+// inside it ("What the president said today was, ‘I want you…’").
+func (a *attributor) nested(k, to int) {
+	outer := a.quotes[k]
+	open, _ := markAt(a.text, outer.span.Start)
+	lo, hi := open.end, outer.span.End
+	var pick []int
+	for j := k + 1; j < to && a.quotes[j].span.Start < outer.span.End; j++ {
+		if a.quotes[j].depth == outer.depth+1 {
+			pick = append(pick, j)
+		}
+	}
+	toks := tokenize(a.text, lo, hi, a.quotes, pick, nil)
+	for ti, t := range toks {
+		if t.kind != tokQuote {
+			continue
+		}
+		if at := a.find(toks, ti); at != nil {
+			a.attr[t.quote] = at
+			at.who.quotes++
+		}
+	}
+}
+
+// sentenceBreaks counts the sentence ends between tokens i and j.
+func sentenceBreaks(text string, toks []token, i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if toks[k].kind == tokPunct && isSentenceEnd(text[toks[k].start:toks[k].end]) {
+			n++
+		}
+	}
+	return n
+}
+
+// quoteFollows reports whether a quotation follows the verb toks[v] in the
+// same sentence, within a few tokens ("writes back, “…”").
+func quoteFollows(text string, toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && k-v <= 4; k++ {
+		switch t := toks[k]; {
+		case t.kind == tokQuote:
+			return true
+		case t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]):
+			return false
+		}
+	}
+	return false
+}

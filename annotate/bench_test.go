@@ -1,0 +1,53 @@
+package annotate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+// generatedArticle builds an article of about size bytes from varied
+// paragraphs: quotes with cues, partial quotes, pronouns, promos and plain text.
+func generatedArticle(size int) string {
+	first := []string{"Maria", "John", "Aiko", "Pierre", "Fatima", "Liam", "Chen", "Olga"}
+	last := []string{"Lopez", "Smith", "Tanaka", "Dubois", "Khan", "Murphy", "Wei", "Ivanova"}
+	var b strings.Builder
+	b.Grow(size + 1024)
+	for i := 0; b.Len() < size; i++ {
+		f, l := first[i%len(first)], last[(i/3)%len(last)]
+		switch i % 6 {
+		case 0:
+			fmt.Fprintf(&b, "Senator %s %s spoke on Monday about the budget in the capital, where lawmakers met for hours.\n", f, l)
+		case 1:
+			fmt.Fprintf(&b, "\"We will not accept a plan that cuts schools, roads and hospitals at the same time,\" %s said. \"It is wrong.\"\n", l)
+		case 2:
+			fmt.Fprintf(&b, "%s claimed the proposal lacks a \"coherent and sustainable strategy\" for the region's growth.\n", l)
+		case 3:
+			b.WriteString("\"More importantly, the key goals can be reached by other means,\" she added, according to people in the room.\n")
+		case 4:
+			b.WriteString("CITY COUNCIL DELAYS VOTE ON BRIDGE REPAIRS AFTER STORM\n")
+		default:
+			b.WriteString("The debate continued into the night as ’90s-era rules, Israel's envoy and the students' union were mentioned — “a long night,” one aide said.\n")
+		}
+	}
+	return b.String()
+}
+
+func benchmarkAnalyze(b *testing.B, size int) {
+	doc, err := model.NewDocument("bench.txt", []byte(generatedArticle(size)), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Analyze(doc)
+	}
+}
+
+// BenchmarkAnalyze1MB and BenchmarkAnalyze10MB compare the per-byte cost of
+// the whole analysis at two sizes (it should be linear).
+func BenchmarkAnalyze1MB(b *testing.B)  { benchmarkAnalyze(b, 1<<20) }
+func BenchmarkAnalyze10MB(b *testing.B) { benchmarkAnalyze(b, 10<<20) }

@@ -1,0 +1,257 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// entity is one person or body the article refers to.
+type entity struct {
+	name     []string // canonical name words
+	body     bool
+	role     bool // known only by a role ("spokesman")
+	first    int  // byte offset of the first mention
+	mentions []model.Span
+	aliases  []string
+	quotes   int
+	gender   byte // 'm', 'f' or 0 when unknown
+}
+
+// displayName returns the canonical name.
+func (e *entity) displayName() string { return strings.Join(e.name, " ") }
+
+// addAlias records a way of referring to the entity other than its name.
+func (e *entity) addAlias(a string) {
+	if a == "" || strings.EqualFold(a, e.displayName()) {
+		return
+	}
+	for _, x := range e.aliases {
+		if strings.EqualFold(x, a) {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+// registry resolves mentions to entities as the article is read in order.
+type registry struct {
+	text     string
+	all      []*entity
+	byName   map[string]*entity
+	byLast   map[string]*entity
+	byTitle  map[string]*entity
+	lastSaid *entity // the most recent person credited with a quote
+	lastBody *entity // the most recent body credited with a quote
+	lastSeen *entity // the most recent person named anywhere
+	keyBuf   []byte
+	// recent lists the latest persons credited with a quote or opening a
+	// sentence as its subject, oldest first: pronouns resolve among them.
+	recent []personEvent
+}
+
+// personEvent is a person met at byte offset pos.
+type personEvent struct {
+	who *entity
+	pos int
+}
+
+// maxRecentPersons bounds the pronoun candidates kept.
+const maxRecentPersons = 16
+
+// notePerson records that person e was met at pos (as a speaker or a subject).
+func (r *registry) notePerson(e *entity, pos int) {
+	if e == nil || e.body || e.role {
+		return
+	}
+	if len(r.recent) == maxRecentPersons {
+		copy(r.recent, r.recent[1:])
+		r.recent = r.recent[:maxRecentPersons-1]
+	}
+	r.recent = append(r.recent, personEvent{e, pos})
+}
+
+// pronounReferent returns the most recent person met before pos whose
+// known gender fits the pronoun ("he", "she"), or nil.
+func (r *registry) pronounReferent(pronoun string, pos int) *entity {
+	want := byte(0)
+	switch pronoun {
+	case "he":
+		want = 'm'
+	case "she":
+		want = 'f'
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		ev := r.recent[k]
+		if ev.pos >= pos {
+			continue
+		}
+		if want == 0 || ev.who.gender == 0 || ev.who.gender == want {
+			if want != 0 && ev.who.gender == 0 {
+				ev.who.gender = want
+			}
+			return ev.who
+		}
+	}
+	return nil
+}
+
+// newRegistry returns an empty registry for text.
+func newRegistry(text string) *registry {
+	return &registry{text: text, byName: map[string]*entity{}, byLast: map[string]*entity{}, byTitle: map[string]*entity{}}
+}
+
+// key returns the lookup key of name words.
+func key(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
+
+// lookup finds the entity named by words without allocating a key.
+func (r *registry) lookup(words []string) (*entity, bool) {
+	r.keyBuf = r.keyBuf[:0]
+	for i, w := range words {
+		if i > 0 {
+			r.keyBuf = append(r.keyBuf, ' ')
+		}
+		r.keyBuf = appendLower(r.keyBuf, w)
+	}
+	if !isASCII(r.keyBuf) {
+		e, ok := r.byName[key(words)]
+		return e, ok
+	}
+	e, ok := r.byName[string(r.keyBuf)]
+	return e, ok
+}
+
+// isASCII reports whether b holds only ASCII bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// observe registers a name mention met while reading (not necessarily a
+// speaker) and returns its entity, or nil for a role or pronoun.
+func (r *registry) observe(m mention) *entity {
+	if m.kind != mentionName || len(m.words) == 0 {
+		return nil
+	}
+	e := r.resolveName(m)
+	e.mentions = append(e.mentions, m.span)
+	for _, t := range m.titles {
+		r.byTitle[t] = e
+		switch t {
+		case "mr":
+			e.gender = 'm'
+		case "mrs", "ms":
+			e.gender = 'f'
+		}
+	}
+	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
+		r.lastSeen = e
+	}
+	return e
+}
+
+// resolveName finds or creates the entity for a name mention: a single
+// word matches the last name of a known full name ("Sullivan").
+func (r *registry) resolveName(m mention) *entity {
+	if e, ok := r.lookup(m.words); ok {
+		return e
+	}
+	k := key(m.words)
+	last := strings.ToLower(m.words[len(m.words)-1])
+	if len(m.words) == 1 && !m.body {
+		if e, ok := r.byLast[last]; ok {
+			return e
+		}
+	}
+	if len(m.words) >= 2 && !m.body {
+		if e, ok := r.byName[last]; ok && len(e.name) == 1 && !e.body {
+			// "Sullivan" was met before "Jake Sullivan": upgrade it.
+			e.addAlias(e.displayName())
+			e.name = append([]string(nil), m.words...)
+			r.byName[k] = e
+			r.byLast[last] = e
+			return e
+		}
+	}
+	e := &entity{name: append([]string(nil), m.words...), body: m.body, first: m.span.Start}
+	r.all = append(r.all, e)
+	r.byName[k] = e
+	if !m.body {
+		r.byLast[last] = e
+	}
+	return e
+}
+
+// resolveSpeaker returns the entity a speaker mention refers to: a name is
+// resolved as above, a pronoun to the most recent compatible speaker, a role
+// ("the president") to the person last named with that title.
+func (r *registry) resolveSpeaker(m mention) *entity {
+	var e *entity
+	switch m.kind {
+	case mentionName:
+		e = r.observe(m)
+		if e != nil && len(m.words) < len(e.name) {
+			e.addAlias(strings.Join(m.words, " "))
+		}
+	case mentionPronoun:
+		switch {
+		case m.words[0] == "they" && r.lastBody != nil:
+			e = r.lastBody
+		default:
+			e = r.pronounReferent(m.words[0], m.span.Start)
+		}
+		if e == nil {
+			e = r.lastSeen
+		}
+		if e == nil {
+			return nil
+		}
+		e.addAlias(r.text[m.span.Start:m.span.End])
+	case mentionRole:
+		if t := r.byTitle[m.words[0]]; t != nil {
+			e = t
+		} else {
+			name := r.text[m.span.Start:m.span.End]
+			name = stripDeterminer(name)
+			k := strings.ToLower(name)
+			if x, ok := r.byName[k]; ok {
+				e = x
+			} else {
+				e = &entity{name: strings.Fields(name), role: true, first: m.span.Start}
+				r.all = append(r.all, e)
+				r.byName[k] = e
+			}
+		}
+		e.addAlias(r.text[m.span.Start:m.span.End])
+	}
+	if e != nil {
+		e.mentions = append(e.mentions, m.span)
+		if e.first > m.span.Start {
+			e.first = m.span.Start
+		}
+	}
+	return e
+}
+
+// credit records that e said a quote, attributed at mention pos.
+func (r *registry) credit(e *entity, pos int) {
+	e.quotes++
+	if e.body {
+		r.lastBody = e
+	} else if !e.role {
+		r.lastSaid = e
+		r.notePerson(e, pos)
+	}
+}
+
+// stripDeterminer drops a leading article or possessive from a phrase.
+func stripDeterminer(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 && determiners.has(strings.ToLower(s[:i])) {
+		return s[i+1:]
+	}
+	return s
+}

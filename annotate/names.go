@@ -1,0 +1,217 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// mentionKind says how a speaker is referred to.
+type mentionKind uint8
+
+const (
+	mentionName mentionKind = iota + 1
+	mentionPronoun
+	mentionRole
+)
+
+// mention is a noun phrase that may name a speaker.
+type mention struct {
+	kind mentionKind
+	// span is the part that names the speaker: the name without its titles
+	// ("Jake Sullivan"), the pronoun, or the role phrase ("the president").
+	span model.Span
+	// words are the canonical name words (names) or the head noun (roles).
+	words []string
+	// titles are the lower-case title words in front of a name ("adviser").
+	titles []string
+	body   bool
+}
+
+// isNameWord reports whether word token t can be part of a capitalized name.
+func isNameWord(text string, t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	w := text[t.start:t.end]
+	return isCapitalized(w) && !functionWords.hasWord(w)
+}
+
+// nameRunStart walks back from token e (a name word) over the name and returns
+// the index of its first token. Particles (de, of) join capitalized words.
+func nameRunStart(text string, toks []token, e, lo int) int {
+	s := e
+	for s > lo {
+		p := toks[s-1]
+		if isNameWord(text, p) {
+			s--
+			continue
+		}
+		if p.kind == tokWord && s-2 >= lo && nameParticles.has(text[p.start:p.end]) && isNameWord(text, toks[s-2]) {
+			s -= 2
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// nameRunEnd walks forward from token s (a name word) and returns one past
+// the last token of the name.
+func nameRunEnd(text string, toks []token, s, hi int) int {
+	e := s + 1
+	for e < hi {
+		t := toks[e]
+		if isNameWord(text, t) {
+			e++
+			continue
+		}
+		if t.kind == tokWord && e+1 < hi && nameParticles.has(text[t.start:t.end]) && isNameWord(text, toks[e+1]) {
+			e += 2
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// nameMention builds the mention for the capitalized run toks[s:e]: titles are
+// split off ("National Security Adviser Jake Sullivan" -> Jake Sullivan,
+// titles adviser), organizations ("the White House") are kept whole.
+func nameMention(text string, toks []token, s, e int) mention {
+	words := make([]string, 0, e-s)
+	for k := s; k < e; k++ {
+		words = append(words, text[toks[k].start:toks[k].end])
+	}
+	words[len(words)-1] = trimPossessive(words[len(words)-1])
+	m := mention{kind: mentionName}
+	m.body = isBodyName(words)
+	first := 0
+	if !m.body {
+		for k := len(words) - 2; k >= 0; k-- {
+			if titleWords.hasWord(words[k]) {
+				first = k + 1
+				break
+			}
+		}
+		for k := 0; k < first; k++ {
+			if lw := lowerWord(words[k]); titleWords.has(lw) {
+				m.titles = append(m.titles, strings.TrimSuffix(lw, "."))
+			}
+		}
+		// "Secretary of State John Kerry": skip the office after "of".
+		if first > 0 && first+2 < len(words) && words[first] == "of" {
+			first += 2
+		}
+	}
+	if len(words) == 1 || first == len(words) {
+		if lw := lowerWord(words[0]); titleWords.has(lw) {
+			// A bare title ("the President said") is a role.
+			m.kind = mentionRole
+			m.words = []string{strings.TrimSuffix(lw, ".")}
+			m.span = model.Span{Start: toks[s].start, End: toks[e-1].end}
+			return m
+		}
+	}
+	m.words = words[first:]
+	m.span = model.Span{Start: toks[s+first].start, End: toks[e-1].end}
+	if n := len(m.words); n > 0 && m.span.End-m.span.Start > 0 {
+		last := text[toks[e-1].start:toks[e-1].end]
+		m.span.End -= len(last) - len(trimPossessive(last))
+	}
+	return m
+}
+
+// roleMention builds the mention for a role noun phrase whose head is toks[h]
+// ("the president", "a senior administration official"), walking back over
+// modifiers to a determiner.
+func roleMention(text string, toks []token, h, lo int) mention {
+	s := h
+	for k := h - 1; k >= lo && h-k <= 4; k-- {
+		t := toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		lw := lowerWord(text[t.start:t.end])
+		if determiners.has(lw) {
+			s = k
+			break
+		}
+		if speechVerbs.has(lw) || subjectSkips.has(lw) || functionWords.has(lw) {
+			break
+		}
+		s = k
+	}
+	head := strings.TrimSuffix(lowerWord(text[toks[h].start:toks[h].end]), ".")
+	return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: toks[h].end}, words: []string{head}}
+}
+
+// mentionEndingAt returns the speaker mention whose last token is toks[e], if
+// toks[e] can end one (a pronoun, a name, a role noun).
+func mentionEndingAt(text string, toks []token, e, lo int) (mention, bool) {
+	t := toks[e]
+	if t.kind != tokWord {
+		return mention{}, false
+	}
+	w := text[t.start:t.end]
+	lw := lowerWord(w)
+	switch {
+	case speakerPronouns.has(lw) && w == text[t.start:t.end]:
+		return mention{kind: mentionPronoun, span: model.Span{Start: t.start, End: t.end}, words: []string{lw}}, true
+	case isNameWord(text, t):
+		return nameMention(text, toks, nameRunStart(text, toks, e, lo), e+1), true
+	case roleNouns.has(lw):
+		return roleMention(text, toks, e, lo), true
+	}
+	return mention{}, false
+}
+
+// mentionStartingAt returns the speaker mention that starts at toks[s]
+// (after an inverted verb: "said Sullivan", "said the president").
+func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
+	if s >= hi || toks[s].kind != tokWord {
+		return mention{}, false
+	}
+	lw := lowerWord(text[toks[s].start:toks[s].end])
+	if speakerPronouns.has(lw) {
+		return mention{kind: mentionPronoun, span: model.Span{Start: toks[s].start, End: toks[s].end}, words: []string{lw}}, true
+	}
+	if isNameWord(text, toks[s]) {
+		return nameMention(text, toks, s, nameRunEnd(text, toks, s, hi)), true
+	}
+	// the/a + modifiers + role noun or name
+	for k := s; k < hi && k-s <= 4; k++ {
+		t := toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		w := text[t.start:t.end]
+		lw := lowerWord(w)
+		if isNameWord(text, t) {
+			return nameMention(text, toks, k, nameRunEnd(text, toks, k, hi)), true
+		}
+		if roleNouns.has(lw) {
+			// extend over "of/for X" is left out: the head is enough.
+			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{strings.TrimSuffix(lw, ".")}}, true
+		}
+		if functionWords.has(lw) && !determiners.has(lw) || speechVerbs.has(lw) {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// isBodyName reports whether name words name an organization: the last word
+// is an organization noun ("White House", "Justice Department"), or the one
+// before "of" is ("Department of Justice").
+func isBodyName(words []string) bool {
+	if bodyWords.hasWord(words[len(words)-1]) {
+		return true
+	}
+	for k := 1; k < len(words); k++ {
+		if words[k] == "of" && bodyWords.hasWord(words[k-1]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+func TestPromoLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want model.PromoKind // "" for story text
+	}{
+		{"CLICK HERE TO GET THE FOX NEWS APP", model.PromoCallToAction},
+		{"GET FOX BUSINESS ON THE GO BY CLICKING HERE", model.PromoCallToAction},
+		{"Sign up for our newsletter", model.PromoCallToAction},
+		{"Subscribe to our YouTube channel.", model.PromoCallToAction},
+		{"Follow us on Twitter.", model.PromoCallToAction},
+		{"Download the app for the latest news.", model.PromoCallToAction},
+		{"Want the morning briefing in your inbox? Sign up here.", model.PromoCallToAction},
+		{"Advertisement", model.PromoAdvertisement},
+		{"ADVERTISEMENT", model.PromoAdvertisement},
+		{"Story continues below advertisement", model.PromoAdvertisement},
+		{"RELATED: Senate passes the budget bill", model.PromoHeadlineLink},
+		{"READ MORE: How the vote count works", model.PromoHeadlineLink},
+		{"Read the rest here.", model.PromoHeadlineLink},
+		{"MAYOR VOWS TO REBUILD BRIDGE AFTER STORM DAMAGE", model.PromoHeadlineLink},
+		{"CLICK HERE TO READ THE FULL REPORT", model.PromoHeadlineLink},
+		{"WATCH: Governor answers questions on the budget", model.PromoHeadlineLink},
+		// Not promos.
+		{"By JANE DOE and JOHN ROE", ""},
+		{"The Associated Press contributed to this report.", ""},
+		{"WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.", ""},
+		{"THE SOUTH CAROLINA EXPECTATIONS GAME…", ""},
+		{"FULL TEXT.", ""},
+		{"1. FIREWORKS FLY IN FIRST DEBATE.", ""},
+		{"The FBI and the CIA briefed NATO officials on Monday.", ""},
+		{"“WE WILL NEVER SURRENDER TO THEM,” the crowd chanted.", ""},
+		{"“DIVISIVE, STUPID AND WRONG”", ""},
+		{"Voters who subscribe to the theory were polled in June.", ""},
+		{"Copyright © 2020 The Daily Planet. Click here for reprint permission.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			text := "The story starts here with a sentence.\n" + tt.line + "\nThe story goes on with another sentence.\n"
+			doc, a := analyzeText(t, text)
+			var got model.PromoKind
+			for _, p := range a.Promos {
+				if s := doc.Text[p.Span.Start:p.Span.End]; s != tt.line {
+					t.Errorf("promo span %q, want the whole line", s)
+				}
+				got = p.Kind
+			}
+			if got != tt.want || len(a.Promos) > 1 {
+				t.Errorf("kind = %q (%d promos), want %q", got, len(a.Promos), tt.want)
+			}
+		})
+	}
+}
+
+func TestPromoLinksUnderMarker(t *testing.T) {
+	text := "Story text ends here.\nREAD MORE:\nWhy the Plan Failed\nThe Mayor and the Money\n\nA new sentence of the story begins here.\n"
+	doc, a := analyzeText(t, text)
+	want := []string{"READ MORE:", "Why the Plan Failed", "The Mayor and the Money"}
+	var got []string
+	for _, p := range a.Promos {
+		got = append(got, doc.Text[p.Span.Start:p.Span.End])
+		if p.Kind != model.PromoHeadlineLink {
+			t.Errorf("%q kind %s", doc.Text[p.Span.Start:p.Span.End], p.Kind)
+		}
+	}
+	if !equalStrings(got, want) {
+		t.Errorf("promos = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,202 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annotty/annotty/model"
+)
+
+// quoteSpan is a quotation found by the mark scanner, before attribution.
+type quoteSpan struct {
+	span  model.Span
+	depth int
+	class markClass
+	para  int
+	// fromPrevious marks a segment that continues a quotation opened in an
+	// earlier paragraph; toNext one that the next paragraph continues.
+	fromPrevious, toNext bool
+	partial              bool
+}
+
+// openQuote is a quotation mark waiting for its closing partner.
+type openQuote struct {
+	start int
+	class markClass
+}
+
+// quoteScanner pairs quotation marks paragraph by paragraph. A quotation
+// never crosses a paragraph break: one left open is cut at the end of its
+// paragraph, and continues in the next one only as a new segment.
+type quoteScanner struct {
+	text  string
+	stack []openQuote
+	// carry is true when the previous paragraph ended inside a double quote.
+	carry bool
+}
+
+// scanParagraph appends the quotations of paragraph p (index pi) to out.
+func (s *quoteScanner) scanParagraph(p model.Paragraph, pi int, out []quoteSpan) []quoteSpan {
+	text := s.text
+	lo, hi := p.Start, p.End
+	s.stack = s.stack[:0]
+	first := len(out)
+	carry := s.carry
+	s.carry = false
+	for i := lo; i < hi; i++ {
+		if !isMarkLead(text[i]) {
+			continue
+		}
+		m, ok := markAt(text[:hi], i)
+		if !ok {
+			continue
+		}
+		if m.class == classDouble {
+			out = s.double(m, lo, hi, pi, carry && len(out) == first, out)
+		} else {
+			out = s.single(m, lo, hi, pi, out)
+		}
+		i = m.end - 1
+	}
+	if len(s.stack) > 0 && s.stack[0].class == classDouble {
+		end := trimRightSpace(text, s.stack[0].start, hi)
+		if end > s.stack[0].start+1 {
+			out = append(out, quoteSpan{span: model.Span{Start: s.stack[0].start, End: end}, class: classDouble, para: pi, toNext: true})
+			s.carry = true
+		}
+	}
+	sortQuotes(out[first:])
+	for k := first; k < len(out); k++ {
+		q := &out[k]
+		if q.depth == 0 && q.class == classDouble {
+			q.partial = isPartial(text, q.span, lo)
+		}
+	}
+	return out
+}
+
+// double handles a double quotation mark.
+func (s *quoteScanner) double(m mark, lo, hi, pi int, continuation bool, out []quoteSpan) []quoteSpan {
+	at := s.find(classDouble)
+	dir := doubleDirection(m, runeBefore(s.text, m.start, lo), runeAfter(s.text, m.end, hi), at >= 0)
+	switch {
+	case dir == dirOpen && at < 0:
+		s.stack = append(s.stack, openQuote{m.start, classDouble})
+	case dir == dirClose && at >= 0:
+		out = append(out, quoteSpan{span: model.Span{Start: s.stack[at].start, End: m.end}, depth: at, class: classDouble, para: pi})
+		s.stack = s.stack[:at]
+	case dir == dirClose && continuation:
+		// The quotation runs on from the previous paragraph without reopening.
+		start := skipSpace(s.text, lo, m.start)
+		if start < m.start {
+			out = append(out, quoteSpan{span: model.Span{Start: start, End: m.end}, class: classDouble, para: pi, fromPrevious: true})
+		}
+	}
+	return out
+}
+
+// single handles a single quotation mark (or apostrophe).
+func (s *quoteScanner) single(m mark, lo, hi, pi int, out []quoteSpan) []quoteSpan {
+	dir := singleDirection(s.text, m, lo, hi)
+	at := s.find(classSingle)
+	switch {
+	case dir == dirOpen && at < 0:
+		s.stack = append(s.stack, openQuote{m.start, classSingle})
+	case dir == dirClose && at >= 0:
+		if m.start-s.stack[at].end() > 0 {
+			out = append(out, quoteSpan{span: model.Span{Start: s.stack[at].start, End: m.end}, depth: at, class: classSingle, para: pi})
+		}
+		s.stack = s.stack[:at]
+	}
+	return out
+}
+
+// end returns a rough end of the opening mark (its first byte + 1).
+func (o openQuote) end() int { return o.start + 1 }
+
+// find returns the stack index of the innermost open quote of class c, or -1.
+func (s *quoteScanner) find(c markClass) int {
+	for k := len(s.stack) - 1; k >= 0; k-- {
+		if s.stack[k].class == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// isPartial reports whether a quotation is a fragment embedded in reported
+// speech (lacks a "coherent strategy"): it follows a word in mid-sentence and
+// starts in lower case, or it is at most three words long.
+func isPartial(text string, sp model.Span, lo int) bool {
+	before := lo
+	for j := sp.Start; j > lo; {
+		r, size := utf8.DecodeLastRuneInString(text[lo:j])
+		if !isSpace(r) {
+			before = j
+			break
+		}
+		j -= size
+	}
+	prev := runeBefore(text, before, lo)
+	open, _ := markAt(text, sp.Start)
+	first := runeAfter(text, open.end, sp.End)
+	if isWordRune(prev) && !unicode.IsUpper(first) {
+		return true
+	}
+	return isWordRune(prev) && countWords(text[sp.Start:sp.End]) <= 3
+}
+
+// countWords counts space-separated words in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// trimRightSpace returns hi moved left past white space, not below lo.
+func trimRightSpace(text string, lo, hi int) int {
+	for hi > lo {
+		r, size := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !isSpace(r) {
+			break
+		}
+		hi -= size
+	}
+	return hi
+}
+
+// skipSpace returns lo moved right past white space, not beyond hi.
+func skipSpace(text string, lo, hi int) int {
+	for lo < hi {
+		r, size := utf8.DecodeRuneInString(text[lo:hi])
+		if !isSpace(r) {
+			break
+		}
+		lo += size
+	}
+	return lo
+}
+
+// sortQuotes orders a paragraph's quotations by start, containers first
+// (an inner quotation closes, and is found, before its container).
+func sortQuotes(qs []quoteSpan) {
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && before(qs[j], qs[j-1]); j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+}
+
+// before reports whether a sorts before b.
+func before(a, b quoteSpan) bool {
+	if a.span.Start != b.span.Start {
+		return a.span.Start < b.span.Start
+	}
+	return a.span.End > b.span.End
+}

@@ -1,0 +1,276 @@
+package annotate
+
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// attribution is the speaker found for one quotation.
+type attribution struct {
+	who        *entity
+	mention    model.Span
+	cue        *model.Span
+	confidence float64
+	// inherited marks a speaker taken over from an earlier quote.
+	inherited bool
+}
+
+// Confidence levels of the attribution rules.
+const (
+	confAdjacentCue = 0.9
+	confCueBefore   = 0.8
+	confDistantCue  = 0.7
+	confContinued   = 0.7
+	confParagraph   = 0.55
+	confSubject     = 0.5
+)
+
+// maxCueTokens bounds how far from a quote its cue is looked for.
+const (
+	maxCueAfter  = 25
+	maxCueBefore = 35
+)
+
+// cue is a speech verb with its speaker mention.
+type cue struct {
+	verb    model.Span // empty when the speaker is only the sentence's subject
+	who     mention
+	verbTok int
+}
+
+// cueAfter looks for "…," X said / said X / according to X after the quote
+// token qi, up to the end of the sentence.
+func cueAfter(text string, toks []token, qi int) (cue, bool) {
+	hi := len(toks)
+	if qi+2 < hi && toks[qi+1].kind == tokPunct && isDash(text[toks[qi+1].start:toks[qi+1].end]) &&
+		(qi+3 >= hi || toks[qi+3].kind != tokWord || isNameWord(text, toks[qi+3])) {
+		if m, ok := mentionStartingAt(text, toks, qi+2, hi); ok && m.kind == mentionName {
+			d := toks[qi+1]
+			return cue{verb: model.Span{Start: d.start, End: d.end}, who: m, verbTok: qi + 1}, true
+		}
+	}
+	for v := qi + 1; v < hi && v-qi <= maxCueAfter; v++ {
+		t := toks[v]
+		if t.kind == tokQuote {
+			break
+		}
+		if t.kind == tokPunct {
+			if isSentenceEnd(text[t.start:t.end]) {
+				break
+			}
+			continue
+		}
+		w := text[t.start:t.end]
+		if strings.EqualFold(w, "according") && v+1 < hi && strings.EqualFold(text[toks[v+1].start:toks[v+1].end], "to") {
+			if m, ok := mentionStartingAt(text, toks, v+2, hi); ok {
+				return cue{verb: model.Span{Start: t.start, End: toks[v+1].end}, who: m, verbTok: v}, true
+			}
+			continue
+		}
+		if !speechVerbs.hasWord(w) || isCapitalized(w) && v > qi+1 || usedAsNoun(text, toks, v, qi+1) {
+			continue
+		}
+		if m, ok := subjectBefore(text, toks, v, qi+1); ok {
+			return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
+		}
+		if inversionVerbs.hasWord(w) || !objectVerbs.hasWord(w) && v == qi+1 {
+			if m, ok := mentionStartingAt(text, toks, v+1, hi); ok {
+				return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
+// cueBefore looks for X said: "…" / according to X, "…" in the sentence
+// before the quote token qi.
+func cueBefore(text string, toks []token, qi int) (cue, bool) {
+	lo := sentenceStart(text, toks, qi)
+	// After another quotation ("…," Thiel wrote to Wired, explaining, "…")
+	// the cue nearest that quotation is the one that counts.
+	forward := lo > 0 && toks[lo-1].kind == tokQuote
+	for n := 0; n < qi-lo; n++ {
+		v := qi - 1 - n
+		if forward {
+			v = lo + n
+		}
+		t := toks[v]
+		if t.kind != tokWord {
+			continue
+		}
+		w := text[t.start:t.end]
+		if strings.EqualFold(w, "according") && v+1 < qi && strings.EqualFold(text[toks[v+1].start:toks[v+1].end], "to") {
+			if m, ok := mentionStartingAt(text, toks, v+2, qi); ok {
+				return cue{verb: model.Span{Start: t.start, End: toks[v+1].end}, who: m, verbTok: v}, true
+			}
+			continue
+		}
+		if !speechVerbs.hasWord(w) || isCapitalized(w) || usedAsNoun(text, toks, v, lo) {
+			continue
+		}
+		if m, ok := subjectBefore(text, toks, v, lo); ok {
+			return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
+		}
+		// "Clinton mocked it, saying …": the sentence's subject speaks.
+		if m, ok := sentenceSubject(text, toks, lo, v); ok {
+			return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
+		}
+	}
+	return cue{}, false
+}
+
+// subjectBefore finds the subject of the verb at toks[v], no further left
+// than toks[lo]: the mention right before it, past adverbs ("also") and an
+// appositive set off by commas ("Sullivan, the adviser, said").
+func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
+	k := v - 1
+	for k >= lo && toks[k].kind == tokWord && subjectSkips.hasWord(text[toks[k].start:toks[k].end]) {
+		k--
+	}
+	if k >= lo && toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == ")" {
+		// "Rep. Earl Blumenauer (D-Ore.) said": skip the parenthesis.
+		j := k - 1
+		for j >= lo && k-j <= 8 && !(toks[j].kind == tokPunct && text[toks[j].start:toks[j].end] == "(") {
+			j--
+		}
+		if j > lo && k-j <= 8 {
+			k = j - 1
+		}
+	}
+	if k < lo {
+		return mention{}, false
+	}
+	if toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "," {
+		// Appositive: "Jake Sullivan, the national security adviser, said".
+		j := k - 1
+		for j >= lo && k-j <= 15 && !(toks[j].kind == tokPunct && text[toks[j].start:toks[j].end] == ",") {
+			if toks[j].kind == tokQuote {
+				return mention{}, false
+			}
+			j--
+		}
+		if j >= lo && k-j <= 15 && j-1 >= lo {
+			if m, ok := mentionEndingAt(text, toks, j-1, lo); ok {
+				return m, true
+			}
+		}
+		if (j-1 < lo || k-j > 15) && k-1 >= lo {
+			// The appositive itself may hold the speaker ("…," a spokesman, Jane Doe, said).
+			return mentionEndingAt(text, toks, k-1, lo)
+		}
+		return mention{}, false
+	}
+	if m, ok := mentionEndingAt(text, toks, k, lo); ok {
+		return m, true
+	}
+	return determinedPhrase(text, toks, k, lo)
+}
+
+// determinedPhrase accepts a noun phrase opened by a determiner and ending
+// at toks[h] ("the New York businessman") as a role mention.
+func determinedPhrase(text string, toks []token, h, lo int) (mention, bool) {
+	t := toks[h]
+	if t.kind != tokWord || isCapitalized(text[t.start:t.end]) {
+		return mention{}, false
+	}
+	head := lowerWord(text[t.start:t.end])
+	if functionWords.has(head) || speechVerbs.has(head) || subjectSkips.has(head) || strings.HasSuffix(head, "ly") {
+		return mention{}, false
+	}
+	for k := h - 1; k >= lo && h-k <= 4; k-- {
+		w := toks[k]
+		if w.kind != tokWord {
+			return mention{}, false
+		}
+		lw := lowerWord(text[w.start:w.end])
+		if determiners.has(lw) {
+			return mention{kind: mentionRole, span: model.Span{Start: w.start, End: t.end}, words: []string{head}}, true
+		}
+		if functionWords.has(lw) || speechVerbs.has(lw) {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// sentenceSubject returns the subject that opens the sentence toks[lo:hi],
+// past an introductory phrase ("In a statement, the campaign …"): a name, a
+// pronoun or a role, followed by a verb or an appositive.
+func sentenceSubject(text string, toks []token, lo, hi int) (mention, bool) {
+	s := lo
+	if s < hi && toks[s].kind == tokWord {
+		lw := lowerWord(text[toks[s].start:toks[s].end])
+		if introWords.has(lw) {
+			s = -1
+			for k := lo + 1; k < hi && k-lo <= 14; k++ {
+				if toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "," {
+					s = k + 1
+					break
+				}
+			}
+			if s < 0 {
+				return mention{}, false
+			}
+		}
+	}
+	m, ok := mentionStartingAt(text, toks, s, hi)
+	if !ok {
+		return mention{}, false
+	}
+	k := s
+	for k < hi && toks[k].start < m.span.End {
+		k++
+	}
+	for k < hi && toks[k].kind == tokWord && subjectSkips.hasWord(text[toks[k].start:toks[k].end]) {
+		k++
+	}
+	if k >= hi {
+		return mention{}, false
+	}
+	next := toks[k]
+	switch {
+	case next.kind == tokWord && !isCapitalized(text[next.start:next.end]):
+		return m, true
+	case next.kind == tokPunct && text[next.start:next.end] == ",":
+		return m, true
+	}
+	return mention{}, false
+}
+
+// sentenceStart returns the index of the first token of the sentence that
+// holds toks[qi], not crossing another quotation.
+func sentenceStart(text string, toks []token, qi int) int {
+	lo := qi
+	for lo > 0 && qi-lo < maxCueBefore {
+		t := toks[lo-1]
+		if t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]) {
+			break
+		}
+		lo--
+	}
+	return lo
+}
+
+// isDash reports whether a punctuation token is a dash that can introduce
+// a quote's source ("…" ― Karen Bobadilla).
+func isDash(s string) bool {
+	return s == "—" || s == "―" || s == "–" || s == "-"
+}
+
+// usedAsNoun reports whether the verb-looking word toks[v] is a noun: it
+// follows a possessive or an article ("Sanders's call", "a claim").
+func usedAsNoun(text string, toks []token, v, lo int) bool {
+	if v-1 < lo || toks[v-1].kind != tokWord {
+		return false
+	}
+	prev := text[toks[v-1].start:toks[v-1].end]
+	if trimPossessive(prev) != prev {
+		return true
+	}
+	switch prev {
+	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that":
+		return true
+	}
+	return false
+}

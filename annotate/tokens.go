@@ -1,0 +1,166 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind says what a token is.
+type tokenKind uint8
+
+const (
+	tokWord tokenKind = iota + 1
+	tokPunct
+	tokQuote
+)
+
+// token is a word, a punctuation mark, or a whole quotation, as a byte range.
+type token struct {
+	start, end int
+	kind       tokenKind
+	// quote is the index of the quotation a tokQuote stands for.
+	quote int
+}
+
+// abbreviations keep their trailing period inside the word token.
+var abbreviations = newWordSet(`mr mrs ms dr sen rep gov gen lt col st jr sr inc co corp prof rev
+capt sgt adm maj pres sens reps u.s u.k u.n d.c no vs ft mt calif fla tex ill pa mass
+ariz wash mich ga va md nev ore wis minn conn colo tenn okla ky la ala miss ark kan neb
+del vt n.j n.y n.h n.c s.c n.d s.d r.i w.va jan feb mar apr aug sept oct nov dec`)
+
+// tokenize splits text[lo:hi] into tokens; the quotations in quotes whose
+// spans lie inside [lo, hi) become single tokQuote tokens.
+func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []token) []token {
+	next := 0
+	for i := lo; i < hi; {
+		if next < len(pick) && quotes[pick[next]].span.Start <= i {
+			q := quotes[pick[next]]
+			if q.span.Start == i {
+				out = append(out, token{start: q.span.Start, end: q.span.End, kind: tokQuote, quote: pick[next]})
+				i = q.span.End
+			}
+			next++
+			continue
+		}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+				i++
+			case isASCIILetter(c) || c >= '0' && c <= '9':
+				end := wordEnd(text, i, hi)
+				out = append(out, token{start: i, end: end, kind: tokWord})
+				i = end
+			default:
+				out = append(out, token{start: i, end: i + 1, kind: tokPunct})
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case isSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			end := wordEnd(text, i, hi)
+			out = append(out, token{start: i, end: end, kind: tokWord})
+			i = end
+		default:
+			out = append(out, token{start: i, end: i + size, kind: tokPunct})
+			i += size
+		}
+	}
+	return out
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits with
+// inner apostrophes, hyphens and periods (Israel's, Jean-Pierre, U.S.), and the
+// period of a known abbreviation or an initial (Mr., J.).
+func wordEnd(text string, i, hi int) int {
+	j := i
+	for j < hi {
+		c := text[j]
+		if c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+			j++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:hi])
+			if isWordRune(r) {
+				j += size
+				continue
+			}
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
+			if k := j + size; k < hi {
+				r2, _ := utf8.DecodeRuneInString(text[k:hi])
+				if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && !isInitials(text[i:j])) {
+					j = k
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j < hi && text[j] == '.' {
+		w := text[i:j]
+		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || isInitials(w) || abbreviations.hasWord(w) {
+			j++
+		}
+	}
+	return j
+}
+
+// isInitials reports whether w looks like dotted initials ("U.S", "D").
+func isInitials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return len(w) <= 1 || strings.IndexByte(w, '.') > 0
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// isCapitalized reports whether word w starts with an upper-case letter.
+func isCapitalized(w string) bool {
+	return w != "" && unicode.IsUpper(firstRune(w))
+}
+
+// isSentenceEnd reports whether punctuation token text ends a sentence.
+func isSentenceEnd(s string) bool {
+	return s == "." || s == "?" || s == "!" || s == ";" || s == "…"
+}
+
+// lowerWord returns w in lower case without a possessive ending.
+func lowerWord(w string) string {
+	w = trimPossessive(w)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// trimPossessive drops a trailing 's or ’s.
+func trimPossessive(w string) string {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S") {
+		return w[:len(w)-4]
+	}
+	return w
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// writeAnalysisText writes a readable who-said-what summary of one file.
+func writeAnalysisText(w io.Writer, doc *model.Document, a *model.Analysis) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "== %s: %d quotes, %d speakers, %d promo lines\n", doc.Path, len(a.Quotes), len(a.Speakers), len(a.Promos))
+	if len(a.Speakers) > 0 {
+		b.WriteString("Speakers:\n")
+		for _, s := range a.Speakers {
+			fmt.Fprintf(&b, "  %s (%d quotes)", printable(s.Name), s.Quotes)
+			if len(s.Aliases) > 0 {
+				fmt.Fprintf(&b, ", also %s", printable(strings.Join(s.Aliases, ", ")))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	if len(a.Quotes) > 0 {
+		b.WriteString("Quotes:\n")
+		for _, q := range a.Quotes {
+			who := "(unattributed)"
+			if q.Speaker != nil {
+				who = q.Speaker.Name
+			}
+			indent := strings.Repeat("  ", q.Depth)
+			fmt.Fprintf(&b, "  %s%s: %s\n", indent, printable(who), printable(doc.Text[q.Span.Start:q.Span.End]))
+		}
+	}
+	if len(a.Promos) > 0 {
+		b.WriteString("Promos:\n")
+		for _, p := range a.Promos {
+			fmt.Fprintf(&b, "  [%s] %s\n", p.Kind, printable(doc.Text[p.Span.Start:p.Span.End]))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// printable replaces control characters (terminal escapes, line breaks) in
+// article text with spaces, so the summary cannot drive the terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}

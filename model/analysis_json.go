@@ -1,0 +1,114 @@
+package model
+
+// OffsetUnits names the unit of "start"/"end" in annotty's analysis JSON.
+const OffsetUnits = "unicode-code-points"
+
+// AnalysisJSON is the JSON form of one document's analysis, as printed by
+// `annotty analyze --format json`. "start"/"end" are Unicode code-point
+// offsets into the document text (end exclusive); "byte_start"/"byte_end"
+// are the same range in UTF-8 bytes.
+type AnalysisJSON struct {
+	Path     string        `json:"path"`
+	Offsets  string        `json:"offsets"`
+	Quotes   []QuoteJSON   `json:"quotes"`
+	Speakers []SpeakerJSON `json:"speakers"`
+	Promos   []PromoJSON   `json:"promos"`
+}
+
+// QuoteJSON is one quotation; its range includes the quotation marks.
+type QuoteJSON struct {
+	Start      int          `json:"start"`
+	End        int          `json:"end"`
+	ByteStart  int          `json:"byte_start"`
+	ByteEnd    int          `json:"byte_end"`
+	Text       string       `json:"text"`
+	Speaker    *MentionJSON `json:"speaker"`
+	Cue        *SpanJSON    `json:"cue"`
+	Depth      int          `json:"depth"`
+	Partial    bool         `json:"partial"`
+	Confidence float64      `json:"confidence"`
+}
+
+// MentionJSON is a quote's speaker: the canonical name and the mention
+// nearest the quote ("he", "Sullivan").
+type MentionJSON struct {
+	Name  string `json:"name"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// SpanJSON is a range of the text with its content.
+type SpanJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// SpeakerJSON is one resolved speaker.
+type SpeakerJSON struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Quotes   int      `json:"quotes"`
+	Mentions int      `json:"mentions"`
+}
+
+// PromoJSON is one promo interruption.
+type PromoJSON struct {
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	ByteStart int       `json:"byte_start"`
+	ByteEnd   int       `json:"byte_end"`
+	Text      string    `json:"text"`
+	Kind      PromoKind `json:"kind"`
+}
+
+// NewAnalysisJSON converts an analysis of doc to its JSON form, turning byte
+// offsets into code-point offsets.
+func NewAnalysisJSON(doc *Document, a *Analysis) AnalysisJSON {
+	idx := doc.Runes()
+	out := AnalysisJSON{Path: doc.Path, Offsets: OffsetUnits,
+		Quotes: []QuoteJSON{}, Speakers: []SpeakerJSON{}, Promos: []PromoJSON{}}
+	if a == nil {
+		return out
+	}
+	span := func(s Span) SpanJSON {
+		s = clampSpan(s, len(doc.Text))
+		return SpanJSON{Start: idx.RuneOffset(s.Start), End: idx.RuneOffset(s.End), Text: doc.Text[s.Start:s.End]}
+	}
+	for _, q := range a.Quotes {
+		sp := span(q.Span)
+		qj := QuoteJSON{Start: sp.Start, End: sp.End, ByteStart: clampSpan(q.Span, len(doc.Text)).Start,
+			ByteEnd: clampSpan(q.Span, len(doc.Text)).End, Text: sp.Text, Depth: q.Depth,
+			Partial: q.Partial, Confidence: q.Confidence}
+		if q.Speaker != nil {
+			m := span(q.Speaker.Span)
+			qj.Speaker = &MentionJSON{Name: q.Speaker.Name, Start: m.Start, End: m.End, Text: m.Text}
+		}
+		if q.Cue != nil {
+			c := span(*q.Cue)
+			qj.Cue = &c
+		}
+		out.Quotes = append(out.Quotes, qj)
+	}
+	for _, s := range a.Speakers {
+		aliases := s.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		out.Speakers = append(out.Speakers, SpeakerJSON{Name: s.Name, Aliases: aliases, Quotes: s.Quotes, Mentions: len(s.Mentions)})
+	}
+	for _, p := range a.Promos {
+		sp := span(p.Span)
+		c := clampSpan(p.Span, len(doc.Text))
+		out.Promos = append(out.Promos, PromoJSON{Start: sp.Start, End: sp.End, ByteStart: c.Start, ByteEnd: c.End, Text: sp.Text, Kind: p.Kind})
+	}
+	return out
+}
+
+// clampSpan keeps a span inside [0, n] with Start <= End.
+func clampSpan(s Span, n int) Span {
+	s.Start = min(max(s.Start, 0), n)
+	s.End = min(max(s.End, s.Start), n)
+	return s
+}

@@ -1,0 +1,247 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Errors returned by AnnotationSet methods.
+var (
+	ErrUnknownAnnotation = errors.New("no such annotation")
+	ErrDuplicateID       = errors.New("annotation id already used")
+	ErrInvalidSpan       = errors.New("span is empty, outside the text or not on a character boundary")
+	ErrEmptyLabel        = errors.New("annotation label is empty")
+	ErrInvalidSource     = errors.New("annotation source must be auto, edited or manual")
+)
+
+// SetOptions configures an AnnotationSet. Zero fields get defaults.
+type SetOptions struct {
+	// Author is recorded on new annotations that have none (default DefaultAuthor()).
+	Author string
+	// Now is the clock for Created/Updated (default: time.Now in UTC, whole seconds).
+	Now func() time.Time
+	// NewID makes annotation IDs (default NewAnnotationID).
+	NewID func() string
+}
+
+// withDefaults fills the zero fields of o.
+func (o SetOptions) withDefaults() SetOptions {
+	if o.Author == "" {
+		o.Author = DefaultAuthor()
+	}
+	if o.Now == nil {
+		o.Now = func() time.Time { return time.Now().UTC().Truncate(time.Second) }
+	}
+	if o.NewID == nil {
+		o.NewID = NewAnnotationID
+	}
+	return o
+}
+
+// DefaultAuthor returns $USER (or $USERNAME), or "unknown".
+func DefaultAuthor() string {
+	for _, k := range []string{"USER", "USERNAME"} {
+		if v := strings.TrimSpace(os.Getenv(k)); v != "" {
+			return v
+		}
+	}
+	return "unknown"
+}
+
+// AnnotationSet is the annotations and rejections of one document, with
+// unlimited undo/redo. It is pure in-memory state; Store persists it.
+// It is not safe for concurrent use.
+type AnnotationSet struct {
+	doc        *Document
+	opts       SetOptions
+	byID       map[string]Annotation
+	sorted     []Annotation // cache of All(), nil when stale
+	rejections []Rejection
+	history    history
+	revision   uint64
+}
+
+// NewAnnotationSet returns an empty set for doc.
+func NewAnnotationSet(doc *Document, opts SetOptions) *AnnotationSet {
+	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]Annotation{}}
+}
+
+// Document returns the document the set annotates.
+func (s *AnnotationSet) Document() *Document { return s.doc }
+
+// Revision counts the changes applied so far (including undo and redo); it
+// lets a caller tell whether the set changed since it last looked.
+func (s *AnnotationSet) Revision() uint64 { return s.revision }
+
+// Len returns the number of annotations.
+func (s *AnnotationSet) Len() int { return len(s.byID) }
+
+// Get returns the annotation with id.
+func (s *AnnotationSet) Get(id string) (Annotation, bool) {
+	a, ok := s.byID[id]
+	return a, ok
+}
+
+// All returns every annotation sorted by Span.Start, then Span.End, then ID;
+// orphans come last. The returned slice is a copy the caller may keep.
+func (s *AnnotationSet) All() []Annotation {
+	if s.sorted == nil {
+		s.sorted = make([]Annotation, 0, len(s.byID))
+		for _, a := range s.byID {
+			s.sorted = append(s.sorted, a)
+		}
+		sort.Slice(s.sorted, func(i, j int) bool { return annotationLess(s.sorted[i], s.sorted[j]) })
+	}
+	return append([]Annotation(nil), s.sorted...)
+}
+
+// annotationLess orders placed annotations by position, orphans last, then by ID.
+func annotationLess(a, b Annotation) bool {
+	if a.Orphan != b.Orphan {
+		return !a.Orphan
+	}
+	if a.Span.Start != b.Span.Start {
+		return a.Span.Start < b.Span.Start
+	}
+	if a.Span.End != b.Span.End {
+		return a.Span.End < b.Span.End
+	}
+	return a.ID < b.ID
+}
+
+// ByLabel returns the annotations with label, in All order.
+func (s *AnnotationSet) ByLabel(label string) []Annotation {
+	var out []Annotation
+	for _, a := range s.All() {
+		if a.Label == label {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Orphans returns the annotations that could not be placed in the current text.
+func (s *AnnotationSet) Orphans() []Annotation {
+	var out []Annotation
+	for _, a := range s.All() {
+		if a.Orphan {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Add stores a new annotation and returns it as stored. Label and Span are
+// required; ID, Author, Source (manual), Created and Updated get defaults;
+// Text, Prefix and Suffix are computed from the document.
+func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
+	if a.ID == "" {
+		a.ID = s.opts.NewID()
+	}
+	if _, dup := s.byID[a.ID]; dup {
+		return Annotation{}, fmt.Errorf("%w: %s", ErrDuplicateID, a.ID)
+	}
+	if a.Source == "" {
+		a.Source = SourceManual
+	}
+	if a.Author == "" {
+		a.Author = s.opts.Author
+	}
+	now := s.opts.Now()
+	if a.Created.IsZero() {
+		a.Created = now
+	}
+	a.Updated = now
+	a.Orphan = false
+	if err := s.place(&a); err != nil {
+		return Annotation{}, err
+	}
+	s.commit(change{annotations: []annotationOp{{after: &a}}})
+	return a, nil
+}
+
+// place validates a's label, source and span and recomputes its text and context.
+func (s *AnnotationSet) place(a *Annotation) error {
+	a.Label = strings.TrimSpace(a.Label)
+	if a.Label == "" {
+		return ErrEmptyLabel
+	}
+	if !a.Source.Valid() {
+		return fmt.Errorf("%w (got %q)", ErrInvalidSource, a.Source)
+	}
+	if !ValidSpan(s.doc.Text, a.Span) {
+		return fmt.Errorf("%w: [%d,%d)", ErrInvalidSpan, a.Span.Start, a.Span.End)
+	}
+	a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, a.Span)
+	return nil
+}
+
+// Update changes annotation id through edit, which receives a copy. ID and
+// Created cannot change. A new Span is validated, re-quoted and clears
+// Orphan; changing an auto annotation's span, label or speaker marks it
+// edited. An edit that changes nothing records no undo step.
+func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
+	old, ok := s.byID[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
+	}
+	a := old
+	edit(&a)
+	a.ID, a.Created, a.Updated = old.ID, old.Created, old.Updated
+	if a == old {
+		return nil
+	}
+	if a.Span != old.Span {
+		a.Orphan = false
+	}
+	if a.Orphan {
+		a.Text, a.Prefix, a.Suffix = old.Text, old.Prefix, old.Suffix
+		a.Label = strings.TrimSpace(a.Label)
+		if a.Label == "" {
+			return ErrEmptyLabel
+		}
+	} else if err := s.place(&a); err != nil {
+		return err
+	}
+	if old.Source == SourceAuto && a.Source == SourceAuto &&
+		(a.Span != old.Span || a.Label != old.Label || a.Speaker != old.Speaker) {
+		a.Source = SourceEdited
+	}
+	a.Updated = s.opts.Now()
+	s.commit(change{annotations: []annotationOp{{before: &old, after: &a}}})
+	return nil
+}
+
+// Remove deletes annotation id.
+func (s *AnnotationSet) Remove(id string) error {
+	old, ok := s.byID[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
+	}
+	s.commit(change{annotations: []annotationOp{{before: &old}}})
+	return nil
+}
+
+// Valid reports whether src is one of the known sources.
+func (src Source) Valid() bool {
+	return src == SourceAuto || src == SourceEdited || src == SourceManual
+}
+
+// Overlapping returns the placed annotations that share at least one byte
+// with span (for highlighting and "what is under the cursor"), in All order.
+func (s *AnnotationSet) Overlapping(span Span) []Annotation {
+	var out []Annotation
+	for _, a := range s.All() {
+		if a.Orphan || a.Span.Start >= span.End {
+			continue
+		}
+		if a.Span.Overlaps(span) {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -1,0 +1,205 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Identifiers of the native annotation file format (docs/annotations.md).
+const (
+	// FileSchema is the "schema" value of every native annotation file.
+	FileSchema = "annotty/annotations"
+	// FileVersion is the format version this code writes and reads.
+	FileVersion = 1
+	// OffsetUnit is the unit of "start"/"end": Unicode code points, end exclusive.
+	OffsetUnit = "unicode-code-points"
+	// TimeLayout is the RFC 3339 layout of "created"/"updated" (UTC, whole seconds).
+	TimeLayout = time.RFC3339
+)
+
+// AnnotationFile is the native JSON format: what the sidecar stores and
+// `annotty export --format json` prints.
+type AnnotationFile struct {
+	Schema      string             `json:"schema"`
+	Version     int                `json:"version"`
+	Offsets     string             `json:"offsets"`
+	Document    DocumentInfo       `json:"document"`
+	Annotations []AnnotationRecord `json:"annotations"`
+	Rejections  []RejectionRecord  `json:"rejections"`
+	// Detections holds not-yet-reviewed automatic detections (export --include-detections only).
+	Detections []DetectionRecord `json:"detections,omitempty"`
+}
+
+// DocumentInfo identifies the annotated text.
+type DocumentInfo struct {
+	Path       string `json:"path"`
+	Title      string `json:"title"`
+	SHA256     string `json:"sha256"`
+	Length     int    `json:"length"`
+	ByteLength int    `json:"byte_length"`
+}
+
+// AnnotationRecord is one annotation in JSON: code-point offsets, with byte
+// offsets beside them. Orphans have all four offsets 0.
+type AnnotationRecord struct {
+	ID        string `json:"id"`
+	Label     string `json:"label"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	ByteStart int    `json:"byte_start"`
+	ByteEnd   int    `json:"byte_end"`
+	Text      string `json:"text"`
+	Prefix    string `json:"prefix"`
+	Suffix    string `json:"suffix"`
+	Note      string `json:"note"`
+	Speaker   string `json:"speaker"`
+	Source    Source `json:"source"`
+	Author    string `json:"author"`
+	Created   string `json:"created"`
+	Updated   string `json:"updated"`
+	Orphan    bool   `json:"orphan"`
+}
+
+// RejectionRecord is one rejected detection in JSON.
+type RejectionRecord struct {
+	Kind      DetectionKind `json:"kind"`
+	Start     int           `json:"start"`
+	End       int           `json:"end"`
+	ByteStart int           `json:"byte_start"`
+	ByteEnd   int           `json:"byte_end"`
+	Text      string        `json:"text"`
+}
+
+// DetectionRecord is one not-yet-reviewed automatic detection in JSON.
+type DetectionRecord struct {
+	Kind       DetectionKind `json:"kind"`
+	Label      string        `json:"label"`
+	Start      int           `json:"start"`
+	End        int           `json:"end"`
+	ByteStart  int           `json:"byte_start"`
+	ByteEnd    int           `json:"byte_end"`
+	Text       string        `json:"text"`
+	Speaker    string        `json:"speaker,omitempty"`
+	PromoKind  PromoKind     `json:"promo_kind,omitempty"`
+	Confidence float64       `json:"confidence"`
+	Reviewed   bool          `json:"reviewed"`
+}
+
+// NewDocumentInfo describes doc: path, title (first non-empty line), SHA-256 and lengths.
+func NewDocumentInfo(doc *Document) DocumentInfo {
+	return DocumentInfo{
+		Path:       doc.Path,
+		Title:      DocumentTitle(doc.Text),
+		SHA256:     TextSHA256(doc.Text),
+		Length:     doc.Runes().Len(),
+		ByteLength: len(doc.Text),
+	}
+}
+
+// DocumentTitle returns the first non-empty line of text, trimmed, without a
+// Markdown heading marker, cut to 200 code points.
+func DocumentTitle(text string) string {
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#"))
+		if line != "" {
+			if r := []rune(line); len(r) > 200 {
+				line = string(r[:200])
+			}
+			return line
+		}
+	}
+	return ""
+}
+
+// NewAnnotationFile converts a set (and optional unreviewed detections) to the native format.
+func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFile {
+	doc := set.Document()
+	f := &AnnotationFile{
+		Schema: FileSchema, Version: FileVersion, Offsets: OffsetUnit,
+		Document:    NewDocumentInfo(doc),
+		Annotations: []AnnotationRecord{},
+		Rejections:  []RejectionRecord{},
+	}
+	all, rejections := set.All(), set.Rejections()
+	var spans []Span
+	for _, a := range all {
+		spans = append(spans, a.Span)
+	}
+	for _, r := range rejections {
+		spans = append(spans, r.Span)
+	}
+	for _, d := range detections {
+		spans = append(spans, d.Span)
+	}
+	runeAt := codePointOffsets(doc.Text, spans)
+	for _, a := range all {
+		f.Annotations = append(f.Annotations, newAnnotationRecord(a, runeAt))
+	}
+	for _, r := range rejections {
+		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind,
+			Start: runeAt[r.Span.Start], End: runeAt[r.Span.End], ByteStart: r.Span.Start, ByteEnd: r.Span.End, Text: r.Text})
+	}
+	for _, d := range detections {
+		f.Detections = append(f.Detections, DetectionRecord{
+			Kind: d.Kind, Label: d.Label(), Start: runeAt[d.Span.Start], End: runeAt[d.Span.End],
+			ByteStart: d.Span.Start, ByteEnd: d.Span.End, Text: doc.Text[d.Span.Start:d.Span.End],
+			Speaker: d.Speaker, PromoKind: d.PromoKind, Confidence: d.Confidence,
+		})
+	}
+	return f
+}
+
+// NewAnnotationRecord converts one annotation of doc to JSON form.
+func NewAnnotationRecord(doc *Document, a Annotation) AnnotationRecord {
+	return newAnnotationRecord(a, codePointOffsets(doc.Text, []Span{a.Span}))
+}
+
+// newAnnotationRecord converts a with a byte→code-point offset table.
+func newAnnotationRecord(a Annotation, runeAt map[int]int) AnnotationRecord {
+	r := AnnotationRecord{
+		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
+		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
+		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
+	}
+	if !a.Orphan {
+		r.Start, r.End, r.ByteStart, r.ByteEnd = runeAt[a.Span.Start], runeAt[a.Span.End], a.Span.Start, a.Span.End
+	}
+	return r
+}
+
+// codePointOffsets converts the byte offsets of spans (all within text) to
+// code-point offsets in one pass over text.
+func codePointOffsets(text string, spans []Span) map[int]int {
+	offs := make([]int, 0, 2*len(spans))
+	for _, s := range spans {
+		offs = append(offs, s.Start, s.End)
+	}
+	slices.Sort(offs)
+	out := make(map[int]int, len(offs))
+	prev, count := 0, 0
+	for _, off := range slices.Compact(offs) {
+		off = min(max(off, 0), len(text))
+		count += utf8.RuneCountInString(text[prev:off])
+		out[off], prev = count, off
+	}
+	return out
+}
+
+// formatTime writes t in UTC as RFC 3339.
+func formatTime(t time.Time) string { return t.UTC().Format(TimeLayout) }
+
+// MarshalIndent encodes f as indented JSON with a final newline.
+func (f *AnnotationFile) MarshalIndent() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
