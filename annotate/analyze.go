@@ -40,6 +40,7 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 		}
 	}
 	bounds[len(doc.Paragraphs)] = len(quotes)
+	promos = promoScan.finish(promos)
 	markContinuations(text, doc.Paragraphs, quotes)
 
 	// Pass 2: speakers, in reading order.

@@ -27,6 +27,10 @@ type attributor struct {
 // previous attributed one for it to inherit that speaker ("…," Lopez said. "…").
 const maxInheritGap = 12
 
+// maxInheritSpan bounds, in tokens, how far back the previous attributed
+// quotation of the same or the previous sentence may be.
+const maxInheritSpan = 200
+
 // attributable reports whether a top-level quotation gets a speaker: double
 // quotes, or single ones in an article that uses single quotes as its main style.
 func (a *attributor) attributable(q quoteSpan) bool {
@@ -65,7 +69,7 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		switch {
 		case at != nil:
 		case title:
-		case prev != nil && (ti-prevTok <= maxInheritGap || sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
+		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
 			at = &attribution{who: prev.who, mention: prev.mention, confidence: confContinued, inherited: true}
 		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
 			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, confidence: confParagraph, inherited: true}
@@ -103,7 +107,7 @@ func onlyQuote(toks []token) bool {
 // find returns the attribution of the quote token ti from its cues, or nil.
 func (a *attributor) find(toks []token, ti int) *attribution {
 	after, okAfter := cueAfter(a.text, toks, ti)
-	adjacent := okAfter && after.verbTok-ti <= 4
+	adjacent := okAfter && after.verbTok-ti <= 4 && !opensClause(a.text, toks, ti+1, after.verbTok)
 	if adjacent && !quoteFollows(a.text, toks, after.verbTok) {
 		return a.resolve(after, confAdjacentCue)
 	}
@@ -119,12 +123,46 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 	if okAfter {
 		return a.resolve(after, confDistantCue)
 	}
+	if isTitleCaseQuote(a.text, toks[ti]) {
+		return nil // a title or a nickname, not speech ("Gifted Hands", "Butch")
+	}
 	if lo := sentenceStart(a.text, toks, ti); lo < ti-1 {
-		if m, ok := sentenceSubject(a.text, toks, lo, ti); ok {
+		m, ok := sentenceSubject(a.text, toks, lo, ti)
+		// A lone capitalized word opening the sentence ("Questions linger …")
+		// is a subject only if the article named it before.
+		if ok && m.kind == mentionName && len(m.words) == 1 && m.span.Start == toks[lo].start &&
+			!a.reg.knownBefore(m.words, m.span.Start) {
+			ok = false
+		}
+		if ok {
 			return a.resolve(cue{who: m, verbTok: -1}, confSubject)
 		}
 	}
 	return nil
+}
+
+// isTitleCaseQuote reports whether a quote token holds a short phrase in
+// Title Case that does not end like a sentence: a title or a nickname.
+func isTitleCaseQuote(text string, t token) bool {
+	if t.end-t.start > 120 {
+		return false
+	}
+	inner := strings.Trim(text[t.start:t.end], "\"'`“”‘’«»„ ")
+	if inner == "" || strings.ContainsAny(inner[len(inner)-1:], ".!?") {
+		return false
+	}
+	words, capital := 0, 0
+	for _, w := range strings.Fields(inner) {
+		w = strings.Trim(w, "\"'`“”‘’«»„,:;()")
+		if w == "" {
+			continue
+		}
+		words++
+		if isCapitalized(w) || functionWords.hasWord(w) && len(w) <= 4 || w[0] >= '0' && w[0] <= '9' {
+			capital++
+		}
+	}
+	return words > 0 && words <= 8 && capital == words && isCapitalized(inner)
 }
 
 // isTitleQuote reports whether quote token ti quotes a title rather than
@@ -180,7 +218,7 @@ func (a *attributor) observeNames(toks []token) {
 		}
 		e := nameRunEnd(a.text, toks, k, len(toks))
 		m := nameMention(a.text, toks, k, e)
-		who := a.reg.observe(m)
+		who := a.reg.observeInText(m)
 		// A name opening a sentence and followed by a verb is its subject.
 		if sentenceStart && e < len(toks) && toks[e].kind == tokWord && !isCapitalized(a.text[toks[e].start:toks[e].end]) {
 			a.reg.notePerson(who, m.span.Start)
@@ -239,6 +277,17 @@ func quoteFollows(text string, toks []token, v int) bool {
 			return true
 		case t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]):
 			return false
+		}
+	}
+	return false
+}
+
+// opensClause reports whether a subordinating word lies in toks[i:j]: in
+// "…" when he said, the cue starts a new clause about something else.
+func opensClause(text string, toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].kind == tokWord && subordinators.hasWord(text[toks[k].start:toks[k].end]) {
+			return true
 		}
 	}
 	return false

@@ -41,10 +41,13 @@ type registry struct {
 	byName   map[string]*entity
 	byLast   map[string]*entity
 	byTitle  map[string]*entity
-	lastSaid *entity // the most recent person credited with a quote
 	lastBody *entity // the most recent body credited with a quote
 	lastSeen *entity // the most recent person named anywhere
-	keyBuf   []byte
+	// lastBodySeen is the most recent body named anywhere.
+	lastBodySeen *entity
+	keyBuf       []byte
+	// seen maps lone capitalized words (lower case) to where they first appeared.
+	seen map[string]int
 	// recent lists the latest persons credited with a quote or opening a
 	// sentence as its subject, oldest first: pronouns resolve among them.
 	recent []personEvent
@@ -87,9 +90,6 @@ func (r *registry) pronounReferent(pronoun string, pos int) *entity {
 			continue
 		}
 		if want == 0 || ev.who.gender == 0 || ev.who.gender == want {
-			if want != 0 && ev.who.gender == 0 {
-				ev.who.gender = want
-			}
 			return ev.who
 		}
 	}
@@ -98,7 +98,8 @@ func (r *registry) pronounReferent(pronoun string, pos int) *entity {
 
 // newRegistry returns an empty registry for text.
 func newRegistry(text string) *registry {
-	return &registry{text: text, byName: map[string]*entity{}, byLast: map[string]*entity{}, byTitle: map[string]*entity{}}
+	return &registry{text: text, byName: map[string]*entity{}, byLast: map[string]*entity{},
+		byTitle: map[string]*entity{}, seen: map[string]int{}}
 }
 
 // key returns the lookup key of name words.
@@ -151,7 +152,50 @@ func (r *registry) observe(m mention) *entity {
 	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
 		r.lastSeen = e
 	}
+	if e.body {
+		r.lastBodySeen = e
+	}
 	return e
+}
+
+// observeInText registers a name met in the article's narration. A lone
+// untitled word ("Bombs", "Sullivan") only counts as a mention of an entity
+// already known; otherwise it is just remembered as seen.
+func (r *registry) observeInText(m mention) *entity {
+	if m.kind != mentionName || len(m.words) != 1 || len(m.titles) > 0 {
+		return r.observe(m)
+	}
+	e, ok := r.lookup(m.words)
+	if !ok && !m.body {
+		e, ok = r.byLast[string(r.keyBuf)]
+	}
+	if ok {
+		e.mentions = append(e.mentions, m.span)
+		return e
+	}
+	if _, seen := r.seen[string(r.keyBuf)]; !seen {
+		r.seen[string(r.keyBuf)] = m.span.Start
+	}
+	return nil
+}
+
+// knownBefore reports whether a name was met before byte offset pos.
+func (r *registry) knownBefore(words []string, pos int) bool {
+	if len(words) == 1 {
+		r.lookup(words)
+		if first, ok := r.seen[string(r.keyBuf)]; ok && first < pos {
+			return true
+		}
+	}
+	if e, ok := r.lookup(words); ok && e.first < pos {
+		return true
+	}
+	if len(words) == 1 {
+		if e, ok := r.byLast[strings.ToLower(words[0])]; ok && e.first < pos {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveName finds or creates the entity for a name mention: a single
@@ -178,6 +222,12 @@ func (r *registry) resolveName(m mention) *entity {
 		}
 	}
 	e := &entity{name: append([]string(nil), m.words...), body: m.body, first: m.span.Start}
+	if len(m.words) == 1 {
+		// A lone word seen earlier in the narration was its first mention.
+		if pos, ok := r.seen[strings.ToLower(m.words[0])]; ok && pos < e.first {
+			e.first = pos
+		}
+	}
 	r.all = append(r.all, e)
 	r.byName[k] = e
 	if !m.body {
@@ -199,6 +249,14 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		}
 	case mentionPronoun:
 		switch {
+		case m.words[0] == "it":
+			// "it said" speaks for a body: the last one quoted or named.
+			if e = r.lastBody; e == nil {
+				e = r.lastBodySeen
+			}
+			if e == nil {
+				return nil
+			}
 		case m.words[0] == "they" && r.lastBody != nil:
 			e = r.lastBody
 		default:
@@ -243,7 +301,6 @@ func (r *registry) credit(e *entity, pos int) {
 	if e.body {
 		r.lastBody = e
 	} else if !e.role {
-		r.lastSaid = e
 		r.notePerson(e, pos)
 	}
 }

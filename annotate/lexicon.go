@@ -27,6 +27,17 @@ func newWordSet(lists ...string) wordSet {
 	return s
 }
 
+// unionWordSets returns a set holding the words of all the sets.
+func unionWordSets(sets ...wordSet) wordSet {
+	u := wordSet{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = struct{}{}
+		}
+	}
+	return u
+}
+
 // has reports whether w is in the set.
 func (s wordSet) has(w string) bool {
 	_, ok := s[w]
@@ -123,7 +134,7 @@ only still reportedly allegedly flatly bluntly angrily
 reportedly`)
 
 // pronouns that can stand for a speaker.
-var speakerPronouns = newWordSet(`he she they`)
+var speakerPronouns = newWordSet(`he she they it`)
 
 // functionWords are capitalized at a sentence start but never part of a name.
 var functionWords = newWordSet(`the a an but and or in on at for with this that these those it
@@ -149,7 +160,8 @@ congressman congresswoman councilman councilwoman councilor
 pastor rabbi coach sheriff detective agent chancellor premier
 assemblyman assemblywoman treasurer auditor comptroller
 sens. reps. republican democrat democratic gop
-founder executive editor correspondent reporter columnist analyst author whip`)
+founder executive editor correspondent reporter columnist analyst author whip
+rival fellow challenger incumbent opponent`)
 
 // personTitles, when they precede a name, say it is a person's name.
 var personTitles = newWordSet(`president senator sen. sen rep. rep representative gov. gov governor mayor
@@ -203,10 +215,14 @@ company corporation inc. inc corp. corp co. network service services bureau comm
 board church school hospital army navy police force forces fund bank cnn fbi cia
 gop nato un eu pentagon kremlin reuters ap afp bbc msnbc fox abc nbc cbs npr
 republicans democrats organization coalition alliance project initiative
-times tribune herald gazette magazine daily weekly review street`)
+times tribune herald gazette magazine daily weekly review street
+club league society federation institution council network`)
 
 // nameParticles join the parts of a name ("Charles de Gaulle", "Secretary of State").
 var nameParticles = newWordSet(`de da di van von der den del la le du bin al ibn of st. mc`)
+
+// subordinators open a clause that is not a quote's attribution.
+var subordinators = newWordSet(`when as after because while if since before although though unless until whereas`)
 
 // determiners start a role noun phrase.
 var determiners = newWordSet(`the a an his her their its our one two three several some many

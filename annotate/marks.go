@@ -81,10 +81,11 @@ func markAt(text string, i int) (mark, bool) {
 	return mark{}, false
 }
 
+// markLeads flags the bytes that can start a quotation mark.
+var markLeads = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
+
 // isMarkLead reports whether byte c can start a quotation mark.
-func isMarkLead(c byte) bool {
-	return c == '"' || c == '\'' || c == '`' || c == 0xC2 || c == 0xE2
-}
+func isMarkLead(c byte) bool { return markLeads[c] }
 
 // runeBefore returns the rune ending at byte i (or '\n' at the start).
 func runeBefore(text string, i, lo int) rune {

@@ -34,8 +34,12 @@ func isNameWord(text string, t token) bool {
 		return false
 	}
 	w := text[t.start:t.end]
-	return isCapitalized(w) && !functionWords.hasWord(w)
+	return isCapitalized(w) && !notNameWords.hasWord(w)
 }
+
+// notNameWords are capitalized words that never start or continue a name:
+// function words and determiners ("The", "Another").
+var notNameWords = unionWordSets(functionWords, determiners)
 
 // nameRunStart walks back from token e (a name word) over the name and returns
 // the index of its first token. Particles (de, of) join capitalized words.
@@ -156,7 +160,7 @@ func mentionEndingAt(text string, toks []token, e, lo int) (mention, bool) {
 	w := text[t.start:t.end]
 	lw := lowerWord(w)
 	switch {
-	case speakerPronouns.has(lw) && w == text[t.start:t.end]:
+	case speakerPronouns.has(lw):
 		return mention{kind: mentionPronoun, span: model.Span{Start: t.start, End: t.end}, words: []string{lw}}, true
 	case isNameWord(text, t):
 		return nameMention(text, toks, nameRunStart(text, toks, e, lo), e+1), true
@@ -194,7 +198,7 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 			// extend over "of/for X" is left out: the head is enough.
 			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{strings.TrimSuffix(lw, ".")}}, true
 		}
-		if functionWords.has(lw) && !determiners.has(lw) || speechVerbs.has(lw) {
+		if functionWords.has(lw) && !determiners.has(lw) || k > s && looksLikeVerb(w) {
 			break
 		}
 	}

@@ -73,3 +73,45 @@ func TestPromoLinksUnderMarker(t *testing.T) {
 		t.Errorf("promos = %q, want %q", got, want)
 	}
 }
+
+func TestPromoLinkListsAndTitleClusters(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"ad inside a link list",
+			"Story text ends here.\nREAD MORE:\nWhy the Plan Failed\nAdvertisement\nThe Mayor and the Money\nThe story goes on here.\n",
+			[]string{"READ MORE:", "Why the Plan Failed", "Advertisement", "The Mayor and the Money"}},
+		{"bare title after a read-more link",
+			"Story text ends here.\nRead more: How the budget works\nThree Senators Propose a New Tax\nThe story goes on here.\n",
+			[]string{"Read more: How the budget works", "Three Senators Propose a New Tax"}},
+		{"two title-case lines inside the story",
+			"Story text ends here.\nMayor Says 'We Will Rebuild' After Storm\nGovernor Signs Budget Bill Into Law\nThe story goes on here.\n",
+			[]string{"Mayor Says 'We Will Rebuild' After Storm", "Governor Signs Budget Bill Into Law"}},
+		{"one title-case line is not enough",
+			"Story text ends here.\nMayor Says 'We Will Rebuild' After Storm\nThe story goes on here.\n",
+			nil},
+		{"article header is not a promo",
+			"City Council Delays Vote on Bridge Repairs\nMayor Promises Answers by Friday\nThe council met on Monday.\n",
+			nil},
+		{"column with ALL-CAPS section headings",
+			"THE EXPECTATIONS GAME IN IOWA\nThe race tightens, aides say.\nDEMOCRATS FACE HIGH STAKES IN NEVADA\nThe caucus is Saturday.\nWITH YOUR SECOND CUP OF COFFEE…\nRead this.\n",
+			nil},
+		{"section word after a link is not a link",
+			"Story text ends here.\nRead more: How the budget works\nInfrastructure\nThe story goes on here.\n",
+			[]string{"Read more: How the budget works"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, a := analyzeText(t, tt.text)
+			var got []string
+			for _, p := range a.Promos {
+				got = append(got, doc.Text[p.Span.Start:p.Span.End])
+			}
+			if !equalStrings(got, tt.want) {
+				t.Errorf("promos = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

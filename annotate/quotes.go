@@ -21,8 +21,8 @@ type quoteSpan struct {
 
 // openQuote is a quotation mark waiting for its closing partner.
 type openQuote struct {
-	start int
-	class markClass
+	start, end int // the opening mark
+	class      markClass
 }
 
 // quoteScanner pairs quotation marks paragraph by paragraph. A quotation
@@ -81,7 +81,7 @@ func (s *quoteScanner) double(m mark, lo, hi, pi int, continuation bool, out []q
 	dir := doubleDirection(m, runeBefore(s.text, m.start, lo), runeAfter(s.text, m.end, hi), at >= 0)
 	switch {
 	case dir == dirOpen && at < 0:
-		s.stack = append(s.stack, openQuote{m.start, classDouble})
+		s.stack = append(s.stack, openQuote{m.start, m.end, classDouble})
 	case dir == dirClose && at >= 0:
 		out = append(out, quoteSpan{span: model.Span{Start: s.stack[at].start, End: m.end}, depth: at, class: classDouble, para: pi})
 		s.stack = s.stack[:at]
@@ -101,18 +101,15 @@ func (s *quoteScanner) single(m mark, lo, hi, pi int, out []quoteSpan) []quoteSp
 	at := s.find(classSingle)
 	switch {
 	case dir == dirOpen && at < 0:
-		s.stack = append(s.stack, openQuote{m.start, classSingle})
+		s.stack = append(s.stack, openQuote{m.start, m.end, classSingle})
 	case dir == dirClose && at >= 0:
-		if m.start-s.stack[at].end() > 0 {
+		if m.start > s.stack[at].end { // ‘’ with nothing inside is no quote
 			out = append(out, quoteSpan{span: model.Span{Start: s.stack[at].start, End: m.end}, depth: at, class: classSingle, para: pi})
 		}
 		s.stack = s.stack[:at]
 	}
 	return out
 }
-
-// end returns a rough end of the opening mark (its first byte + 1).
-func (o openQuote) end() int { return o.start + 1 }
 
 // find returns the stack index of the innermost open quote of class c, or -1.
 func (s *quoteScanner) find(c markClass) int {
@@ -147,12 +144,19 @@ func isPartial(text string, sp model.Span, lo int) bool {
 }
 
 // countWords counts space-separated words in s.
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) }
+
+// countWordsUpTo counts space-separated words in s, stopping once it has
+// seen more than limit.
+func countWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		c := s[i]
+		sp := c == ' ' || c == '\t' || c == '\n'
 		if !sp && !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = !sp
 	}

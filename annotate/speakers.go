@@ -109,10 +109,16 @@ func cueBefore(text string, toks []token, qi int) (cue, bool) {
 		if !speechVerbs.hasWord(w) || isCapitalized(w) || usedAsNoun(text, toks, v, lo) {
 			continue
 		}
+		// "Clinton chimed in on Twitter, saying …": a participle's subject
+		// is the sentence's subject.
+		if strings.HasSuffix(w, "ing") {
+			if m, ok := sentenceSubject(text, toks, lo, v); ok {
+				return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
+			}
+		}
 		if m, ok := subjectBefore(text, toks, v, lo); ok {
 			return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
 		}
-		// "Clinton mocked it, saying …": the sentence's subject speaks.
 		if m, ok := sentenceSubject(text, toks, lo, v); ok {
 			return cue{verb: model.Span{Start: t.start, End: t.end}, who: m, verbTok: v}, true
 		}
@@ -127,6 +133,10 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 	k := v - 1
 	for k >= lo && toks[k].kind == tokWord && subjectSkips.hasWord(text[toks[k].start:toks[k].end]) {
 		k--
+	}
+	if k-1 >= lo && toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "," &&
+		toks[k-1].kind == tokPunct && text[toks[k-1].start:toks[k-1].end] == ")" {
+		k-- // "Gov. John Kasich (R-OH), said"
 	}
 	if k >= lo && toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == ")" {
 		// "Rep. Earl Blumenauer (D-Ore.) said": skip the parenthesis.
@@ -162,9 +172,31 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	if m, ok := mentionEndingAt(text, toks, k, lo); ok {
-		return m, true
+		return ownerOfName(text, toks, m, k, lo), true
 	}
 	return determinedPhrase(text, toks, k, lo)
+}
+
+// ownerOfName returns the role a name mention ending at toks[k] depends on,
+// when there is one: in "a spokesman for House Speaker Paul Ryan told", the
+// spokesman speaks, not Paul Ryan. Otherwise it returns m.
+func ownerOfName(text string, toks []token, m mention, k, lo int) mention {
+	if m.kind != mentionName {
+		return m
+	}
+	s := nameRunStart(text, toks, k, lo)
+	if s-2 < lo || toks[s-1].kind != tokWord || toks[s-2].kind != tokWord {
+		return m
+	}
+	switch text[toks[s-1].start:toks[s-1].end] {
+	case "for", "of", "to", "with":
+	default:
+		return m
+	}
+	if !roleNouns.hasWord(text[toks[s-2].start:toks[s-2].end]) {
+		return m
+	}
+	return roleMention(text, toks, s-2, lo)
 }
 
 // determinedPhrase accepts a noun phrase opened by a determiner and ending
@@ -216,12 +248,13 @@ func sentenceSubject(text string, toks []token, lo, hi int) (mention, bool) {
 	}
 	m, ok := mentionStartingAt(text, toks, s, hi)
 	if !ok {
-		return mention{}, false
+		return determinedSubject(text, toks, s, hi)
 	}
 	k := s
 	for k < hi && toks[k].start < m.span.End {
 		k++
 	}
+	k = skipParenthesis(text, toks, k, hi)
 	for k < hi && toks[k].kind == tokWord && subjectSkips.hasWord(text[toks[k].start:toks[k].end]) {
 		k++
 	}
@@ -273,4 +306,46 @@ func usedAsNoun(text string, toks []token, v, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// skipParenthesis returns the index after a parenthesis opening at toks[k]
+// ("Rep. Jane Doe (D-N.Y.) said"), or k when there is none.
+func skipParenthesis(text string, toks []token, k, hi int) int {
+	if k >= hi || toks[k].kind != tokPunct || text[toks[k].start:toks[k].end] != "(" {
+		return k
+	}
+	for j := k + 1; j < hi && j-k <= 8; j++ {
+		if toks[j].kind == tokPunct && text[toks[j].start:toks[j].end] == ")" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// determinedSubject accepts a sentence opening with a determiner and a noun
+// followed by a verb-looking word or a comma ("The town released …", "the
+// justice sounded off …") as the role subject of the sentence.
+func determinedSubject(text string, toks []token, s, hi int) (mention, bool) {
+	if s >= hi || toks[s].kind != tokWord || !determiners.hasWord(text[toks[s].start:toks[s].end]) {
+		return mention{}, false
+	}
+	for h := s + 1; h+1 < hi && h-s <= 4; h++ {
+		t, next := toks[h], toks[h+1]
+		if t.kind != tokWord || functionWords.hasWord(text[t.start:t.end]) {
+			return mention{}, false
+		}
+		if next.kind == tokPunct && text[next.start:next.end] == "," {
+			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{lowerWord(text[t.start:t.end])}}, true
+		}
+		if next.kind == tokWord && looksLikeVerb(text[next.start:next.end]) {
+			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{lowerWord(text[t.start:t.end])}}, true
+		}
+	}
+	return mention{}, false
+}
+
+// looksLikeVerb reports whether a lower-case word is probably a finite verb:
+// a speech verb or a past tense ("released", "sounded").
+func looksLikeVerb(w string) bool {
+	return !isCapitalized(w) && (speechVerbs.hasWord(w) || strings.HasSuffix(w, "ed"))
 }

@@ -106,7 +106,8 @@ func wordEnd(text string, i, hi int) int {
 	}
 	if j < hi && text[j] == '.' {
 		w := text[i:j]
-		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || isInitials(w) || abbreviations.hasWord(w) {
+		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || isInitials(w) || abbreviations.hasWord(w) ||
+			j+1 < hi && text[j+1] == ')' {
 			j++
 		}
 	}
@@ -135,7 +136,13 @@ func firstRune(s string) rune {
 
 // isCapitalized reports whether word w starts with an upper-case letter.
 func isCapitalized(w string) bool {
-	return w != "" && unicode.IsUpper(firstRune(w))
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	return unicode.IsUpper(firstRune(w))
 }
 
 // isSentenceEnd reports whether punctuation token text ends a sentence.

@@ -101,3 +101,13 @@ func BenchmarkReanchorFuzzy(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkReanchorOrphanWorstCase(b *testing.B) {
+	text := strings.Repeat("lorem ipsum dolor sit amet ", 40000) // ~1 MB, nothing matches
+	a := Anchor{Text: "\"the minister resigned on Tuesday evening after the vote\"", Hint: len(text) / 2}
+	for b.Loop() {
+		if _, kind := Reanchor(text, a); kind != MatchNone {
+			b.Fatal(kind)
+		}
+	}
+}

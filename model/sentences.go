@@ -166,7 +166,12 @@ const (
 )
 
 // isTerminator reports whether r can end a sentence.
-func isTerminator(r rune) bool { return strings.ContainsRune(terminators, r) }
+func isTerminator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '.' || r == '!' || r == '?'
+	}
+	return strings.ContainsRune(terminators, r)
+}
 
 // endsSentence decides whether the terminator run [a, t), with closers up to
 // b, ends a sentence, from the text just before and after it.

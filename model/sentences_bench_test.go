@@ -79,3 +79,14 @@ func BenchmarkNextWord(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSplitSentences is the cost SentenceAt avoids: splitting a whole
+// 1 MB paragraph (throughput in MB/s).
+func BenchmarkSplitSentences(b *testing.B) {
+	text, _ := benchText(1<<20, true)
+	para := Paragraph{Start: 0, End: len(text)}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		benchSink += len(SplitSentences(text, para))
+	}
+}

@@ -8,7 +8,7 @@ import (
 	"sort"
 )
 
-//go:embed *.txt
+//go:embed *.txt *.md
 var files embed.FS
 
 // Default is the name of the sample opened when annotty runs with no arguments.

@@ -99,7 +99,7 @@ func FuzzApply(f *testing.F) {
 		}
 		c := Context{Doc: doc, Quotes: findQuotes(doc.Text)}
 		if hide > 0 {
-			c.Hidden = func(p int) bool { return p%int(hide+1) == 1 }
+			c.Hidden = func(p int) bool { return p%(int(hide)+1) == 1 }
 		}
 		s := Start(c)
 		for _, key := range splitKeys(keys) {

@@ -1,0 +1,242 @@
+package annotate
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annotty/annotty/model"
+)
+
+// maxPromoBytes and maxPromoWords are longer than any promo line: longer
+// lines are story text. maxPhraseWords bounds the lines searched for
+// call-to-action phrases anywhere in them.
+const (
+	maxPromoBytes  = 500
+	maxPromoWords  = 60
+	maxPhraseWords = 45
+)
+
+// adMarkers are whole lines that mark an advertisement slot.
+var adMarkers = []string{"advertisement", "story continues below advertisement",
+	"continue reading below", "story continued below", "continue reading the main story",
+	"article continues below", "skip advertisement", "sponsored content", "ad", "advertising"}
+
+// linkMarkers are whole lines that introduce related-story links.
+var linkMarkers = []string{"read more", "related", "related coverage", "related stories",
+	"more", "see also", "also read", "more from", "recommended", "related articles", "you may like"}
+
+// linkPrefixes start a line that links to another story.
+var linkPrefixes = []string{"related:", "read more:", "more:", "see also:", "also read:",
+	"video:", "watch:", "read:", "you may like:", "also:", "related ", "listen:", "photos:"}
+
+// ctaPrefixes start a call to action.
+var ctaPrefixes = []string{"sign up", "subscribe", "follow us", "follow @", "like us on",
+	"download the", "get the app", "get fox business on the go", "got a tip",
+	"watch fox", "read or share this story", "by signing up", "support our journalism",
+	"become a member", "donate", "want fox news first", "join us on", "listen to"}
+
+// ctaPhrases anywhere in a short line make it a call to action. Each is
+// found through its anchor, a rarer substring searched first.
+var ctaPhrases = []struct{ anchor, phrase string }{
+	{"inbox", "in your inbox"}, {"inbox", "to your inbox"},
+	{"sign up", "sign up here"}, {"sign up", "email sign up"}, {"sign up", "sign up for our"},
+	{"subscri", "subscribe to our"}, {"subscri", "subscribing"},
+	{"clicking", "by clicking here"}, {"download", "download our app"}, {"newsletter", "newsletter"},
+}
+
+// classifyPromo returns the promo kind of a trimmed line ("" if it is story
+// text) and whether it is a bare marker that introduces headline links.
+func classifyPromo(line string, lowerLine []byte) (model.PromoKind, bool) {
+	core := strings.Trim(line, "*_[]() \t")
+	lowerCore := bytes.Trim(lowerLine, "*_[]() \t")
+	if bare := bytes.TrimRight(lowerCore, ":.…- "); len(bare) <= 40 {
+		for _, m := range adMarkers {
+			if string(bare) == m {
+				return model.PromoAdvertisement, false
+			}
+		}
+		for _, m := range linkMarkers {
+			if string(bare) == m {
+				return model.PromoHeadlineLink, true
+			}
+		}
+	}
+	words := countWordsUpTo(core, maxPromoWords+1)
+	if words > maxPromoWords || hasPrefix(lowerCore, "copyright") || strings.HasPrefix(core, "<") || contains(lowerCore, "©") {
+		return "", false
+	}
+	if words <= 30 && hasSuffix(lowerCore, " read more") {
+		return model.PromoHeadlineLink, false
+	}
+	if startsWithQuote(core) && !isAllCaps(core) {
+		return "", false
+	}
+	if hasPrefix(lowerCore, "click") || contains(lowerCore, "click here") {
+		if contains(lowerCore, " app") || contains(lowerCore, "subscribe") || contains(lowerCore, "sign up") {
+			return model.PromoCallToAction, false
+		}
+		return model.PromoHeadlineLink, false
+	}
+	for _, p := range ctaPrefixes {
+		if hasPrefix(lowerCore, p) {
+			return model.PromoCallToAction, false
+		}
+	}
+	if words <= maxPhraseWords && hasCTAPhrase(lowerCore) {
+		return model.PromoCallToAction, false
+	}
+	if words <= 30 {
+		for _, p := range linkPrefixes {
+			if hasPrefix(lowerCore, p) && (p != "related " || !endsSentence(core)) {
+				return model.PromoHeadlineLink, false
+			}
+		}
+		if hasPrefix(lowerCore, "read the rest") {
+			return model.PromoHeadlineLink, false
+		}
+	}
+	if words <= 16 && !endsSentence(core) && (isLabelledHeadline(core) || contains(lowerCore, "http")) {
+		return model.PromoHeadlineLink, false
+	}
+	if isCapsHeadline(core) {
+		return model.PromoHeadlineLink, false
+	}
+	return "", false
+}
+
+// headingStarters open ALL-CAPS section headings, which headlines (written
+// without articles) rarely do.
+var headingStarters = newWordSet(`the a an and with for but or in on at to of from by as so`)
+
+// isCapsHeadline reports whether line is an ALL-CAPS related-story headline
+// (DOSSIER REVEALS …): at least four words, upper case, not a byline and not
+// a section heading ("THE SOUTH CAROLINA EXPECTATIONS GAME", "FULL TEXT.").
+func isCapsHeadline(line string) bool {
+	if !isAllCaps(line) || countWordsUpTo(line, 4) < 4 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(strings.Fields(line)[0], "\"'“”‘’:,"))
+	if headingStarters.has(first) {
+		return false
+	}
+	if strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...") || endsWithPeriod(line) || strings.HasSuffix(line, ";") {
+		return false // a heading or a sentence, not a link
+	}
+	if first != "" && first[0] >= '0' && first[0] <= '9' {
+		return false // a numbered section ("1. FIREWORKS FLY …")
+	}
+	return !isWholeQuote(line)
+}
+
+// isCapsHeading reports whether line is an ALL-CAPS section heading: it
+// opens with an article or a preposition, or trails off ("WITH YOUR COFFEE…").
+func isCapsHeading(line string) bool {
+	if !isAllCaps(line) || countWordsUpTo(line, 3) < 3 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(strings.Fields(line)[0], "\"'“”‘’:,"))
+	return headingStarters.has(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
+}
+
+// isAllCaps reports whether at least 90 % of the letters of s (and at least
+// 12 of them) are upper case.
+func isAllCaps(s string) bool {
+	upper, letters, lower := 0, 0, 0
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case r >= 'A' && r <= 'Z':
+				letters++
+				upper++
+			case r >= 'a' && r <= 'z':
+				letters++
+				if lower++; lower > 3 && lower*10 > len(s) {
+					return false
+				}
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 12 && upper*10 >= letters*9
+}
+
+// looksLikeHeadline reports whether a line under a "READ MORE:" marker is a
+// link title: short, capitalized, not ending like a sentence, not a credit.
+func looksLikeHeadline(line string) bool {
+	if n := countWordsUpTo(line, 17); n < 3 || n > 16 || endsSentence(line) || strings.HasSuffix(line, ":") {
+		return false
+	}
+	if !isCapitalized(line) && !startsWithQuote(line) {
+		return false
+	}
+	first := strings.Fields(line)[0]
+	return !creditLabels.hasWord(strings.TrimRight(first, ":"))
+}
+
+// isTitleLine reports whether line is written in Title Case like a headline
+// ("Former WWE Wrestler on Mayoral Election: 'I Thought All Along …'"): 3 to
+// 20 words, most longer words capitalized, no closing punctuation.
+func isTitleLine(line string) bool {
+	if endsSentence(strings.TrimRight(line, "'\"’”")) || strings.HasSuffix(line, ":") || !isCapitalized(strings.TrimLeft(line, "'\"‘“")) {
+		return false
+	}
+	words, long, capital := 0, 0, 0
+	for _, w := range strings.Fields(line) {
+		words++
+		w = strings.Trim(w, "'\"‘’“”:,()")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if isCapitalized(w) {
+			capital++
+		}
+	}
+	return words >= 3 && words <= 20 && long >= 2 && capital*10 >= long*8
+}
+
+// creditLabels open credit and date lines, which are not promos.
+var creditLabels = newWordSet(`contributing contributed by photo photos credit source sources editing
+reporting writing updated posted published filed correction clarification note editor's`)
+
+// isLabelledHeadline reports whether line is a headline behind a short label
+// ("ENDORSEMENT: Hillary Clinton has needed knowledge", "Opinion: …").
+func isLabelledHeadline(line string) bool {
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon+2 >= len(line) || line[colon+1] != ' ' {
+		return false
+	}
+	label := line[:colon]
+	if n := countWords(label); n > 2 || !isCapitalized(label) || strings.ContainsAny(label, "0123456789") {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(label)[0])
+	if headingStarters.has(first) || creditLabels.has(first) || strings.IndexByte(line[colon+1:], ':') >= 0 {
+		return false
+	}
+	return isCapitalized(line[colon+2:]) || startsWithQuote(line[colon+2:])
+}
+
+// hasCTAPhrase reports whether a lower-cased line holds a call-to-action
+// phrase, searching each anchor once.
+func hasCTAPhrase(lower []byte) bool {
+	anchor, found := "", false
+	for _, c := range ctaPhrases {
+		if c.anchor != anchor {
+			anchor = c.anchor
+			found = contains(lower, anchor)
+		}
+		if found && (c.phrase == anchor || contains(lower, c.phrase)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/spf13/pflag"
+)
+
+// taggingOptions are the reader's annotation flags.
+type taggingOptions struct {
+	labels      string // --labels FILE
+	annotations string // --annotations PATH
+	author      string // --author NAME
+}
+
+// addTaggingFlags registers --labels, --annotations and --author.
+func addTaggingFlags(f *pflag.FlagSet, o *taggingOptions) {
+	f.StringVar(&o.labels, "labels", "", "labels file (JSON: name, key 1-9, colour); default: the user config dir's annotty/labels.json, else built-in news labels")
+	f.StringVar(&o.annotations, "annotations", "", "annotations file to read and write (default: ARTICLE.annotty.json, or the data dir for stdin and read-only folders)")
+	f.StringVar(&o.author, "author", "", "author recorded on new annotations (default $USER)")
+}
+
+// openTagging resolves the label set and opens the annotation store for
+// doc. A bad labels file is an error; a store that cannot save (corrupt
+// file, locked by another annotty) is not: the reader opens and says why.
+func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *model.Store, error) {
+	labels, _, err := model.ResolveLabels(o.labels)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, nil, fmt.Errorf("--labels %s: %v", pe.Path, pe.Err)
+		}
+		return nil, nil, fmt.Errorf("labels: %w", err)
+	}
+	store, _ := model.OpenStore(doc, model.StoreOptions{
+		Path: o.annotations,
+		Set:  model.SetOptions{Author: o.author},
+	})
+	return labels, store, nil
+}
+
+// runWithSignals runs the reader until it quits. SIGINT, SIGTERM and
+// SIGHUP ask it to save and quit (Bubble Tea then restores the terminal);
+// afterwards the store saves anything pending and releases its lock.
+func runWithSignals(p *tea.Program, store *model.Store) error {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			p.Send(ui.ShutdownMsg{Reason: s.String()})
+		case <-done:
+		}
+	}()
+	_, err := p.Run()
+	close(done)
+	if store == nil {
+		return err
+	}
+	writable := store.ReadOnly() == nil
+	if cerr := store.Close(); cerr != nil && writable && err == nil {
+		err = fmt.Errorf("saving annotations to %s: %w", store.Path(), cerr)
+	}
+	return err
+}

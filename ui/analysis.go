@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/annotty/annotty/model"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// AnalyzeFunc runs the automatic detectors over doc (annotate.AnalyzeContext
+// has this shape). progress is called from the analysis goroutine.
+type AnalyzeFunc func(ctx context.Context, doc *model.Document, progress func(done, total int)) (*model.Analysis, error)
+
+// AnalysisProgressMsg reports how far the background analysis is.
+type AnalysisProgressMsg struct{ Done, Total int }
+
+// AnalysisDoneMsg delivers the finished analysis (or its error).
+type AnalysisDoneMsg struct {
+	Analysis *model.Analysis
+	Err      error
+}
+
+// AnalysisReceiver is implemented by side tabs and highlighters that use the
+// analysis; the root model hands it to each of them when it arrives.
+type AnalysisReceiver interface {
+	SetAnalysis(doc *model.Document, a *model.Analysis)
+}
+
+// firstFrameGrace is how long the analysis waits so the first frame goes out first.
+const firstFrameGrace = 40 * time.Millisecond
+
+// analysisEvent is what the analysis goroutine sends to the UI.
+type analysisEvent struct {
+	progress AnalysisProgressMsg
+	done     *AnalysisDoneMsg
+}
+
+// startAnalysis runs analyze in the background after the first frame and
+// returns the command that delivers its first event. Progress is coalesced:
+// the UI sees the latest figure, never a backlog.
+func startAnalysis(ctx context.Context, analyze AnalyzeFunc, doc *model.Document) (<-chan analysisEvent, tea.Cmd) {
+	events := make(chan analysisEvent, 1)
+	go func() {
+		// Let Bubble Tea flush the first frame (it renders at 60 fps) before
+		// the analysis competes for the CPU.
+		select {
+		case <-time.After(firstFrameGrace):
+		case <-ctx.Done():
+		}
+		a, err := analyze(ctx, doc, func(done, total int) {
+			select {
+			case events <- analysisEvent{progress: AnalysisProgressMsg{done, total}}:
+			default: // the UI has not read the last one yet; skip this one
+			}
+		})
+		events <- analysisEvent{done: &AnalysisDoneMsg{Analysis: a, Err: err}}
+		close(events)
+	}()
+	return events, waitAnalysis(events)
+}
+
+// waitAnalysis returns a command that waits for the next analysis event.
+func waitAnalysis(events <-chan analysisEvent) tea.Cmd {
+	return func() tea.Msg {
+		ev, ok := <-events
+		switch {
+		case !ok:
+			return nil
+		case ev.done != nil:
+			return *ev.done
+		}
+		return ev.progress
+	}
+}
+
+// analysisStatus is the status-line text for a progress report.
+func analysisStatus(p AnalysisProgressMsg) string {
+	if p.Total <= 0 {
+		return "analyzing…"
+	}
+	return fmt.Sprintf("analyzing… %d%%", p.Done*100/p.Total)
+}

@@ -1,0 +1,403 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// gutterWidth is the space left of the text for paragraph markers.
+const gutterWidth = 2
+
+// maxWrapCache bounds the wrapped-paragraph cache; past it the cache restarts.
+const maxWrapCache = 4096
+
+// position is a reading position: a paragraph and a screen line inside its
+// block (the block is the paragraph's wrapped lines plus the blank line after it).
+type position struct {
+	Para, Line int
+}
+
+// namedHighlighter is a highlighter registered under a name.
+type namedHighlighter struct {
+	name string
+	h    Highlighter
+}
+
+// articlePane shows the document. It keeps no copy of the text: it wraps and
+// styles only the paragraphs on screen, caching their line breaks for the
+// current measure, and remembers the reading position as (paragraph, line)
+// so that a resize keeps the paragraph being read at the top.
+type articlePane struct {
+	doc    *model.Document
+	styles *Styles
+
+	width, height int // the pane's cells
+	maxMeasure    int // the --width setting
+	measure       int // text columns actually used
+	left          int // blank columns before the gutter
+
+	top    position
+	hidden []bool // hidden[i] hides paragraph i; nil hides none
+
+	cache        map[int][]wrappedLine
+	highlighters []namedHighlighter
+	decoBuf      []Decoration
+}
+
+// newArticlePane makes a pane for doc with a reading measure of maxMeasure columns.
+func newArticlePane(doc *model.Document, styles *Styles, maxMeasure int) articlePane {
+	if maxMeasure < 10 {
+		maxMeasure = 80
+	}
+	return articlePane{doc: doc, styles: styles, maxMeasure: maxMeasure, cache: map[int][]wrappedLine{}}
+}
+
+// setSize lays the pane out in width x height cells, keeping the line being
+// read at the top when the measure changes.
+func (a *articlePane) setSize(width, height int) {
+	measure := min(a.maxMeasure, width-gutterWidth-1)
+	if measure < 1 {
+		measure = 1
+	}
+	a.width, a.height = width, max(height, 1)
+	a.left = max(0, (width-measure-gutterWidth)/2)
+	if measure != a.measure {
+		anchor := a.topOffset()
+		a.measure = measure
+		clear(a.cache)
+		if a.doc != nil && len(a.doc.Paragraphs) > 0 {
+			a.top = a.positionOf(anchor)
+		}
+	}
+	a.clampTop()
+}
+
+// SetHighlighter registers (or with nil removes) a named source of
+// decorations. Highlighters are asked in registration order.
+func (a *articlePane) SetHighlighter(name string, h Highlighter) {
+	for i, nh := range a.highlighters {
+		if nh.name == name {
+			if h == nil {
+				a.highlighters = append(a.highlighters[:i], a.highlighters[i+1:]...)
+			} else {
+				a.highlighters[i].h = h
+			}
+			return
+		}
+	}
+	if h != nil {
+		a.highlighters = append(a.highlighters, namedHighlighter{name, h})
+	}
+}
+
+// SetHidden hides the paragraphs i with hidden[i] (nil shows all). The
+// reading position stays on the same text, or the next shown paragraph.
+func (a *articlePane) SetHidden(hidden []bool) {
+	anchor := a.topOffset()
+	a.hidden = hidden
+	a.top = a.positionOf(anchor)
+	a.clampTop()
+}
+
+// lines returns paragraph p's wrapped lines at the current measure.
+func (a *articlePane) lines(p int) []wrappedLine {
+	if ls, ok := a.cache[p]; ok {
+		return ls
+	}
+	if len(a.cache) >= maxWrapCache {
+		clear(a.cache)
+	}
+	para := a.doc.Paragraphs[p]
+	ls := wrapText(a.doc.Text[para.Start:para.End], para.Start, a.measure)
+	a.cache[p] = ls
+	return ls
+}
+
+// gapAfter is the number of blank lines after paragraph p (none between list items).
+func (a *articlePane) gapAfter(p int) int {
+	ps := a.doc.Paragraphs
+	if p+1 < len(ps) && ps[p].ListItem && ps[p+1].ListItem {
+		return 0
+	}
+	return 1
+}
+
+// blockHeight is paragraph p's screen lines including the gap after it.
+func (a *articlePane) blockHeight(p int) int { return len(a.lines(p)) + a.gapAfter(p) }
+
+// shown reports whether paragraph p is visible.
+func (a *articlePane) shown(p int) bool { return a.hidden == nil || p >= len(a.hidden) || !a.hidden[p] }
+
+// nextShown returns the first shown paragraph at or after p, or -1.
+func (a *articlePane) nextShown(p int) int {
+	for ; p < len(a.doc.Paragraphs); p++ {
+		if a.shown(p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// prevShown returns the last shown paragraph at or before p, or -1.
+func (a *articlePane) prevShown(p int) int {
+	for ; p >= 0; p-- {
+		if a.shown(p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// topOffset is the document offset of the first line on screen.
+func (a *articlePane) topOffset() int {
+	if a.doc == nil || len(a.doc.Paragraphs) == 0 || a.measure == 0 {
+		return 0
+	}
+	ls := a.lines(a.top.Para)
+	if a.top.Line < len(ls) {
+		return ls[a.top.Line].Start
+	}
+	// On the blank line after a paragraph: the reader is at the next one.
+	if next := a.nextShown(a.top.Para + 1); next >= 0 {
+		return a.doc.Paragraphs[next].Start
+	}
+	return a.doc.Paragraphs[a.top.Para].End
+}
+
+// topParagraph is the index of the first paragraph with text on screen.
+func (a *articlePane) topParagraph() int {
+	if a.doc == nil || len(a.doc.Paragraphs) == 0 {
+		return 0
+	}
+	return a.doc.ParagraphAt(a.topOffset())
+}
+
+// positionOf returns the position whose line holds document offset off
+// (the next shown paragraph's first line when off's paragraph is hidden).
+func (a *articlePane) positionOf(off int) position {
+	p := a.doc.ParagraphAt(off)
+	if q := a.nextShown(p); q >= 0 {
+		if q != p {
+			return position{q, 0}
+		}
+	} else if q = a.prevShown(p); q >= 0 {
+		return position{q, 0}
+	} else {
+		return position{}
+	}
+	line := 0
+	for i, l := range a.lines(p) {
+		if l.Start <= off {
+			line = i
+		}
+	}
+	return position{p, line}
+}
+
+// maxTop is the last top position that still fills the screen.
+func (a *articlePane) maxTop() position {
+	last := a.prevShown(len(a.doc.Paragraphs) - 1)
+	if last < 0 {
+		return position{}
+	}
+	need := a.height
+	for p := last; p >= 0; p = a.prevShown(p - 1) {
+		h := a.blockHeight(p)
+		if p == last {
+			h = len(a.lines(p)) // no gap below the end
+		}
+		if h >= need {
+			return position{p, h - need}
+		}
+		need -= h
+		if a.prevShown(p-1) < 0 {
+			return position{p, 0}
+		}
+	}
+	return position{last, 0}
+}
+
+// before reports whether position x comes before y.
+func (x position) before(y position) bool {
+	return x.Para < y.Para || (x.Para == y.Para && x.Line < y.Line)
+}
+
+// clampTop keeps the top position on a shown paragraph and not past maxTop.
+func (a *articlePane) clampTop() {
+	if a.doc == nil || len(a.doc.Paragraphs) == 0 || a.measure == 0 {
+		return
+	}
+	if !a.shown(a.top.Para) {
+		a.top = a.positionOf(a.doc.Paragraphs[a.top.Para].Start)
+	}
+	if m := a.maxTop(); m.before(a.top) {
+		a.top = m
+	}
+	if a.top.Line >= a.blockHeight(a.top.Para) {
+		a.top.Line = a.blockHeight(a.top.Para) - 1
+	}
+	if a.top.Line < 0 {
+		a.top.Line = 0
+	}
+}
+
+// scrollDown moves the view n lines towards the end.
+func (a *articlePane) scrollDown(n int) {
+	for n > 0 {
+		h := a.blockHeight(a.top.Para)
+		if a.top.Line+n < h {
+			a.top.Line += n
+			break
+		}
+		next := a.nextShown(a.top.Para + 1)
+		if next < 0 {
+			a.top.Line = h - 1
+			break
+		}
+		n -= h - a.top.Line
+		a.top = position{next, 0}
+	}
+	a.clampTop()
+}
+
+// scrollUp moves the view n lines towards the start.
+func (a *articlePane) scrollUp(n int) {
+	for n > 0 {
+		if a.top.Line >= n {
+			a.top.Line -= n
+			break
+		}
+		prev := a.prevShown(a.top.Para - 1)
+		if prev < 0 {
+			a.top.Line = 0
+			break
+		}
+		n -= a.top.Line + 1
+		a.top = position{prev, a.blockHeight(prev) - 1}
+	}
+	a.clampTop()
+}
+
+// gotoTop shows the start of the document.
+func (a *articlePane) gotoTop() {
+	a.top = position{max(a.nextShown(0), 0), 0}
+	a.clampTop()
+}
+
+// gotoBottom shows the end of the document.
+func (a *articlePane) gotoBottom() { a.top = a.maxTop() }
+
+// jumpTo puts the line holding document offset off at the top.
+func (a *articlePane) jumpTo(off int) {
+	a.top = a.positionOf(off)
+	a.clampTop()
+}
+
+// reveal scrolls so that offset off is on screen, a third of the way down,
+// unless it already is.
+func (a *articlePane) reveal(off int) {
+	if a.onScreen(off) {
+		return
+	}
+	a.jumpTo(off)
+	a.scrollUp(a.height / 3)
+}
+
+// onScreen reports whether document offset off is drawn in the current view.
+func (a *articlePane) onScreen(off int) bool {
+	pos, rows := a.top, 0
+	for p := pos.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
+		ls := a.lines(p)
+		for l := pos.Line; l < len(ls) && rows < a.height; l++ {
+			if off >= ls[l].Start && off < ls[l].End {
+				return true
+			}
+			rows++
+		}
+		rows += a.gapAfter(p)
+		pos.Line = 0
+	}
+	return false
+}
+
+// percent is how far through the document the view is (100 at the end).
+func (a *articlePane) percent() int {
+	if len(a.doc.Text) == 0 || a.top == a.maxTop() {
+		return 100
+	}
+	return a.topOffset() * 100 / len(a.doc.Text)
+}
+
+// view draws the pane as exactly a.height lines of a.width cells.
+func (a *articlePane) view() string {
+	var b strings.Builder
+	b.Grow(a.height * (a.width + 32))
+	pad := strings.Repeat(" ", a.left)
+	rows := 0
+	line := a.top.Line
+	for p := a.top.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
+		ls := a.lines(p)
+		decos := a.decorations(p)
+		marker, markerPaint, hasMarker := a.gutter(p)
+		for ; line < len(ls) && rows < a.height; line++ {
+			if rows > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(pad)
+			if hasMarker {
+				b.WriteString(markerPaint.open)
+				b.WriteString(Sanitize(marker))
+				if !markerPaint.IsZero() {
+					b.WriteString(resetSGR)
+				}
+				b.WriteString(strings.Repeat(" ", gutterWidth-1))
+			} else {
+				b.WriteString("  ")
+			}
+			drawLine(&b, a.doc.Text, ls[line], a.styles.Body, decos)
+			if fill := a.width - a.left - gutterWidth - ls[line].Width; fill > 0 {
+				b.WriteString(strings.Repeat(" ", fill))
+			}
+			rows++
+		}
+		for g := a.gapAfter(p); line < len(ls)+g && rows < a.height; line++ {
+			if rows > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(strings.Repeat(" ", a.width))
+			rows++
+		}
+		line = 0
+	}
+	for ; rows < a.height; rows++ {
+		if rows > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.Repeat(" ", a.width))
+	}
+	return b.String()
+}
+
+// decorations collects every highlighter's decorations for paragraph p.
+func (a *articlePane) decorations(p int) []Decoration {
+	ds := a.decoBuf[:0]
+	for _, nh := range a.highlighters {
+		ds = nh.h.Decorate(ds, a.doc, p)
+	}
+	sortDecorations(ds)
+	a.decoBuf = ds[:0]
+	return ds
+}
+
+// gutter returns the first marker a highlighter puts beside paragraph p.
+func (a *articlePane) gutter(p int) (string, Paint, bool) {
+	for _, nh := range a.highlighters {
+		if g, ok := nh.h.(GutterMarker); ok {
+			if m, paint, ok := g.Gutter(a.doc, p); ok {
+				return m, paint, true
+			}
+		}
+	}
+	return "", Paint{}, false
+}

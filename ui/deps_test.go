@@ -1,3 +1,0 @@
-package ui
-
-import _ "github.com/charmbracelet/x/exp/teatest"

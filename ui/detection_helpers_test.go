@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"io"
+	"testing"
+
+	"github.com/annotty/annotty/annotate"
+	"github.com/annotty/annotty/model"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// analyzed returns a reader for doc laid out in width x height cells with
+// the detectors' analysis delivered, as if the background run had finished.
+func analyzed(t testing.TB, doc *model.Document, width, height int) Model {
+	t.Helper()
+	m := New(doc, Options{Styles: plainStyles(), Analyze: annotate.AnalyzeContext})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: height})
+	m = next.(Model)
+	if m.cancel != nil {
+		m.cancel() // the test delivers the analysis itself
+	}
+	return deliver(t, m, AnalysisDoneMsg{Analysis: annotate.Analyze(doc)})
+}
+
+// themedStyles are theme's styles as the terminal would show them: 256
+// colours, or plain ANSI attributes for the colourless theme.
+func themedStyles(theme Theme) *Styles {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	if theme.Name == "none" {
+		r.SetColorProfile(termenv.ANSI)
+	}
+	r.SetHasDarkBackground(theme.Dark)
+	return NewStyles(theme, r)
+}
+
+// readerWith returns a reader for doc in a width x height terminal that has
+// received analysis a, as if the background analysis had just finished.
+func readerWith(t testing.TB, doc *model.Document, a *model.Analysis, width, height int) Model {
+	t.Helper()
+	m := sized(doc, width, height)
+	m.detect.enabled = true
+	return deliver(t, m, AnalysisDoneMsg{Analysis: a})
+}

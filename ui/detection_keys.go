@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// nextQuoteIndex returns the first shown quote starting after document
+// offset from (dir > 0), or the last one starting before it (dir < 0). The
+// result indexes the analysis' quotes, whatever their order there.
+func (d *detections) nextQuoteIndex(from, dir int) (int, bool) {
+	if d.analysis == nil {
+		return -1, false
+	}
+	x := d.quoteIndex
+	if dir > 0 {
+		for k := sort.SearchInts(x.starts, from+1); k < len(x.order); k++ {
+			if d.quoteShown(x.order[k]) {
+				return x.order[k], true
+			}
+		}
+		return -1, false
+	}
+	for k := sort.SearchInts(x.starts, from) - 1; k >= 0; k-- {
+		if d.quoteShown(x.order[k]) {
+			return x.order[k], true
+		}
+	}
+	return -1, false
+}
+
+// currentQuote is the quote being read at reading position top: the one
+// last jumped to while the view has not moved since, else the first shown
+// quote (in text order) that ends after top. It returns -1 when there is none.
+func (d *detections) currentQuote(top int) int {
+	if d.analysis == nil {
+		return -1
+	}
+	if d.focus >= 0 && (d.focusTop == top || d.focusTop < 0) && d.quoteShown(d.focus) {
+		return d.focus
+	}
+	x := d.quoteIndex
+	for k := sort.Search(len(x.maxEnd), func(k int) bool { return x.maxEnd[k] > top }); k < len(x.order); k++ {
+		if x.ends[k] > top && d.quoteShown(x.order[k]) {
+			return x.order[k]
+		}
+	}
+	return -1
+}
+
+// quoteFrom is the offset ]/[ count from: the quote last jumped to while
+// the view has not moved since, else the reading position.
+func (m Model) quoteFrom() int {
+	d, top := m.detect, m.article.topOffset()
+	if d.analysis != nil && d.focus >= 0 && d.focusTop == top {
+		return d.analysis.Quotes[d.focus].Span.Start
+	}
+	return top
+}
+
+// nextQuoteOffset returns the start of the next (dir > 0) or previous
+// (dir < 0) quote from document offset from, under the speaker filter and
+// skipping hidden promos. Reusable by a text cursor.
+func (m Model) nextQuoteOffset(from, dir int) (int, bool) {
+	i, ok := m.detect.nextQuoteIndex(from, dir)
+	if !ok {
+		return 0, false
+	}
+	return m.detect.analysis.Quotes[i].Span.Start, true
+}
+
+// stepQuote implements ]/[: show the next or previous quote at the top,
+// wrapping around at the ends.
+func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
+	d := m.detect
+	if msg := d.status(); msg != "" {
+		m.message = "quotes: " + msg
+		return m, nil
+	}
+	i, ok := d.nextQuoteIndex(m.quoteFrom(), dir)
+	wrapped := false
+	if !ok {
+		from := -1
+		if dir < 0 {
+			from = len(m.doc.Text) + 1
+		}
+		i, ok = d.nextQuoteIndex(from, dir)
+		wrapped = true
+	}
+	if !ok {
+		m.message = "no quotes"
+		if d.filter != "" {
+			m.message = "no quotes by " + d.filter
+		}
+		return m, nil
+	}
+	m.article.jumpTo(d.analysis.Quotes[i].Span.Start)
+	d.focus, d.focusTop = i, m.article.topOffset()
+	m.side.follow(d.focusTop)
+	m.message = m.quotePosition(i)
+	if wrapped && dir > 0 {
+		m.message += " · wrapped to the top"
+	} else if wrapped {
+		m.message += " · wrapped to the bottom"
+	}
+	return m, m.quoteDetailCmd()
+}
+
+// quotePosition says which quote i is among the shown ones ("quote 3 of 7").
+func (m Model) quotePosition(i int) string {
+	n, k := 0, 0
+	for _, j := range m.detect.quoteIndex.order { // text order
+		if m.detect.quoteShown(j) {
+			n++
+			if j == i {
+				k = n
+			}
+		}
+	}
+	return fmt.Sprintf("quote %d of %d", k, n)
+}
+
+// togglePromos implements p: hide or show the promo lines, keeping the
+// paragraph being read at the top (or the next shown one).
+func (m Model) togglePromos() (Model, tea.Cmd) {
+	d := m.detect
+	if msg := d.status(); msg != "" {
+		m.message = "promos: " + msg
+		return m, nil
+	}
+	if d.promoCount == 0 {
+		m.message = "no promo lines to hide"
+		return m, nil
+	}
+	before := m.article.topOffset()
+	d.promosHidden = !d.promosHidden
+	d.version++ // quotes inside promos leave or rejoin the list
+	m.article.SetHidden(d.hiddenParagraphs())
+	if d.focus >= 0 && d.focusTop == before {
+		d.focusTop = m.article.topOffset() // ]/[ go on from the same quote
+	}
+	m.side.follow(m.article.topOffset())
+	m.message = "promos shown"
+	if d.promosHidden {
+		m.message = "p shows them again" // the status line's mode says what is hidden
+	}
+	return m, nil
+}
+
+// escapeDetection lets esc clear the speaker filter while the Quotes or
+// Speakers tab is active; it reports whether it did.
+func (m Model) escapeDetection(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	if !isKey(msg, m.keys.Back) || m.detect.filter == "" || len(m.side.tabs) == 0 {
+		return m, nil, false
+	}
+	switch m.side.tabs[m.side.active].(type) {
+	case *quotesTab, *speakersTab:
+		m.detect.setFilter("")
+		m.side.follow(m.article.topOffset())
+		m.message = "quote filter cleared"
+		return m, m.quoteDetailCmd(), true
+	}
+	return m, nil, false
+}
+
+// quoteDetailCmd renders the Quotes tab's detail for the side pane's
+// current width, when the side pane is open.
+func (m Model) quoteDetailCmd() tea.Cmd {
+	if !m.sideOpen || m.detect.quotes == nil {
+		return nil
+	}
+	return m.detect.quotes.detailCmdFor(m.side.width - 2)
+}
+
+// detectionsDone notes how the analysis ended and starts the detail rendering.
+func (m Model) detectionsDone(msg AnalysisDoneMsg) tea.Cmd {
+	if msg.Err != nil {
+		m.detect.failed(msg.Err)
+		return nil
+	}
+	m.detect.SetAnalysis(m.doc, msg.Analysis)
+	return m.quoteDetailCmd()
+}
+
+// detectionMode is the status line's note on the filter and hidden promos.
+func (m Model) detectionMode() string { return m.detect.modeLabel() }
+
+// addDetections registers the detection highlighter and the Quotes,
+// Speakers and Promos tabs; enabled says whether an analysis will arrive.
+func (m *Model) addDetections(enabled bool) {
+	m.detect = newDetections(m.doc, m.styles, enabled)
+	m.article.SetHighlighter("detections", m.detect)
+	m.side.AddTab(newQuotesTab(m.detect))
+	m.side.AddTab(newSpeakersTab(m.detect))
+	m.side.AddTab(newPromosTab(m.detect))
+}

@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// KeyMap is every key binding of the reader. The help line, the help overlay
+// and the behaviour all come from it, so they cannot drift apart.
+//
+// The cursor, visual-mode, tagging and review keys live in the embedded
+// AnnotateKeys (cursor_keys.go).
+type KeyMap struct {
+	// Reading.
+	Down, Up, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
+	// Search.
+	Search, NextMatch, PrevMatch key.Binding
+	// Panes.
+	ToggleSide, NextTab, PrevTab, Select, Back key.Binding
+	// Detections (quotes and promos).
+	NextQuote, PrevQuote, TogglePromos key.Binding
+	// Application.
+	Help, Quit key.Binding
+	// Cursor, visual mode, tagging, review and the Tags tab.
+	AnnotateKeys
+}
+
+// DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Down:         b("j/↓", "scroll down", "j", "down"),
+		Up:           b("k/↑", "scroll up", "k", "up"),
+		PageDown:     b("space/pgdn", "page down", " ", "pgdown", "f"),
+		PageUp:       b("b/pgup", "page up", "b", "pgup"),
+		HalfDown:     b("ctrl+d", "half page down", "ctrl+d"),
+		HalfUp:       b("ctrl+u", "half page up", "ctrl+u"),
+		Top:          b("g/home", "go to start", "g", "home"),
+		Bottom:       b("G/end", "go to end", "G", "end"),
+		Search:       b("/", "search (smart case)", "/"),
+		NextMatch:    b("n", "next match", "n"),
+		PrevMatch:    b("N", "previous match", "N"),
+		ToggleSide:   b("tab", "outline (side pane: open, focus, close)", "tab"),
+		NextTab:      b("l/→", "side pane: next tab", "l", "right"),
+		PrevTab:      b("h/←", "side pane: previous tab", "h", "left"),
+		Select:       b("enter", "side pane: jump to entry", "enter"),
+		Back:         b("esc", "back to the article", "esc"),
+		NextQuote:    b("]", "next quote", "]"),
+		PrevQuote:    b("[", "previous quote", "["),
+		TogglePromos: b("p", "hide/show promo lines", "p"),
+		Help:         b("?", "help", "?"),
+		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
+		AnnotateKeys: DefaultAnnotateKeys(),
+	}
+}
+
+// ShortHelp is the status line's key hint (help.KeyMap).
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Search, k.ToggleSide, k.Help, k.Quit}
+}
+
+// FullHelp groups every binding for the help overlay (help.KeyMap).
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.Search, k.NextMatch, k.PrevMatch},
+		{k.ToggleSide, k.NextTab, k.PrevTab, k.Select, k.Back},
+		{k.NextQuote, k.PrevQuote, k.TogglePromos},
+		k.motionHelp(), k.taggingHelp(), k.tagsTabHelp(),
+		{k.Help, k.Quit},
+	}
+}
+
+// helpGroupTitles names FullHelp's groups, in order.
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General"}
+
+// HelpMarkdown renders the key map as a Markdown page: the help overlay shows
+// it through glamour and the README pastes it.
+func HelpMarkdown(k KeyMap) string {
+	var b strings.Builder
+	b.WriteString("# annotty keys\n\n")
+	for i, group := range k.FullHelp() {
+		title := "More"
+		if i < len(helpGroupTitles) {
+			title = helpGroupTitles[i]
+		}
+		fmt.Fprintf(&b, "## %s\n\n| Key | Action |\n|---|---|\n", title)
+		for _, binding := range group {
+			if !binding.Enabled() {
+				continue
+			}
+			h := binding.Help()
+			fmt.Fprintf(&b, "| `%s` | %s |\n", h.Key, h.Desc)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("The mouse wheel scrolls. Search is case-insensitive unless the query has an uppercase letter.\n")
+	return b.String()
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Minimum terminal size; below it the reader shows tooSmallMessage.
+const (
+	minWidth        = 20
+	minHeight       = 5
+	tooSmallMessage = "terminal too small"
+)
+
+// padBlock fits lines into exactly width x height cells: each line cut or
+// padded to width, missing lines blank.
+func padBlock(lines []string, width, height int) string {
+	var b strings.Builder
+	for i := 0; i < height; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		line := ""
+		if i < len(lines) {
+			line = ansi.Truncate(lines[i], width, "")
+		}
+		b.WriteString(line)
+		if fill := width - ansi.StringWidth(line); fill > 0 {
+			b.WriteString(strings.Repeat(" ", fill))
+		}
+	}
+	return b.String()
+}
+
+// joinColumns puts two blocks of equal height side by side.
+func joinColumns(left, right string) string {
+	l := strings.Split(left, "\n")
+	r := strings.Split(right, "\n")
+	var b strings.Builder
+	for i := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l[i])
+		if i < len(r) {
+			b.WriteString(r[i])
+		}
+	}
+	return b.String()
+}
+
+// tooSmallView tells the user the terminal is too small, wrapped to fit.
+func tooSmallView(width, height int, styles *Styles) string {
+	lines := strings.Split(ansi.Wordwrap(tooSmallMessage, max(width, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = styles.TooSmall.Render(l)
+	}
+	return padBlock(lines, width, height)
+}
+
+// sideWidth is the side pane's width for a terminal width cells wide: a
+// third of the screen within [28, 44], or everything when the terminal is too
+// narrow to show both panes.
+func sideWidth(width int) int {
+	w := max(28, min(width/3, 44))
+	if width-w < 30 {
+		return width
+	}
+	return w
+}

@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// outlineTab lists the article's headings (Markdown with headings) or the
+// opening words of every paragraph, and jumps to the chosen one. Entries are
+// computed only for the rows on screen, so it costs nothing on a huge file.
+type outlineTab struct {
+	doc      *model.Document
+	entries  []int // paragraph index of each entry; nil means every paragraph
+	selected int   // entry under the cursor
+	current  int   // entry holding the reading position
+	scroll   int   // first entry on screen
+	height   int   // rows last drawn, for paging
+}
+
+// newOutlineTab builds the outline of doc.
+func newOutlineTab(doc *model.Document) *outlineTab {
+	t := &outlineTab{doc: doc}
+	for i, p := range doc.Paragraphs {
+		if p.Heading > 0 {
+			t.entries = append(t.entries, i)
+		}
+	}
+	return t
+}
+
+// Title names the tab.
+func (t *outlineTab) Title() string { return "Outline" }
+
+// count is the number of entries.
+func (t *outlineTab) count() int {
+	if t.entries == nil {
+		return len(t.doc.Paragraphs)
+	}
+	return len(t.entries)
+}
+
+// para is the paragraph of entry i.
+func (t *outlineTab) para(i int) int {
+	if t.entries == nil {
+		return i
+	}
+	return t.entries[i]
+}
+
+// entryAt is the last entry whose paragraph starts at or before paragraph p.
+func (t *outlineTab) entryAt(p int) int {
+	if t.entries == nil {
+		return p
+	}
+	i := sort.SearchInts(t.entries, p+1) - 1
+	return max(i, 0)
+}
+
+// Update moves the cursor and jumps on enter.
+func (t *outlineTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+	page := max(t.height-1, 1)
+	switch {
+	case key.Matches(msg, keys.Down):
+		t.selected++
+	case key.Matches(msg, keys.Up):
+		t.selected--
+	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
+		t.selected += page
+	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
+		t.selected -= page
+	case key.Matches(msg, keys.Top):
+		t.selected = 0
+	case key.Matches(msg, keys.Bottom):
+		t.selected = t.count() - 1
+	case key.Matches(msg, keys.Select):
+		if t.count() > 0 {
+			return t, jumpTo(t.doc.Paragraphs[t.para(t.selected)].Start, true)
+		}
+	}
+	t.selected = max(0, min(t.selected, t.count()-1))
+	return t, nil
+}
+
+// Follow marks the entry holding the reading position and, while the user is
+// not browsing, moves the cursor with it.
+func (t *outlineTab) Follow(offset int) SideTab {
+	if len(t.doc.Paragraphs) == 0 {
+		return t
+	}
+	prev := t.current
+	t.current = t.entryAt(t.doc.ParagraphAt(offset))
+	if t.selected == prev {
+		t.selected = t.current
+	}
+	return t
+}
+
+// View draws the visible entries.
+func (t *outlineTab) View(width, height int, focused bool, styles *Styles) string {
+	t.height = height
+	if t.selected < t.scroll {
+		t.scroll = t.selected
+	}
+	if t.selected >= t.scroll+height {
+		t.scroll = t.selected - height + 1
+	}
+	rows := make([]string, 0, height)
+	for i := t.scroll; i < t.count() && len(rows) < height; i++ {
+		label := t.label(i, width-1)
+		mark := " "
+		paint := styles.SideItemPaint
+		switch {
+		case i == t.selected && focused:
+			paint = styles.SideSelectedPaint
+		case i == t.current:
+			paint, mark = styles.SideCurrentPaint, "▸"
+		}
+		rows = append(rows, paintRow(mark, label, width-1, paint))
+	}
+	for len(rows) < height {
+		rows = append(rows, strings.Repeat(" ", width))
+	}
+	return strings.Join(rows, "\n")
+}
+
+// label is entry i's text: the heading (indented by level) or the
+// paragraph's opening words, sanitized and cut to width cells.
+func (t *outlineTab) label(i, width int) string {
+	p := t.doc.Paragraphs[t.para(i)]
+	end := min(p.End, p.Start+4*width+8)
+	for end < p.End && !utf8.RuneStart(t.doc.Text[end]) {
+		end++
+	}
+	text := strings.TrimSpace(t.doc.Text[p.Start:end])
+	if end < p.End {
+		text += " …" // more follows: make sure ClipLine cuts
+	}
+	indent := ""
+	if p.Heading > 0 {
+		text = strings.TrimSpace(strings.TrimLeft(text, "#"))
+		indent = strings.Repeat(" ", p.Heading-1)
+	}
+	label, _ := ClipLine(indent+text, width)
+	return label
+}
+
+// paintRow draws mark then label padded to width cells in paint.
+func paintRow(mark, label string, width int, paint Paint) string {
+	pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(label)))
+	if paint.IsZero() {
+		return mark + label + pad
+	}
+	return mark + paint.open + label + pad + resetSGR
+}

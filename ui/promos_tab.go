@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// promosTab lists the promo interruptions (kind and text) and jumps to the
+// chosen one.
+type promosTab struct {
+	d      *detections
+	cursor listCursor
+}
+
+// newPromosTab makes the Promos tab over the shared detections.
+func newPromosTab(d *detections) *promosTab {
+	return &promosTab{d: d, cursor: newListCursor()}
+}
+
+// Title names the tab.
+func (t *promosTab) Title() string { return "Promos" }
+
+// SetAnalysis forwards the analysis to the shared state (AnalysisReceiver).
+func (t *promosTab) SetAnalysis(doc *model.Document, a *model.Analysis) { t.d.SetAnalysis(doc, a) }
+
+// promos is the list, empty before the analysis.
+func (t *promosTab) promos() []model.Promo {
+	if t.d.analysis == nil {
+		return nil
+	}
+	return t.d.analysis.Promos
+}
+
+// Update moves the cursor and jumps on enter (to the next shown paragraph
+// when promos are hidden).
+func (t *promosTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+	ps := t.promos()
+	if len(ps) == 0 {
+		return t, nil
+	}
+	t.cursor.clamp(len(ps))
+	if key.Matches(msg, keys.Select) {
+		return t, jumpTo(ps[t.cursor.selected].Span.Start, true)
+	}
+	t.cursor.move(msg, keys, len(ps))
+	return t, nil
+}
+
+// Follow marks the first promo that ends after the reading position.
+func (t *promosTab) Follow(offset int) SideTab {
+	ps := t.promos()
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].Span.End > offset })
+	if i == len(ps) {
+		i = -1
+	}
+	t.cursor.follow(i)
+	return t
+}
+
+// promoKindLabel is a short name for a promo kind.
+func promoKindLabel(k model.PromoKind) string {
+	switch k {
+	case model.PromoHeadlineLink:
+		return "link"
+	case model.PromoCallToAction:
+		return "action"
+	case model.PromoAdvertisement:
+		return "ad"
+	}
+	return string(k)
+}
+
+// View draws a header and one row per promo: its kind and opening words.
+func (t *promosTab) View(width, height int, focused bool, styles *Styles) string {
+	if msg := t.d.status(); msg != "" {
+		return messageRows(msg, width, height, styles)
+	}
+	ps := t.promos()
+	header := fmt.Sprintf("%d promo%s · p hides", len(ps), plural(len(ps)))
+	if t.d.promosHidden {
+		header = fmt.Sprintf("%d promo%s · hidden", len(ps), plural(len(ps)))
+	}
+	rows := []string{messageRows(header, width, 1, styles)}
+	if len(ps) == 0 {
+		return padRows(rows, width, height)
+	}
+	t.cursor.clamp(len(ps))
+	first, end := t.cursor.window(height-1, len(ps))
+	for r := first; r < end; r++ {
+		p := ps[r]
+		lead := fmt.Sprintf("%-7s", promoKindLabel(p.Kind))
+		text := openingWords(t.d.doc.Text[p.Span.Start:p.Span.End], width)
+		rows = append(rows, t.cursor.listRow(r, lead, styles.Muted, text, width, focused, styles))
+	}
+	return padRows(rows, width, height)
+}

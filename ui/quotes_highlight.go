@@ -1,0 +1,261 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// promoGutterMarker marks promo lines in the article's gutter (one cell).
+const promoGutterMarker = "▌"
+
+// maxQuoteDepthLayers caps how many nesting levels get their own layer, so
+// nested quotes stay below the speaker-mention layer.
+const maxQuoteDepthLayers = 4
+
+// detections is the reader's view of the analysis. One value is shared, by
+// pointer, by the article highlighter and the Quotes, Speakers and Promos
+// tabs: the analysis itself, the speaker filter and whether promos are
+// hidden. Decorations are found per paragraph on demand through interval
+// indexes, so a new analysis or filter costs no per-paragraph work.
+type detections struct {
+	doc     *model.Document
+	styles  *Styles
+	paints  detectionPaints
+	enabled bool  // an analysis was requested
+	err     error // the analysis failed
+
+	analysis *model.Analysis
+	slots    map[string]int // palette slot per canonical speaker name
+	filter   string         // only this speaker's quotes ("" for everyone)
+
+	quoteIndex, promoIndex spanIndex
+	mentions               []speakerSpan // sorted, deduplicated mentions
+	mentionIndex           spanIndex
+
+	promosHidden bool
+	promoParas   []bool // paragraphs holding only promo text
+	promoMarked  []bool // paragraphs holding some promo text
+	promoCount   int    // paragraphs set in promoParas
+
+	focus    int // quote last jumped to, -1 for none
+	focusTop int // the reading position right after that jump; -1 while pending
+
+	version int // bumps whenever the analysis, the filter or the promo setting changes
+	detail  quoteDetail
+	quotes  *quotesTab // the Quotes tab, whose selection the detail shows
+}
+
+// speakerSpan is one mention of a speaker.
+type speakerSpan struct {
+	span model.Span
+	name string
+}
+
+// newDetections prepares the shared detection state for doc; enabled says
+// whether an analysis will arrive.
+func newDetections(doc *model.Document, styles *Styles, enabled bool) *detections {
+	return &detections{doc: doc, styles: styles, paints: newDetectionPaints(styles), enabled: enabled, focus: -1}
+}
+
+// SetAnalysis takes the finished analysis (AnalysisReceiver). Calling it
+// again with the same analysis changes nothing, so every tab may forward it.
+func (d *detections) SetAnalysis(doc *model.Document, a *model.Analysis) {
+	if a == nil || a == d.analysis {
+		return
+	}
+	d.doc, d.analysis, d.err = doc, a, nil
+	d.slots = assignSpeakerHues(a.Speakers)
+	d.filter, d.focus = "", -1
+	d.version++
+
+	quoteSpans := make([]model.Span, len(a.Quotes))
+	for i, q := range a.Quotes {
+		quoteSpans[i] = q.Span
+	}
+	d.quoteIndex = newSpanIndex(quoteSpans)
+	d.indexMentions(a)
+	d.indexPromos(a)
+}
+
+// indexMentions collects every speaker mention (the speakers' own and each
+// quote's attribution), sorted and without duplicates.
+func (d *detections) indexMentions(a *model.Analysis) {
+	n := len(a.Quotes)
+	for _, s := range a.Speakers {
+		n += len(s.Mentions)
+	}
+	d.mentions = make([]speakerSpan, 0, n)
+	for _, s := range a.Speakers {
+		for _, m := range s.Mentions {
+			d.mentions = append(d.mentions, speakerSpan{m, s.Name})
+		}
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker != nil {
+			d.mentions = append(d.mentions, speakerSpan{q.Speaker.Span, q.Speaker.Name})
+		}
+	}
+	slices.SortFunc(d.mentions, func(x, y speakerSpan) int {
+		return cmp.Or(cmp.Compare(x.span.Start, y.span.Start), cmp.Compare(x.span.End, y.span.End))
+	})
+	spans := make([]model.Span, 0, len(d.mentions))
+	kept := d.mentions[:0]
+	for _, m := range d.mentions {
+		if len(kept) > 0 && kept[len(kept)-1].span == m.span {
+			continue
+		}
+		kept = append(kept, m)
+		spans = append(spans, m.span)
+	}
+	d.mentions = kept
+	d.mentionIndex = newSpanIndex(spans)
+}
+
+// indexPromos marks the paragraphs holding promo text, and those holding
+// nothing else (the ones p hides).
+func (d *detections) indexPromos(a *model.Analysis) {
+	doc := d.doc
+	d.promoParas = make([]bool, len(doc.Paragraphs))
+	d.promoMarked = make([]bool, len(doc.Paragraphs))
+	d.promoCount = 0
+	spans := make([]model.Span, len(a.Promos))
+	for k, p := range a.Promos {
+		spans[k] = p.Span
+		first, last := d.paraRange(p.Span)
+		for i := first; i <= last; i++ {
+			d.promoMarked[i] = true
+			para := doc.Paragraphs[i]
+			text := doc.Text[para.Start:para.End]
+			lead := len(text) - len(strings.TrimLeft(text, " \t"))
+			trail := len(strings.TrimRight(text, " \t\r"))
+			if !d.promoParas[i] && p.Span.Start <= para.Start+lead && p.Span.End >= para.Start+trail {
+				d.promoParas[i] = true
+				d.promoCount++
+			}
+		}
+	}
+	d.promoIndex = newSpanIndex(spans)
+}
+
+// failed records that the analysis ended with err.
+func (d *detections) failed(err error) { d.err = err }
+
+// status is what the tabs say while there is nothing to list.
+func (d *detections) status() string {
+	switch {
+	case d.err != nil:
+		return "analysis failed"
+	case !d.enabled:
+		return "no analysis"
+	case d.analysis == nil:
+		return "analyzing…"
+	}
+	return ""
+}
+
+// paraRange is the first and last paragraph span s overlaps.
+func (d *detections) paraRange(s model.Span) (int, int) {
+	return d.doc.ParagraphAt(s.Start), d.doc.ParagraphAt(max(s.End-1, s.Start))
+}
+
+// setFilter shows only speaker's quotes ("" shows everyone's).
+func (d *detections) setFilter(speaker string) {
+	if d.filter == speaker {
+		return
+	}
+	d.filter = speaker
+	d.focus = -1
+	d.version++
+}
+
+// passesFilter reports whether quote q is shown under the speaker filter.
+func (d *detections) passesFilter(q model.Quote) bool {
+	return d.filter == "" || (q.Speaker != nil && q.Speaker.Name == d.filter)
+}
+
+// quoteShown reports whether quote i is listed, highlighted and reachable
+// with ]/[: it passes the speaker filter and does not sit in a hidden promo.
+func (d *detections) quoteShown(i int) bool {
+	q := d.analysis.Quotes[i]
+	if !d.passesFilter(q) {
+		return false
+	}
+	return !d.promosHidden || !d.promoParas[d.doc.ParagraphAt(q.Span.Start)]
+}
+
+// slot is the palette slot of a speaker name (-1 for none).
+func (d *detections) slot(name string) int {
+	if s, ok := d.slots[name]; ok {
+		return s
+	}
+	return -1
+}
+
+// Decorate appends the quote, mention and promo decorations overlapping
+// paragraph para (Highlighter): quotes in their speaker's colour (nested
+// ones a layer higher), mentions bold, promos dimmed.
+func (d *detections) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
+	if d.analysis == nil || para < 0 || para >= len(doc.Paragraphs) {
+		return dst
+	}
+	p := doc.Paragraphs[para]
+	d.quoteIndex.overlapping(p.Start, p.End, func(i int) {
+		q := d.analysis.Quotes[i]
+		if !d.passesFilter(q) {
+			return
+		}
+		name := ""
+		if q.Speaker != nil {
+			name = q.Speaker.Name
+		}
+		paints := d.paints.speaker(d.slot(name))
+		paint := paints.Quote
+		if q.Depth > 0 {
+			paint = paints.Nested
+		}
+		dst = append(dst, Decoration{Span: q.Span, Paint: paint, Layer: LayerQuote + Layer(min(q.Depth, maxQuoteDepthLayers))})
+	})
+	d.mentionIndex.overlapping(p.Start, p.End, func(i int) {
+		m := d.mentions[i]
+		if d.filter == "" || m.name == d.filter {
+			dst = append(dst, Decoration{Span: m.span, Paint: d.paints.speaker(d.slot(m.name)).Mention, Layer: LayerSpeaker})
+		}
+	})
+	d.promoIndex.overlapping(p.Start, p.End, func(i int) {
+		dst = append(dst, Decoration{Span: d.analysis.Promos[i].Span, Paint: d.paints.Promo, Layer: LayerPromo})
+	})
+	return dst
+}
+
+// Gutter marks paragraphs holding promo text (GutterMarker).
+func (d *detections) Gutter(doc *model.Document, para int) (string, Paint, bool) {
+	if para >= 0 && para < len(d.promoMarked) && d.promoMarked[para] {
+		return promoGutterMarker, d.paints.PromoGutter, true
+	}
+	return "", Paint{}, false
+}
+
+// hiddenParagraphs is the article's hidden mask for the promo setting (nil
+// when promos are shown or there are none).
+func (d *detections) hiddenParagraphs() []bool {
+	if !d.promosHidden || d.promoCount == 0 {
+		return nil
+	}
+	return d.promoParas
+}
+
+// modeLabel is the status line's note on the detection settings.
+func (d *detections) modeLabel() string {
+	var parts []string
+	if d.filter != "" {
+		parts = append(parts, "quotes: "+d.filter)
+	}
+	if d.promosHidden && d.promoCount > 0 {
+		parts = append(parts, fmt.Sprintf("%d promo%s hidden", d.promoCount, plural(d.promoCount)))
+	}
+	return strings.Join(parts, " · ")
+}

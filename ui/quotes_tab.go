@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// minDetailHeight is the tab height from which the quote detail is shown
+// below the list.
+const minDetailHeight = 12
+
+// quotesTab lists the detected quotes (speaker and opening words) under the
+// speaker filter, marks the one being read, jumps to the chosen one, and
+// shows the selected quote's detail in its lower part.
+type quotesTab struct {
+	d       *detections
+	version int         // d.version the rows were built for
+	rows    []int       // indices into the analysis' quotes, in text order
+	rowOfQ  map[int]int // row of each listed quote
+	names   int         // widest speaker name among the rows, in cells
+	cursor  listCursor
+	width   int // inner width last drawn, for the detail rendering
+}
+
+// newQuotesTab makes the Quotes tab over the shared detections.
+func newQuotesTab(d *detections) *quotesTab {
+	t := &quotesTab{d: d, cursor: newListCursor()}
+	d.quotes = t
+	return t
+}
+
+// Title names the tab.
+func (t *quotesTab) Title() string { return "Quotes" }
+
+// SetAnalysis forwards the analysis to the shared state (AnalysisReceiver).
+func (t *quotesTab) SetAnalysis(doc *model.Document, a *model.Analysis) { t.d.SetAnalysis(doc, a) }
+
+// sync rebuilds the rows when the analysis, the filter or the promo setting changed.
+func (t *quotesTab) sync() {
+	if t.version == t.d.version || t.d.analysis == nil {
+		return
+	}
+	t.version = t.d.version
+	t.rows, t.names, t.rowOfQ = t.rows[:0], 1, map[int]int{}
+	for _, i := range t.d.quoteIndex.order {
+		if !t.d.quoteShown(i) {
+			continue
+		}
+		t.rowOfQ[i] = len(t.rows)
+		t.rows = append(t.rows, i)
+		if q := t.d.analysis.Quotes[i]; q.Speaker != nil {
+			t.names = max(t.names, ansi.StringWidth(Sanitize(q.Speaker.Name)))
+		}
+	}
+	t.cursor = newListCursor()
+}
+
+// rowOf is the row listing quote i, or -1.
+func (t *quotesTab) rowOf(i int) int {
+	if r, ok := t.rowOfQ[i]; ok {
+		return r
+	}
+	return -1
+}
+
+// selectedQuote is the quote under the cursor, or -1.
+func (t *quotesTab) selectedQuote() int {
+	t.sync()
+	if len(t.rows) == 0 {
+		return -1
+	}
+	t.cursor.clamp(len(t.rows))
+	return t.rows[t.cursor.selected]
+}
+
+// Update moves the cursor and jumps on enter.
+func (t *quotesTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+	t.sync()
+	if len(t.rows) == 0 {
+		return t, nil
+	}
+	t.cursor.clamp(len(t.rows))
+	if key.Matches(msg, keys.Select) {
+		i := t.rows[t.cursor.selected]
+		t.d.focus, t.d.focusTop = i, -1 // the jump's reading position resolves it in Follow
+		return t, jumpTo(t.d.analysis.Quotes[i].Span.Start, true)
+	}
+	if t.cursor.move(msg, keys, len(t.rows)) {
+		return t, t.detailCmd()
+	}
+	return t, nil
+}
+
+// detailCmd renders the selected quote's detail for the last drawn width.
+func (t *quotesTab) detailCmd() tea.Cmd {
+	return t.detailCmdFor(t.width)
+}
+
+// detailCmdFor renders the selected quote's detail at width cells.
+func (t *quotesTab) detailCmdFor(width int) tea.Cmd {
+	i := t.selectedQuote()
+	if i < 0 {
+		return nil
+	}
+	return t.d.detail.request(t.d.doc, t.d.analysis, i, width, t.d.styles)
+}
+
+// Follow marks the quote being read at reading position offset.
+func (t *quotesTab) Follow(offset int) SideTab {
+	t.sync()
+	if t.d.focus >= 0 && t.d.focusTop < 0 {
+		t.d.focusTop = offset // a jump to a chosen quote just landed
+	}
+	if i := t.d.currentQuote(offset); i >= 0 {
+		t.cursor.follow(t.rowOf(i))
+	} else {
+		t.cursor.follow(-1)
+	}
+	return t
+}
+
+// View draws the header, the list and, when there is room, the detail.
+func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string {
+	t.width = width
+	if msg := t.d.status(); msg != "" {
+		return messageRows(msg, width, height, styles)
+	}
+	t.sync()
+	header := fmt.Sprintf("%d quote%s", len(t.rows), plural(len(t.rows)))
+	if t.d.filter != "" {
+		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.analysis.Quotes), t.d.filter)
+	}
+	if len(t.rows) == 0 {
+		return messageRows(header, width, height, styles)
+	}
+	listHeight, detailHeight := height-1, 0
+	if height >= minDetailHeight {
+		detailHeight = max(height*2/5, 5)
+		listHeight = height - 1 - detailHeight - 1
+	}
+	rows := make([]string, 0, height)
+	rows = append(rows, messageRows(header, width, 1, styles))
+	first, end := t.cursor.window(listHeight, len(t.rows))
+	for r := first; r < end; r++ {
+		rows = append(rows, t.row(r, width, focused, styles))
+	}
+	for len(rows) < listHeight+1 {
+		rows = append(rows, strings.Repeat(" ", width))
+	}
+	if detailHeight > 0 {
+		rows = append(rows, styles.SideBorder.Render(strings.Repeat("─", width)))
+		rows = append(rows, t.d.detail.view(t.d.doc, t.d.analysis, t.rows[t.cursor.selected], width, detailHeight))
+	}
+	return strings.Join(rows, "\n")
+}
+
+// row draws list row r: the speaker in their colour, then the opening words.
+func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
+	q := t.d.analysis.Quotes[t.rows[r]]
+	name, style := "—", styles.Muted
+	if q.Speaker != nil {
+		name = Sanitize(q.Speaker.Name)
+		style = t.d.paints.speaker(t.d.slot(q.Speaker.Name)).Swatch
+	}
+	column := min(t.names, max(width*2/5, 6))
+	name = truncateCells(shortName(name, column), column)
+	lead := name + strings.Repeat(" ", column-ansi.StringWidth(name)+1)
+	if q.Depth > 0 {
+		lead = "  " + lead // nested quotes sit under their outer quote
+	}
+	text := openingWords(t.d.doc.Text[q.Span.Start:q.Span.End], width)
+	return t.cursor.listRow(r, lead, style, text, width, focused, styles)
+}
+
+// shortName fits a person's name into width cells by keeping the surname
+// ("Jake Sullivan" → "Sullivan"); other names are returned unchanged.
+func shortName(name string, width int) string {
+	words := strings.Fields(name)
+	if ansi.StringWidth(name) <= width || len(words) < 2 || !unicode.IsUpper([]rune(words[0])[0]) {
+		return name
+	}
+	return words[len(words)-1]
+}

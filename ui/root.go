@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// focus says which part of the reader receives keys.
+type focus int
+
+const (
+	focusArticle focus = iota // reading
+	focusSide                 // browsing the side pane
+	focusSearch               // typing a search query
+	focusHelp                 // the help overlay is open
+	focusNote                 // editing a tag's note
+	focusPicker               // choosing a quote's speaker
+)
+
+// Options configure the reader.
+type Options struct {
+	// Measure is the widest the text may be, in columns (--width); 0 means 80.
+	Measure int
+	// Styles are the theme's styles; nil means the dark theme.
+	Styles *Styles
+	// Keys is the key map; the zero value means DefaultKeyMap.
+	Keys *KeyMap
+	// Analyze, when set, runs in the background after the first frame and
+	// its result is handed to every AnalysisReceiver.
+	Analyze AnalyzeFunc
+	// Store holds the annotations and saves them (model.OpenStore); nil
+	// keeps them in memory only.
+	Store *model.Store
+	// Labels are the labels keys 1-9 apply; nil means model.DefaultLabels.
+	Labels *model.LabelSet
+}
+
+// Model is the reader's root model: it owns the panes, routes keys by focus
+// (global keys first) and gives every pane its size.
+type Model struct {
+	doc    *model.Document
+	keys   KeyMap
+	styles *Styles
+
+	width, height int
+	focus         focus
+	sideOpen      bool
+
+	article articlePane
+	side    sidePane
+	help    helpOverlay
+	search  *searchState
+	input   queryPrompt
+
+	message  string
+	analyze  AnalyzeFunc
+	analysis *model.Analysis
+	cancel   context.CancelFunc
+	events   <-chan analysisEvent
+	started  bool
+
+	detect *detections // quotes, speakers and promos (issue 3)
+
+	// Tagging (issue 4): annotations, text cursor, note editor, speaker picker.
+	tags             *tagging
+	cursor           *cursorState
+	note             noteEditor
+	noteReturn       focus
+	picker           speakerPicker
+	confirmMoveAside bool
+}
+
+// New builds the reader for doc.
+func New(doc *model.Document, opts Options) Model {
+	styles := opts.Styles
+	if styles == nil {
+		styles = NewStyles(DarkTheme(), NewRenderer(DarkTheme(), 0))
+	}
+	keys := DefaultKeyMap()
+	if opts.Keys != nil {
+		keys = *opts.Keys
+	}
+	m := Model{
+		doc: doc, keys: keys, styles: styles,
+		article: newArticlePane(doc, styles, opts.Measure),
+		side:    sidePane{styles: styles},
+		help:    helpOverlay{keys: keys, styles: styles},
+		search:  &searchState{current: -1, styles: styles},
+		analyze: opts.Analyze,
+	}
+	if doc.Markdown {
+		m.article.SetHighlighter("markdown", markdownHighlighter{styles: styles})
+	}
+	m.article.SetHighlighter("search", m.search)
+	m.side.AddTab(newOutlineTab(doc))
+	m.addDetections(opts.Analyze != nil)
+	m.addAnnotations(opts)
+	return m
+}
+
+// invalidUTF8Notice says how many bad bytes were replaced; it stays in the
+// status line beside other messages, so the reader knows the text was altered.
+func (m Model) invalidUTF8Notice() string {
+	if m.doc.InvalidUTF8 == 0 {
+		return ""
+	}
+	return fmt.Sprintf("replaced %d invalid UTF-8 sequence%s", m.doc.InvalidUTF8, plural(m.doc.InvalidUTF8))
+}
+
+// withNotice joins a standing notice and a message for the status line.
+func withNotice(notice, message string) string {
+	switch {
+	case notice == "":
+		return message
+	case message == "":
+		return notice
+	}
+	return notice + " · " + message
+}
+
+// plural returns "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// Init starts nothing: the first frame needs no command. The analysis starts
+// with the first window size, after that frame is drawn.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update handles one message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.setSize(msg.Width, msg.Height)
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg), nil
+	case JumpMsg:
+		m.article.jumpTo(msg.Offset)
+		m = m.cursorTo(msg.Offset)
+		if msg.Focus {
+			m.focus = focusArticle
+		}
+		m.side.follow(m.article.topOffset())
+	case searchDoneMsg:
+		return m.searchDone(msg).cursorToMatch(), nil
+	case helpRenderedMsg:
+		m.help.setRendered(msg)
+		if m.help.needsRender() && m.focus == focusHelp {
+			return m, m.help.render()
+		}
+	case AnalysisProgressMsg:
+		m.message = analysisStatus(msg)
+		return m, waitAnalysis(m.events)
+	case AnalysisDoneMsg:
+		return m.analysisDone(msg).withStartupNotice(), m.detectionsDone(msg)
+	case quoteDetailMsg:
+		m.detect.detail.set(msg)
+	case tagActionMsg:
+		return m.tagAction(msg), nil
+	case ShutdownMsg:
+		return m.quit()
+	}
+	return m, nil
+}
+
+// setSize lays out every child for a width x height terminal.
+func (m Model) setSize(width, height int) (Model, tea.Cmd) {
+	m.width, m.height = width, height
+	bodyHeight := max(height-1, 1)
+	articleWidth := width
+	if m.sideOpen {
+		sw := sideWidth(width)
+		m.side.setSize(sw, bodyHeight)
+		articleWidth = width - sw
+	}
+	if articleWidth > 0 {
+		m.article.setSize(articleWidth, bodyHeight)
+	}
+	m.help.setSize(width, bodyHeight)
+	cmds := []tea.Cmd{m.quoteDetailCmd()}
+	if m.focus == focusHelp && m.help.needsRender() {
+		cmds = append(cmds, m.help.render())
+	}
+	if !m.started && m.analyze != nil {
+		m.started = true
+		ctx, cancel := context.WithCancel(context.Background())
+		m.cancel = cancel
+		var cmd tea.Cmd
+		m.events, cmd = startAnalysis(ctx, m.analyze, m.doc)
+		m.message = "analyzing…"
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// handleMouse scrolls the pane under the wheel.
+func (m Model) handleMouse(msg tea.MouseMsg) Model {
+	if next, ok := m.handleMouseCursor(msg); ok {
+		return next
+	}
+	if msg.Action != tea.MouseActionPress {
+		return m
+	}
+	const wheelLines = 3
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		if m.focus == focusHelp {
+			m.help.scrollBy(wheelLines)
+		} else {
+			m.article.scrollDown(wheelLines)
+		}
+	case tea.MouseButtonWheelUp:
+		if m.focus == focusHelp {
+			m.help.scrollBy(-wheelLines)
+		} else {
+			m.article.scrollUp(wheelLines)
+		}
+	default:
+		return m
+	}
+	m = m.cursorOnScreen()
+	m.side.follow(m.article.topOffset())
+	return m
+}
+
+// analysisDone stores the analysis and hands it to whoever wants it.
+func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
+	if msg.Err != nil {
+		m.message = "analysis failed: " + msg.Err.Error()
+		return m
+	}
+	m.analysis = msg.Analysis
+	m.message = ""
+	if msg.Analysis != nil {
+		m.message = fmt.Sprintf("%d quotes, %d promos", len(msg.Analysis.Quotes), len(msg.Analysis.Promos))
+	}
+	for _, t := range m.side.tabs {
+		if r, ok := t.(AnalysisReceiver); ok {
+			r.SetAnalysis(m.doc, msg.Analysis)
+		}
+	}
+	for _, nh := range m.article.highlighters {
+		if r, ok := nh.h.(AnalysisReceiver); ok {
+			r.SetAnalysis(m.doc, msg.Analysis)
+		}
+	}
+	return m
+}
+
+// quit stops the background work and ends the program.
+func (m Model) quit() (Model, tea.Cmd) {
+	m = m.finalSave()
+	if m.cancel != nil {
+		m.cancel()
+	}
+	return m, tea.Quit
+}
+
+// toggleSide implements Tab: open and focus, then close.
+func (m Model) toggleSide() (Model, tea.Cmd) {
+	switch {
+	case !m.sideOpen:
+		m.sideOpen, m.focus = true, focusSide
+		m.side.follow(m.article.topOffset())
+	case m.focus == focusSide:
+		m.sideOpen, m.focus = false, focusArticle
+	default:
+		m.focus = focusSide
+	}
+	return m.setSize(m.width, m.height)
+}
+
+// KeyMap feeds bubbles' help component as well as the overlay.
+var _ help.KeyMap = KeyMap{}
+
+// isKey is key.Matches for one binding, named for readability in switches.
+func isKey(msg tea.KeyMsg, b key.Binding) bool { return key.Matches(msg, b) }

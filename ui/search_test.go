@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestFindMatchesSmartCase(t *testing.T) {
+	text := "Sullivan said. SULLIVAN agreed; sullivan's aide, not Sullivans."
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"sullivan", []string{"Sullivan", "SULLIVAN", "sullivan", "Sullivan"}},
+		{"Sullivan", []string{"Sullivan", "Sullivan"}},
+		{"SULLIVAN", []string{"SULLIVAN"}},
+		{"nobody", nil},
+		{"aa", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range FindMatches(text, tt.query) {
+			got = append(got, text[s.Start:s.End])
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("FindMatches(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestFindMatchesUnicode(t *testing.T) {
+	text := "Ärger in München, ärger in MÜNCHEN; 東京 and 東京; naïve NAÏVE."
+	for _, tt := range []struct {
+		query string
+		n     int
+	}{{"ärger", 2}, {"münchen", 2}, {"東京", 2}, {"naïve", 2}, {"NAÏVE", 1}} {
+		got := FindMatches(text, tt.query)
+		if len(got) != tt.n {
+			t.Errorf("FindMatches(%q) found %d, want %d", tt.query, len(got), tt.n)
+		}
+		for _, s := range got {
+			if !strings.EqualFold(text[s.Start:s.End], tt.query) {
+				t.Errorf("FindMatches(%q) matched %q", tt.query, text[s.Start:s.End])
+			}
+		}
+	}
+}
+
+func TestFindMatchesAcrossChunks(t *testing.T) {
+	// Put matches exactly around every chunk boundary, ASCII and not.
+	for _, tt := range []struct{ query, upper, near string }{
+		{"needle", "NeEdLe", "needlneedle"},
+		{"zürich", "ZÜRICH", "zürizürich"},
+	} {
+		var b strings.Builder
+		var want []int
+		for b.Len() < 3*searchChunk {
+			boundary := (b.Len()/searchChunk + 1) * searchChunk
+			for b.Len() < boundary-3 {
+				b.WriteByte('x')
+			}
+			want = append(want, b.Len())
+			b.WriteString(tt.upper)
+			b.WriteString(tt.near) // a near miss, then a match
+			want = append(want, b.Len()-len(tt.query))
+		}
+		got := FindMatches(b.String(), tt.query)
+		if len(got) != len(want) {
+			t.Fatalf("%s: found %d matches, want %d", tt.query, len(got), len(want))
+		}
+		for i, s := range got {
+			if s.Start != want[i] || s.End != want[i]+len(tt.query) {
+				t.Fatalf("%s: match %d = %+v, want start %d", tt.query, i, s, want[i])
+			}
+		}
+	}
+}
+
+func TestFindMatchesNoOverlaps(t *testing.T) {
+	got := FindMatches("aaaa", "aa")
+	if len(got) != 2 || got[1] != (model.Span{Start: 2, End: 4}) {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestSearchInTheReader(t *testing.T) {
+	doc := mustDoc(t, "a.txt", numberedArticle(60)+"The LAST paragraph mentions Rafah.\n")
+	m := sized(doc, 80, 24)
+	m = press(t, m, append(append([]string{"/"}, typed("paragraph 5")...), "enter")...)
+	// "paragraph 5" matches paragraphs 5 and 50-59: 11 matches, smart case.
+	if n := len(m.search.matches); n != 11 {
+		t.Fatalf("matches = %d, want 11", n)
+	}
+	if m.search.current != 0 || !strings.Contains(screen(m), "1/11") {
+		t.Fatalf("current = %d; status:\n%s", m.search.current, lastLine(screen(m)))
+	}
+	if !m.article.onScreen(m.search.matches[0].Start) {
+		t.Fatal("first match not on screen")
+	}
+	m = press(t, m, "n", "n")
+	if m.search.current != 2 || !strings.Contains(lastLine(screen(m)), "3/11") {
+		t.Fatalf("after n n: current %d, status %q", m.search.current, lastLine(screen(m)))
+	}
+	if !m.article.onScreen(m.search.matches[2].Start) {
+		t.Fatal("third match not on screen")
+	}
+	m = press(t, m, "N", "N", "N")
+	if m.search.current != 10 || !strings.Contains(m.message, "wrapped") {
+		t.Fatalf("N past the first match: current %d, message %q", m.search.current, m.message)
+	}
+	m = press(t, m, "n")
+	if m.search.current != 0 || !strings.Contains(m.message, "wrapped") {
+		t.Fatalf("n past the last match: current %d, message %q", m.search.current, m.message)
+	}
+	// An uppercase letter makes the search case-sensitive.
+	m = press(t, m, append(append([]string{"/"}, typed("LAST")...), "enter")...)
+	if len(m.search.matches) != 1 {
+		t.Fatalf("LAST: %d matches", len(m.search.matches))
+	}
+	m = press(t, m, append(append([]string{"/"}, typed("zebra")...), "enter")...)
+	if !strings.Contains(lastLine(screen(m)), "no matches") {
+		t.Fatalf("status for no matches: %q", lastLine(screen(m)))
+	}
+	m = press(t, m, "/", "x", "esc")
+	if m.focus != focusArticle || m.search.query != "zebra" {
+		t.Fatalf("esc should cancel the prompt and keep the last search")
+	}
+}
+
+func TestSearchHighlightsEveryVisibleMatch(t *testing.T) {
+	doc := mustDoc(t, "a.txt", "cat dog cat\nbird cat\n")
+	m := New(doc, Options{Styles: colourStyles()})
+	m = deliver(t, m, tea.WindowSizeMsg{Width: 40, Height: 6})
+	m = press(t, m, "/", "c", "a", "t", "enter")
+	view := m.View()
+	match, current := m.styles.Match.open, m.styles.CurrentMatch.open
+	if match == "" || current == "" {
+		t.Fatal("colour styles have no paint")
+	}
+	// Each "cat" must be drawn right after a run of escape sequences that
+	// holds the match paint, exactly one of them the current-match paint.
+	plain, cur := 0, 0
+	for i := strings.Index(view, "cat"); i >= 0; i = next(view, "cat", i) {
+		run := escapeRunBefore(view, i)
+		switch {
+		case strings.Contains(run, current):
+			cur++
+		case strings.Contains(run, match):
+			plain++
+		default:
+			t.Errorf("match at %d not highlighted (run %q)", i, run)
+		}
+	}
+	if plain != 2 || cur != 1 {
+		t.Errorf("%d plain and %d current highlights, want 2 and 1", plain, cur)
+	}
+}
+
+// next finds sub in s after position i, or -1.
+func next(s, sub string, i int) int {
+	j := strings.Index(s[i+1:], sub)
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+// escapeRunBefore returns the escape sequences written immediately before s[i].
+func escapeRunBefore(s string, i int) string {
+	j := i
+	for j > 0 && s[j-1] == 'm' {
+		k := strings.LastIndex(s[:j], "\x1b[")
+		if k < 0 || strings.ContainsAny(s[k+2:j-1], "abcdefghijklmnopqrstuvwxyz ") {
+			break
+		}
+		j = k
+	}
+	return s[j:i]
+}
+
+// lastLine is the status line of a screen.
+func lastLine(s string) string {
+	lines := strings.Split(s, "\n")
+	return lines[len(lines)-1]
+}

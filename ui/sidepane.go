@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// SideTab is one tab of the side pane (Outline now; Quotes, Speakers,
+// Promos and Tags later). Tabs are values: Update returns the new tab.
+type SideTab interface {
+	// Title is the tab's name in the tab bar.
+	Title() string
+	// Update handles a key while the side pane has focus. To move the
+	// article, return a command that yields a JumpMsg.
+	Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd)
+	// Follow tells the tab where the reader is (the document offset of the
+	// top line), so it can mark the current entry.
+	Follow(offset int) SideTab
+	// View draws the tab in exactly width x height cells.
+	View(width, height int, focused bool, styles *Styles) string
+}
+
+// JumpMsg asks the article pane to show the line holding document offset
+// Offset at the top. Side tabs send it when an entry is chosen.
+type JumpMsg struct {
+	Offset int
+	// Focus moves the keyboard focus back to the article.
+	Focus bool
+}
+
+// jumpTo returns a command that sends a JumpMsg.
+func jumpTo(offset int, focus bool) tea.Cmd {
+	return func() tea.Msg { return JumpMsg{Offset: offset, Focus: focus} }
+}
+
+// sidePane is a tabbed container drawn right of the article.
+type sidePane struct {
+	tabs          []SideTab
+	active        int
+	width, height int
+	styles        *Styles
+}
+
+// setSize gives the pane width x height cells (the border included).
+func (s *sidePane) setSize(width, height int) { s.width, s.height = width, height }
+
+// AddTab appends a tab; later features call it (Quotes, Speakers, Tags).
+func (s *sidePane) AddTab(t SideTab) { s.tabs = append(s.tabs, t) }
+
+// update routes a key to the tab bar or the active tab.
+func (s *sidePane) update(msg tea.KeyMsg, keys KeyMap) tea.Cmd {
+	switch {
+	case key.Matches(msg, keys.NextTab):
+		s.active = (s.active + 1) % len(s.tabs)
+		return nil
+	case key.Matches(msg, keys.PrevTab):
+		s.active = (s.active + len(s.tabs) - 1) % len(s.tabs)
+		return nil
+	}
+	var cmd tea.Cmd
+	s.tabs[s.active], cmd = s.tabs[s.active].Update(msg, keys)
+	return cmd
+}
+
+// follow tells every tab the reading position.
+func (s *sidePane) follow(offset int) {
+	for i, t := range s.tabs {
+		s.tabs[i] = t.Follow(offset)
+	}
+}
+
+// firstVisibleTab is the first tab of a bar inner cells wide: 0, or later
+// when the titles up to the active tab would not fit otherwise.
+func (s *sidePane) firstVisibleTab(inner int) int {
+	first, used := s.active, 0
+	for i := s.active; i >= 0; i-- {
+		used += ansi.StringWidth(" " + Sanitize(s.tabs[i].Title()) + " ")
+		if used > inner {
+			break
+		}
+		first = i
+	}
+	return first
+}
+
+// view draws the border, the tab bar and the active tab.
+func (s *sidePane) view(focused bool) string {
+	inner := s.width - 2
+	if inner < 1 || s.height < 3 {
+		return strings.Repeat(strings.Repeat(" ", max(s.width, 0))+"\n", max(s.height-1, 0)) + strings.Repeat(" ", max(s.width, 0))
+	}
+	var bar strings.Builder
+	used := 0
+	first := s.firstVisibleTab(inner)
+	for i, t := range s.tabs {
+		if i < first {
+			continue // scrolled off so that the active tab shows
+		}
+		title := " " + Sanitize(t.Title()) + " "
+		w := ansi.StringWidth(title)
+		if used+w > inner {
+			break
+		}
+		style := s.styles.SideTab
+		if i == s.active {
+			style = s.styles.SideTabActive
+		}
+		bar.WriteString(style.Render(title))
+		used += w
+	}
+	bar.WriteString(strings.Repeat(" ", inner-used))
+	body := s.tabs[s.active].View(inner, s.height-2, focused, s.styles)
+	rows := append([]string{bar.String(), s.styles.SideBorder.Render(strings.Repeat("─", inner))}, strings.Split(body, "\n")...)
+	border := s.styles.SideBorder.Render("│")
+	var b strings.Builder
+	for i, row := range rows[:s.height] {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(border)
+		b.WriteByte(' ')
+		b.WriteString(row)
+	}
+	return b.String()
+}

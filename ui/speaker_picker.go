@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// speakerPicker chooses a quote's speaker: the article's speakers, filtered
+// by what the user types; enter takes the highlighted name, or the typed
+// text as a new name when nothing matches (or with ctrl+n); esc cancels.
+type speakerPicker struct {
+	names    []string // every speaker of the article, most quoted first
+	input    queryPrompt
+	selected int // index into the filtered list
+	current  string
+	target   reviewTarget
+}
+
+// newSpeakerPicker lists the speakers of analysis a (nil: none) for target,
+// whose current speaker is current.
+func newSpeakerPicker(a *model.Analysis, target reviewTarget, current string) speakerPicker {
+	p := speakerPicker{target: target, current: current}
+	if a != nil {
+		seen := map[string]bool{}
+		for _, s := range a.Speakers {
+			if s.Name != "" && !seen[s.Name] {
+				seen[s.Name] = true
+				p.names = append(p.names, s.Name)
+			}
+		}
+	}
+	for i, n := range p.names {
+		if n == current {
+			p.selected = i
+		}
+	}
+	return p
+}
+
+// typed is the text the user typed, trimmed.
+func (p *speakerPicker) typed() string { return strings.TrimSpace(string(p.input.value)) }
+
+// filtered returns the names containing the typed text (any case).
+func (p *speakerPicker) filtered() []string {
+	q := strings.ToLower(p.typed())
+	if q == "" {
+		return p.names
+	}
+	var out []string
+	for _, n := range p.names {
+		if strings.Contains(strings.ToLower(n), q) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// update handles one key. It returns the chosen name and done=true on enter,
+// or done=true with an empty name on esc.
+func (p *speakerPicker) update(msg tea.KeyMsg) (name string, done bool) {
+	list := p.filtered()
+	switch msg.Type {
+	case tea.KeyEsc:
+		return "", true
+	case tea.KeyEnter:
+		if len(list) > 0 && p.selected < len(list) {
+			return list[p.selected], true
+		}
+		return p.typed(), p.typed() != ""
+	case tea.KeyCtrlN:
+		return p.typed(), p.typed() != ""
+	case tea.KeyDown, tea.KeyTab:
+		if len(list) > 0 {
+			p.selected = (p.selected + 1) % len(list)
+		}
+		return "", false
+	case tea.KeyUp, tea.KeyShiftTab:
+		if len(list) > 0 {
+			p.selected = (p.selected + len(list) - 1) % len(list)
+		}
+		return "", false
+	}
+	p.input.update(msg)
+	p.selected = 0
+	return "", false
+}
+
+// pickerHelp is the picker's key hint.
+const pickerHelp = "type to filter or name someone new · ↑/↓ choose · enter pick · ctrl+n use typed name · esc cancel"
+
+// view draws the picker in exactly width x height cells.
+func (p *speakerPicker) view(width, height int, styles *Styles) string {
+	title := "Speaker of this quote"
+	if p.current != "" {
+		title += " (now: " + p.current + ")"
+	}
+	out := []string{
+		styles.SideTitle.Render(ansi.Truncate(Sanitize(title), width, "…")),
+		styles.SideBorder.Render(strings.Repeat("─", width)),
+		ansi.Truncate("name: "+Sanitize(string(p.input.value))+"█", width, "…"),
+	}
+	list := p.filtered()
+	rows := max(height-len(out)-1, 0)
+	first := max(0, p.selected-rows+1)
+	for i := first; i < len(list) && i-first < rows; i++ {
+		line := "  " + Sanitize(list[i])
+		if i == p.selected {
+			line = styles.SideSelected.Render("▸ " + Sanitize(list[i]))
+		}
+		out = append(out, line)
+	}
+	if len(list) == 0 && p.typed() != "" {
+		out = append(out, styles.Muted.Render("  enter: new speaker “"+Sanitize(p.typed())+"”"))
+	}
+	for len(out) < height-1 {
+		out = append(out, "")
+	}
+	out = append(out[:height-1], styles.Muted.Render(ansi.Truncate(pickerHelp, width, "…")))
+	return padBlock(out, width, height)
+}

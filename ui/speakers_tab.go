@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// speakersTab lists the resolved speakers with their quote counts. Choosing
+// one filters the Quotes list, the highlights and ]/[ to their quotes;
+// choosing them again (or esc) clears the filter.
+type speakersTab struct {
+	d        *detections
+	analysis *model.Analysis // the analysis rows were built for
+	rows     []model.Speaker // by quote count, then name
+	cursor   listCursor
+}
+
+// newSpeakersTab makes the Speakers tab over the shared detections.
+func newSpeakersTab(d *detections) *speakersTab {
+	return &speakersTab{d: d, cursor: newListCursor()}
+}
+
+// Title names the tab.
+func (t *speakersTab) Title() string { return "Speakers" }
+
+// SetAnalysis forwards the analysis to the shared state (AnalysisReceiver).
+func (t *speakersTab) SetAnalysis(doc *model.Document, a *model.Analysis) { t.d.SetAnalysis(doc, a) }
+
+// sync rebuilds the rows for a new analysis.
+func (t *speakersTab) sync() {
+	a := t.d.analysis
+	if a == nil || a == t.analysis {
+		return
+	}
+	t.analysis = a
+	t.rows = append(t.rows[:0], a.Speakers...)
+	sort.SliceStable(t.rows, func(i, j int) bool {
+		if t.rows[i].Quotes != t.rows[j].Quotes {
+			return t.rows[i].Quotes > t.rows[j].Quotes
+		}
+		return t.rows[i].Name < t.rows[j].Name
+	})
+	t.cursor = newListCursor()
+}
+
+// Update moves the cursor; enter toggles the filter on the selected speaker.
+func (t *speakersTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+	t.sync()
+	if len(t.rows) == 0 {
+		return t, nil
+	}
+	t.cursor.clamp(len(t.rows))
+	if key.Matches(msg, keys.Select) {
+		name := t.rows[t.cursor.selected].Name
+		if t.d.filter == name {
+			name = ""
+		}
+		t.d.setFilter(name)
+		if t.d.quotes != nil {
+			return t, t.d.quotes.detailCmd()
+		}
+		return t, nil
+	}
+	t.cursor.move(msg, keys, len(t.rows))
+	return t, nil
+}
+
+// Follow changes nothing: the Speakers tab marks the filtered speaker, not
+// the reading position.
+func (t *speakersTab) Follow(offset int) SideTab { return t }
+
+// markFilter makes the filtered speaker's row the current (▸) one.
+func (t *speakersTab) markFilter() {
+	t.cursor.current = -1
+	for i, s := range t.rows {
+		if t.d.filter != "" && s.Name == t.d.filter {
+			t.cursor.current = i
+		}
+	}
+}
+
+// View draws a header, then one row per speaker: a swatch in their colour,
+// the name and the quote count.
+func (t *speakersTab) View(width, height int, focused bool, styles *Styles) string {
+	if msg := t.d.status(); msg != "" {
+		return messageRows(msg, width, height, styles)
+	}
+	t.sync()
+	t.markFilter()
+	header := fmt.Sprintf("%d speaker%s · enter filters", len(t.rows), plural(len(t.rows)))
+	if t.d.filter != "" {
+		header = "filtered · enter/esc clears"
+	}
+	rows := []string{messageRows(header, width, 1, styles)}
+	if len(t.rows) == 0 {
+		return padRows(append(rows, messageRows("no attributed quotes", width, 1, styles)), width, height)
+	}
+	first, end := t.cursor.window(height-1, len(t.rows))
+	for r := first; r < end; r++ {
+		s := t.rows[r]
+		count := fmt.Sprintf(" %d", s.Quotes)
+		name := truncateCells(Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
+		text := name + strings.Repeat(" ", max(0, width-3-ansi.StringWidth(name)-ansi.StringWidth(count))) + count
+		swatch := t.d.paints.speaker(t.d.slot(s.Name)).Swatch
+		rows = append(rows, t.cursor.listRow(r, "● ", swatch, text, width, focused, styles))
+	}
+	return padRows(rows, width, height)
+}

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// statusInfo is everything the status line shows; the root model fills it.
+type statusInfo struct {
+	Name      string
+	Para, Of  int // paragraph n of N
+	Percent   int
+	Matches   int
+	Current   int // 1-based current match, 0 for none
+	Searching bool
+	Query     string
+	Message   string
+	Hints     []key.Binding
+	// Mode notes lasting reader settings ("quotes: Jake Sullivan · 4 promos hidden").
+	Mode string
+	// EditMode is the cursor's mode: NORMAL, VISUAL, NOTE or SPEAKER.
+	EditMode string
+}
+
+// displayName is what the status line calls the document.
+func displayName(path string) string {
+	switch {
+	case path == "-":
+		return "(stdin)"
+	case strings.HasPrefix(path, "sample:"):
+		return strings.TrimPrefix(path, "sample:")
+	}
+	return filepath.Base(path)
+}
+
+// renderStatus draws the one-line status bar, width cells wide. The right
+// side (position, search count, hints) is kept; the message gives way first.
+func renderStatus(st statusInfo, width int, styles *Styles) string {
+	right := fmt.Sprintf("¶ %d/%d  %d%%", st.Para, st.Of, st.Percent)
+	if st.Mode != "" {
+		right = Sanitize(st.Mode) + "  " + right
+	}
+	switch {
+	case st.Searching:
+		right = "searching…  " + right
+	case st.Query != "" && st.Matches == 0:
+		right = "no matches  " + right
+	case st.Query != "":
+		cur := "-"
+		if st.Current > 0 {
+			cur = fmt.Sprint(st.Current)
+		}
+		right = fmt.Sprintf("%s/%d  %s", cur, st.Matches, right)
+	}
+	hints := make([]string, 0, len(st.Hints))
+	for _, h := range st.Hints {
+		desc, _, _ := strings.Cut(h.Help().Desc, " (")
+		hints = append(hints, h.Help().Key+" "+desc)
+	}
+	hint := strings.Join(hints, " · ")
+	name := " " + Sanitize(st.Name) + " "
+	if st.EditMode != "" {
+		name += "· " + st.EditMode + " "
+	}
+	msg := Sanitize(st.Message)
+
+	free := width - ansi.StringWidth(name) - ansi.StringWidth(right) - 1
+	if free-ansi.StringWidth(msg)-ansi.StringWidth(hint)-4 < 0 {
+		hint = ""
+	}
+	if free < 0 {
+		name = ansi.Truncate(name, max(width-ansi.StringWidth(right)-1, 0), "…")
+		free = 0
+	}
+	middle := msg
+	if hint != "" {
+		middle = msg + strings.Repeat(" ", max(free-ansi.StringWidth(msg)-ansi.StringWidth(hint)-2, 1)) + hint
+	}
+	middle = ansi.Truncate(middle, max(free-1, 0), "…")
+	gap := max(width-ansi.StringWidth(name)-ansi.StringWidth(middle)-ansi.StringWidth(right)-1, 0)
+	line := styles.StatusFile.Render(name) +
+		styles.StatusMessage.Render(middle+strings.Repeat(" ", gap)) +
+		styles.StatusBar.Render(right+" ")
+	return ansi.Truncate(line, width, "")
+}

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestStatusLine(t *testing.T) {
+	doc := mustDoc(t, "/some/dir/story.txt", numberedArticle(40))
+	m := sized(doc, 100, 20)
+	status := lastLine(screen(m))
+	for _, want := range []string{"story.txt", "¶ 1/40", "0%", "? help", "q quit"} {
+		if !strings.Contains(status, want) {
+			t.Errorf("status %q lacks %q", status, want)
+		}
+	}
+	m = press(t, m, "G")
+	if status := lastLine(screen(m)); !strings.Contains(status, "¶ 40/40") && !strings.Contains(status, "100%") {
+		t.Errorf("at the end: %q", status)
+	}
+	// Narrow terminals drop the hints, never the position.
+	m = deliver(t, m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	if status := lastLine(screen(m)); !strings.Contains(status, "¶ 3") || !strings.HasSuffix(status, "% ") {
+		t.Errorf("narrow status %q", status)
+	}
+}
+
+func TestStatusLineReportsInvalidUTF8(t *testing.T) {
+	doc := mustDoc(t, "latin1.txt", "Caf\xe9 cr\xe8me\nSecond paragraph.\n")
+	m := sized(doc, 100, 10)
+	m = press(t, m, "/", "x", "y", "z", "enter", "j")
+	if status := lastLine(screen(m)); !strings.Contains(status, "replaced 2 invalid UTF-8 sequences") {
+		t.Errorf("status %q does not report the replacements", status)
+	}
+	if !strings.Contains(screen(m), "Caf\uFFFD cr\uFFFDme") {
+		t.Errorf("replacement characters not shown:\n%s", screen(m))
+	}
+}
+
+func TestDisplayName(t *testing.T) {
+	for in, want := range map[string]string{"-": "(stdin)", "sample:fox-rafah.txt": "fox-rafah.txt", "/a/b/c.md": "c.md", "x\x1by.txt": "x\x1by.txt"} {
+		if got := displayName(in); got != want {
+			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

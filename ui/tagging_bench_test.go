@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+// BenchmarkTagDecorate measures one frame's tag lookups for a paragraph near
+// the end of a long article with 5,000 tags.
+func BenchmarkTagDecorate(b *testing.B) {
+	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
+	doc := mustDoc(b, "long.txt", text)
+	tags := newTagging(doc, nil, nil, plainStyles())
+	for i := range doc.Paragraphs {
+		p := doc.Paragraphs[i]
+		if _, err := tags.set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	last := len(doc.Paragraphs) - 10
+	tags.annotations() // build the sorted cache outside the timing
+	var buf []Decoration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf = tags.Decorate(buf[:0], doc, last)
+	}
+	if len(buf) != 1 {
+		b.Fatalf("%d decorations", len(buf))
+	}
+}
+
+// BenchmarkCursorDecorate measures drawing the cursor, its sentence and a selection.
+func BenchmarkCursorDecorate(b *testing.B) {
+	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
+	m := sized(mustDoc(b, "long.txt", text), 80, 24)
+	m = press(b, m, "G", "v", ")")
+	h := cursorHighlighter{state: m.cursor, paints: &m.tags.paints}
+	p := m.doc.ParagraphAt(m.cursor.at())
+	var buf []Decoration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf = h.Decorate(buf[:0], m.doc, p)
+	}
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// tagPaints are the paints of the annotation layers, built once from the
+// theme and the label set: one per label (its colour, underlined; underline
+// only with NO_COLOR), the cursor, the current sentence and the selection.
+type tagPaints struct {
+	byLabel map[string]Paint
+	// Unknown paints labels that are not in the current label set (an older
+	// sidecar made with other labels).
+	Unknown Paint
+	// Cursor is the word under the cursor; VisualCursor is the same inside a
+	// selection, where reverse video alone would not show.
+	Cursor, VisualCursor Paint
+	// Sentence subtly marks the sentence holding the cursor.
+	Sentence Paint
+	// Selection is the visual-mode selection.
+	Selection Paint
+	// Rejected dims the suggestions the user rejected.
+	Rejected Paint
+	// Swatch styles a label's name in the Tags tab and the status line.
+	swatch map[string]lipgloss.Style
+}
+
+// newTagPaints derives the annotation paints from styles and labels.
+func newTagPaints(styles *Styles, labels *model.LabelSet) tagPaints {
+	st := styles.Renderer.NewStyle
+	noColor := styles.Theme.Name == "none"
+	p := tagPaints{byLabel: map[string]Paint{}, swatch: map[string]lipgloss.Style{}}
+	for _, l := range labels.Labels {
+		s := st().Underline(true)
+		sw := st().Bold(true)
+		if !noColor {
+			s = s.Foreground(lipgloss.Color(l.Color))
+			sw = sw.Foreground(lipgloss.Color(l.Color))
+		}
+		p.byLabel[l.Name] = NewPaint(s)
+		p.swatch[l.Name] = sw
+	}
+	p.Unknown = NewPaint(st().Underline(true).Foreground(styles.Theme.Accent))
+	p.Cursor = NewPaint(st().Reverse(true))
+	p.Rejected = NewPaint(st().Faint(true))
+	p.VisualCursor = NewPaint(st().Reverse(true).Bold(true).Underline(true))
+	switch {
+	case noColor:
+		p.Sentence = NewPaint(st().Italic(true))
+		p.Selection = NewPaint(st().Reverse(true))
+	case styles.Theme.Dark:
+		p.Sentence = NewPaint(st().Background(lipgloss.Color("236")))
+		p.Selection = NewPaint(st().Background(lipgloss.Color("24")).Foreground(lipgloss.Color("255")))
+	default:
+		p.Sentence = NewPaint(st().Background(lipgloss.Color("254")))
+		p.Selection = NewPaint(st().Background(lipgloss.Color("153")).Foreground(lipgloss.Color("16")))
+	}
+	return p
+}
+
+// forLabel returns the paint of the label called name.
+func (p tagPaints) forLabel(name string) Paint {
+	if paint, ok := p.byLabel[name]; ok {
+		return paint
+	}
+	return p.Unknown
+}
+
+// labelStyle returns the style that shows a label's name in its colour.
+func (p tagPaints) labelStyle(name string) (lipgloss.Style, bool) {
+	s, ok := p.swatch[name]
+	return s, ok
+}

@@ -1,0 +1,158 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+// reviewModel is tagModel with a hand-made analysis: the quote "We will
+// not stop," by Jake Sullivan and the third sentence as a promo.
+func reviewModel(t *testing.T) (Model, model.Quote, model.Promo) {
+	t.Helper()
+	m := tagModel(t)
+	text := m.doc.Text
+	qs := strings.Index(text, "\"We")
+	qe := strings.Index(text, ",\"") + 2
+	ps := strings.Index(text, "Nobody")
+	pe := strings.Index(text, "today.") + len("today.")
+	q := model.Quote{Span: model.Span{Start: qs, End: qe}, Speaker: &model.SpeakerMention{Name: "Jake Sullivan"}, Confidence: 0.9}
+	p := model.Promo{Span: model.Span{Start: ps, End: pe}, Kind: model.PromoCallToAction}
+	a := &model.Analysis{
+		Quotes:   []model.Quote{q},
+		Promos:   []model.Promo{p},
+		Speakers: []model.Speaker{{Name: "Jake Sullivan", Quotes: 1}, {Name: "Joe Biden"}},
+	}
+	m = deliver(t, m, AnalysisDoneMsg{Analysis: a})
+	return m, q, p
+}
+
+func TestAcceptQuote(t *testing.T) {
+	m, q, _ := reviewModel(t)
+	m = press(t, m, ")", "w")
+	if got := m.statusMessage(); !strings.Contains(got, "quote · Jake Sullivan") {
+		m.message = ""
+		if got = m.statusMessage(); !strings.Contains(got, "quote · Jake Sullivan") {
+			t.Fatalf("status %q does not name the suggestion", got)
+		}
+	}
+	m = press(t, m, "a")
+	a := onlyTag(t, m)
+	if a.Label != "quote" || a.Speaker != "Jake Sullivan" || a.Source != model.SourceAuto || a.Span != q.Span {
+		t.Fatalf("accepted %+v", a)
+	}
+	m = press(t, m, "a")
+	if m.tags.set.Len() != 1 || !strings.Contains(m.message, "already tagged") {
+		t.Fatalf("second a: %d tags, message %q", m.tags.set.Len(), m.message)
+	}
+}
+
+func TestAcceptPromo(t *testing.T) {
+	m, _, p := reviewModel(t)
+	m = press(t, m, ")", ")", "a")
+	if a := onlyTag(t, m); a.Label != "promo" || a.Span != p.Span || a.Source != model.SourceAuto {
+		t.Fatalf("accepted %+v", a)
+	}
+}
+
+func TestRejectThenUndo(t *testing.T) {
+	m, q, _ := reviewModel(t)
+	m = press(t, m, ")", "x")
+	if !m.tags.set.IsRejected(model.DetectionQuote, q.Span) || m.tags.set.Len() != 0 {
+		t.Fatal("x did not reject the quote")
+	}
+	dimmed := false
+	for _, d := range m.tags.Decorate(nil, m.doc, 0) {
+		dimmed = dimmed || (d.Layer == layerRejected && d.Span == q.Span)
+	}
+	if !dimmed {
+		t.Fatal("the rejected quote is not dimmed")
+	}
+	m = press(t, m, "a")
+	if m.tags.set.Len() != 0 {
+		t.Fatal("a rejected quote was accepted")
+	}
+	m = press(t, m, "u")
+	if m.tags.set.IsRejected(model.DetectionQuote, q.Span) {
+		t.Fatal("undo did not bring the quote back")
+	}
+}
+
+// x with no suggestion under the cursor deletes the user's tag there.
+func TestRejectDeletesOwnTag(t *testing.T) {
+	m, _, _ := reviewModel(t)
+	m = press(t, m, "4", "x")
+	if m.tags.set.Len() != 0 {
+		t.Fatal("x did not delete the tag")
+	}
+	m = press(t, m, "x")
+	if m.message != errNothingHere.Error() {
+		t.Fatalf("message %q", m.message)
+	}
+}
+
+func TestChangeSpeakerPickAndType(t *testing.T) {
+	m, _, _ := reviewModel(t)
+	m = press(t, m, ")", "s")
+	if m.mode() != "SPEAKER" || !strings.Contains(screen(m), "Joe Biden") {
+		t.Fatalf("picker not shown; mode %s", m.mode())
+	}
+	m = press(t, m, "down", "enter")
+	a := onlyTag(t, m)
+	if a.Speaker != "Joe Biden" || a.Source != model.SourceEdited {
+		t.Fatalf("picked: %+v", a)
+	}
+	// On the accepted tag, type a new name (q must not quit).
+	m = press(t, m, "s")
+	m = press(t, m, typed("Aq Newman")...)
+	m = press(t, m, "enter")
+	if a := onlyTag(t, m); a.Speaker != "Aq Newman" {
+		t.Fatalf("typed: %+v", a)
+	}
+	m = press(t, m, "s", "esc")
+	if a := onlyTag(t, m); a.Speaker != "Aq Newman" || m.mode() != "NORMAL" {
+		t.Fatalf("esc changed the speaker: %+v", a)
+	}
+}
+
+func TestFixSpan(t *testing.T) {
+	m, q, _ := reviewModel(t)
+	m = press(t, m, ")", "v", "i", "q", "F")
+	a := onlyTag(t, m)
+	want := "We will not stop,"
+	if a.Text != want || a.Source != model.SourceEdited || a.Speaker != "Jake Sullivan" || a.Span == q.Span {
+		t.Fatalf("fixed: %+v", a)
+	}
+	// Then fix the tag itself: widen it to the whole sentence.
+	m = press(t, m, "v", "a", "s", "F")
+	if a := onlyTag(t, m); a.Text != "\"We will not stop,\" Sullivan said. " {
+		t.Fatalf("refixed: %q", a.Text)
+	}
+	m = press(t, m, "F")
+	if !strings.Contains(m.message, "select") {
+		t.Fatalf("F without a selection: %q", m.message)
+	}
+}
+
+// ] and [ move the cursor to the next/previous quote from the cursor (not
+// from the top of the view), wrapping at the ends.
+func TestQuoteKeysMoveCursor(t *testing.T) {
+	m, q, _ := reviewModel(t)
+	m = press(t, m, "]")
+	if m.cursor.at() != q.Span.Start || !strings.Contains(m.message, "quote 1 of 1") {
+		t.Fatalf("]: cursor at %d (quote at %d), message %q", m.cursor.at(), q.Span.Start, m.message)
+	}
+	m = press(t, m, "]")
+	if m.cursor.at() != q.Span.Start || !strings.Contains(m.message, "wrapped to the top") {
+		t.Fatalf("] again: cursor at %d, message %q", m.cursor.at(), m.message)
+	}
+	m = press(t, m, "}", "[")
+	if m.cursor.at() != q.Span.Start {
+		t.Fatalf("[ from the next paragraph: cursor at %d", m.cursor.at())
+	}
+	m = press(t, m, "v", "]", "1")
+	if a := onlyTag(t, m); a.Span.End != q.Span.End {
+		t.Fatalf("v ] selected %q", a.Text)
+	}
+}

@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// storeDoc writes tagText to a temporary folder and loads it from there.
+func storeDoc(t *testing.T) (*model.Document, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(path, []byte(tagText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return mustDoc(t, path, tagText), path
+}
+
+// openReader opens the store of doc and a reader on it; the store is
+// closed when the test ends.
+func openReader(t *testing.T, doc *model.Document) (Model, *model.Store, error) {
+	t.Helper()
+	store, err := model.OpenStore(doc, model.StoreOptions{Set: model.SetOptions{Author: "tester"}})
+	t.Cleanup(func() { _ = store.Close() })
+	m := New(doc, Options{Styles: plainStyles(), Store: store})
+	next, _ := m.Update(windowSize(80, 24))
+	return next.(Model), store, err
+}
+
+// sidecarFile decodes the sidecar at path.
+func sidecarFile(t *testing.T, path string) *model.AnnotationFile {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := model.DecodeAnnotationFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestAutosaveAndReopen(t *testing.T) {
+	doc, path := storeDoc(t)
+	m, store, err := openReader(t, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = press(t, m, "1", ")", "v", "i", "q", "2", "c")
+	m = press(t, m, typed("check")...)
+	m = press(t, m, "esc")
+	sidecar := path + model.SidecarSuffix
+	if !strings.Contains(m.message, "saved to story.txt.annotty.json") {
+		t.Fatalf("status %q", m.message)
+	}
+	f := sidecarFile(t, sidecar) // saved without quitting
+	if len(f.Annotations) != 2 {
+		t.Fatalf("sidecar has %d annotations", len(f.Annotations))
+	}
+	for _, a := range f.Annotations {
+		if a.Author != "tester" {
+			t.Fatalf("author %q", a.Author)
+		}
+	}
+	m = press(t, m, "u")
+	for _, a := range sidecarFile(t, sidecar).Annotations {
+		if a.Note != "" {
+			t.Fatalf("undo of the note was not saved: %+v", a)
+		}
+	}
+	press(t, m, "q")
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	m2, _, err := openReader(t, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.tags.set.Len() != 2 || !strings.Contains(m2.message, "2 tags restored") {
+		t.Fatalf("reopened: %d tags, message %q", m2.tags.set.Len(), m2.message)
+	}
+	if got := m2.tags.set.ByLabel("claim"); len(got) != 1 || got[0].Text != "We will not stop," {
+		t.Fatalf("claim %+v", got)
+	}
+}
+
+func TestCorruptSidecarIsNotOverwritten(t *testing.T) {
+	doc, path := storeDoc(t)
+	sidecar := path + model.SidecarSuffix
+	garbage := []byte("{ this is not json")
+	if err := os.WriteFile(sidecar, garbage, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := openReader(t, doc)
+	if !errors.Is(err, model.ErrCorruptSidecar) {
+		t.Fatalf("OpenStore error %v", err)
+	}
+	if got := m.statusMessage(); !strings.Contains(got, "corrupt") || !strings.Contains(got, "press M") {
+		t.Fatalf("status %q", got)
+	}
+	m = press(t, m, "1")
+	if m.tags.set.Len() != 1 {
+		t.Fatal("the reader should still tag (in memory)")
+	}
+	if !strings.Contains(m.message, "not saving") {
+		t.Fatalf("status after tagging %q", m.message)
+	}
+	if data, _ := os.ReadFile(sidecar); string(data) != string(garbage) {
+		t.Fatalf("corrupt sidecar overwritten: %q", data)
+	}
+	// M asks first; anything but y leaves the file alone.
+	m = press(t, m, "M", "n")
+	if data, _ := os.ReadFile(sidecar); string(data) != string(garbage) {
+		t.Fatal("moved without consent")
+	}
+	m = press(t, m, "M", "y")
+	if data, err := os.ReadFile(sidecar + ".bak"); err != nil || string(data) != string(garbage) {
+		t.Fatalf(".bak: %q, %v", data, err)
+	}
+	if f := sidecarFile(t, sidecar); len(f.Annotations) != 1 {
+		t.Fatalf("after moving aside: %d annotations saved", len(f.Annotations))
+	}
+	if !strings.Contains(m.message, "story.txt.annotty.json.bak") {
+		t.Fatalf("status %q", m.message)
+	}
+}
+
+func TestExportKey(t *testing.T) {
+	doc, path := storeDoc(t)
+	m, _, _ := openReader(t, doc)
+	m = press(t, m, "}", "5", "E")
+	out := path + ExportSuffix
+	if !strings.Contains(m.message, "exported 1 tag to ") || !strings.Contains(m.message, "story.txt"+ExportSuffix) {
+		t.Fatalf("status %q", m.message)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f model.AnnotationFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Annotations) != 1 || f.Annotations[0].Label != "fact-check" || f.Annotations[0].Text != "A second paragraph begins here." {
+		t.Fatalf("export %+v", f.Annotations)
+	}
+}
+
+// Standard input has no folder: the export goes next to the sidecar.
+func TestExportPathForStdin(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	doc := mustDoc(t, "-", tagText)
+	m, store, _ := openReader(t, doc)
+	m = press(t, m, "1", "E")
+	want := strings.TrimSuffix(store.Path(), ".json") + ExportSuffix
+	if _, err := os.Stat(want); err != nil {
+		t.Fatalf("export not at %s: %v (status %q)", want, err, m.message)
+	}
+	if !strings.Contains(m.tags.startupMessage(), "standard input") {
+		t.Fatalf("startup message %q", m.tags.startupMessage())
+	}
+}
+
+// windowSize is the message a terminal of width x height sends.
+func windowSize(width, height int) tea.WindowSizeMsg {
+	return tea.WindowSizeMsg{Width: width, Height: height}
+}
+
+// A second reader on the same article is read-only and says so; its M key
+// does not offer to move the (healthy) file aside.
+func TestSecondReaderIsReadOnly(t *testing.T) {
+	doc, path := storeDoc(t)
+	first, _, err := openReader(t, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	press(t, first, "1")
+	second, _, err := openReader(t, doc)
+	if !errors.Is(err, model.ErrLocked) {
+		t.Fatalf("second OpenStore: %v", err)
+	}
+	if got := second.statusMessage(); !strings.Contains(got, "read-only") {
+		t.Fatalf("status %q", got)
+	}
+	second = press(t, second, ")", "2", "M")
+	if f := sidecarFile(t, path+model.SidecarSuffix); len(f.Annotations) != 1 {
+		t.Fatalf("the second reader wrote: %d annotations", len(f.Annotations))
+	}
+	if !strings.Contains(second.message, "not corrupt") {
+		t.Fatalf("M: %q", second.message)
+	}
+}

@@ -1,0 +1,272 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/annotty/annotty/model"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// tagsTab lists every annotation: its label, opening words and note (on a
+// second line), in
+// text order, then the orphans (annotations whose text could not be found
+// again) in a section of their own; they are never dropped. Keys: j/k move,
+// enter jumps to the tag, d (or delete) deletes it, c edits its note, L
+// gives it the next label, f cycles a label filter, 1-9 filter by that
+// label's key and 0 clears the filter. Changes go through the root model
+// (tagActionMsg), so they are undoable and saved at once.
+type tagsTab struct {
+	tags     *tagging
+	filter   string // show only this label ("" for all)
+	selected int    // row under the cursor
+	scroll   int    // first row on screen
+}
+
+// tagAction is what the Tags tab asks the root model to do with a tag.
+type tagAction int
+
+const (
+	tagDelete tagAction = iota
+	tagEditNote
+	tagNextLabel
+	tagExplainOrphan
+)
+
+// tagActionMsg asks the root model to act on annotation ID.
+type tagActionMsg struct {
+	action tagAction
+	id     string
+}
+
+// tagRow is one row of the tab: an annotation, or the orphans' heading.
+type tagRow struct {
+	annotation model.Annotation
+	heading    string
+}
+
+// newTagsTab builds the tab over the shared tagging state.
+func newTagsTab(t *tagging) *tagsTab { return &tagsTab{tags: t} }
+
+// Title names the tab, with the number of tags.
+func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.set.Len()) }
+
+// rows lists the annotations (placed first, then a heading and the orphans)
+// that pass the label filter.
+func (t *tagsTab) rows() []tagRow {
+	var rows []tagRow
+	var orphans []tagRow
+	for _, a := range t.tags.set.All() {
+		if t.filter != "" && a.Label != t.filter {
+			continue
+		}
+		if a.Orphan {
+			orphans = append(orphans, tagRow{annotation: a})
+		} else {
+			rows = append(rows, tagRow{annotation: a})
+		}
+	}
+	if len(orphans) > 0 {
+		rows = append(rows, tagRow{heading: "Orphans: text not found (kept)"})
+		rows = append(rows, orphans...)
+	}
+	return rows
+}
+
+// Update handles a key while the tab has focus.
+func (t *tagsTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+	rows := t.rows()
+	var cur *model.Annotation
+	if t.selected < len(rows) && rows[t.selected].heading == "" {
+		cur = &rows[t.selected].annotation
+	}
+	act := func(a tagAction) tea.Cmd {
+		if cur == nil {
+			return nil
+		}
+		id := cur.ID
+		return func() tea.Msg { return tagActionMsg{action: a, id: id} }
+	}
+	switch {
+	case key.Matches(msg, keys.TagFilter):
+		t.filter = t.nextFilter()
+		t.selected, t.scroll = 0, 0
+	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '0' && msg.Runes[0] <= '9':
+		t.filter = ""
+		if l, ok := t.tags.labels.ByKey(int(msg.Runes[0] - '0')); ok {
+			t.filter = l.Name
+		}
+		t.selected, t.scroll = 0, 0
+	case key.Matches(msg, keys.TagDelete):
+		return t, act(tagDelete)
+	case key.Matches(msg, keys.TagNote):
+		return t, act(tagEditNote)
+	case key.Matches(msg, keys.TagRelabel):
+		return t, act(tagNextLabel)
+	case key.Matches(msg, keys.Select):
+		if cur != nil && cur.Orphan {
+			return t, act(tagExplainOrphan)
+		}
+		if cur != nil {
+			return t, jumpTo(cur.Span.Start, true)
+		}
+	case key.Matches(msg, keys.Down):
+		t.selected++
+	case key.Matches(msg, keys.Up):
+		t.selected--
+	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
+		t.selected += 10
+	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
+		t.selected -= 10
+	case key.Matches(msg, keys.Top):
+		t.selected = 0
+	case key.Matches(msg, keys.Bottom):
+		t.selected = len(rows) - 1
+	}
+	t.selected = max(0, min(t.selected, len(rows)-1))
+	return t, nil
+}
+
+// nextFilter cycles all → each label that has tags → all.
+func (t *tagsTab) nextFilter() string {
+	names := []string{""}
+	for _, l := range t.tags.labels.Labels {
+		names = append(names, l.Name)
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		seen[n] = true
+	}
+	for _, a := range t.tags.set.All() { // labels from an older label set
+		if !seen[a.Label] {
+			seen[a.Label] = true
+			names = append(names, a.Label)
+		}
+	}
+	for i, n := range names {
+		if n == t.filter {
+			return names[(i+1)%len(names)]
+		}
+	}
+	return ""
+}
+
+// Follow changes nothing: the tab's cursor moves only with its own keys.
+func (t *tagsTab) Follow(int) SideTab { return t }
+
+// tagsTabHelp is the tab's key hint, shown under the list.
+const tagsTabHelp = "enter jump · d delete · c note · L label · f/1-9 filter · 0 all"
+
+// View draws the tab in width x height cells.
+func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
+	rows := t.rows()
+	lines := make([]string, 0, height)
+	head := "all labels"
+	if t.filter != "" {
+		head = "label: " + t.filter
+	}
+	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+Sanitize(head)+" · "+strconv.Itoa(len(rows))+" shown", width, "…")))
+	if height >= 8 {
+		lines = append(lines, t.legend(width, styles))
+	}
+	listHeight := max(height-len(lines)-1, 1)
+	if len(rows) == 0 {
+		msg := " No tags yet: move the cursor and press 1-9."
+		if t.filter != "" {
+			msg = " No " + t.filter + " tags."
+		}
+		lines = append(lines, styles.Muted.Render(ansi.Truncate(Sanitize(msg), width, "…")))
+	}
+	t.selected = max(0, min(t.selected, len(rows)-1))
+	t.scroll = max(0, min(t.scroll, t.selected))
+	for t.scroll < t.selected && rowsHeight(rows[t.scroll:t.selected+1]) > listHeight {
+		t.scroll++
+	}
+	for i := t.scroll; i < len(rows) && len(lines) < listHeight+1; i++ {
+		lines = append(lines, t.row(rows[i], i == t.selected && focused, width, styles))
+		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < listHeight+1 {
+			note = "    ✎ " + strings.Join(strings.Fields(Sanitize(note)), " ")
+			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
+		}
+	}
+	for len(lines) < height-1 {
+		lines = append(lines, "")
+	}
+	lines = append(lines[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(tagsTabHelp, width, "…")))
+	return padBlock(lines, width, height)
+}
+
+// legend lists the label keys ("1 quote 2 claim …") in the labels' colours.
+func (t *tagsTab) legend(width int, styles *Styles) string {
+	var b strings.Builder
+	used := 0
+	for _, l := range t.tags.labels.Labels {
+		key, name := " "+strconv.Itoa(l.Key)+" ", Sanitize(l.Name)
+		w := ansi.StringWidth(key + name)
+		if used+w > width {
+			break
+		}
+		style, ok := t.tags.paints.labelStyle(l.Name)
+		if !ok {
+			style = styles.SideItem
+		}
+		b.WriteString(styles.Muted.Render(key))
+		b.WriteString(style.Render(name))
+		used += w
+	}
+	return b.String()
+}
+
+// rowsHeight is the screen lines rows take (a tag with a note takes two).
+func rowsHeight(rows []tagRow) int {
+	n := 0
+	for _, r := range rows {
+		n++
+		if r.heading == "" && r.annotation.Note != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// row draws one tag (or the orphans' heading) width cells wide.
+func (t *tagsTab) row(r tagRow, selected bool, width int, styles *Styles) string {
+	if r.heading != "" {
+		return styles.SideTitle.Render(ansi.Truncate(" "+r.heading, width, "…"))
+	}
+	a := r.annotation
+	label := Sanitize(a.Label)
+	text := tagExcerpt(a.Text, 8)
+	if a.Speaker != "" {
+		text = Sanitize(a.Speaker) + ": " + text
+	}
+	if selected {
+		line := ansi.Truncate(" "+label+" "+text, width, "…")
+		return styles.SideSelected.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
+	}
+	labelStyle, ok := t.tags.paints.labelStyle(a.Label)
+	if !ok {
+		labelStyle = styles.SideCurrent
+	}
+	rest := ansi.Truncate(" "+text, max(width-ansi.StringWidth(label)-1, 0), "…")
+	return " " + labelStyle.Render(label) + styles.SideItem.Render(rest)
+}
+
+// tagExcerpt is the first n words of text on one line, sanitized, with an
+// ellipsis when cut.
+func tagExcerpt(text string, n int) string {
+	end := len(text)
+	if end > 64*n {
+		end = 64 * n
+		for end < len(text) && text[end]&0xC0 == 0x80 {
+			end++
+		}
+	}
+	words := strings.Fields(Sanitize(text[:end]))
+	if len(words) > n {
+		return strings.Join(words[:n], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}

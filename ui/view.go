@@ -1,0 +1,50 @@
+package ui
+
+// View draws the whole screen: the panes (or the help overlay) above the
+// status line, or a notice when the terminal is too small.
+func (m Model) View() string {
+	if m.width == 0 || m.height == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return tooSmallView(m.width, m.height, m.styles)
+	}
+	var body string
+	switch {
+	case m.focus == focusHelp:
+		body = m.help.view()
+	case m.sideOpen && m.side.width >= m.width:
+		body = m.side.view(true)
+	case m.sideOpen:
+		body = joinColumns(m.article.view(), m.side.view(m.focus == focusSide))
+	default:
+		body = m.article.view()
+	}
+	return m.overlay(body) + "\n" + m.statusLine()
+}
+
+// statusLine draws the bottom line: the search prompt while typing a query,
+// otherwise the status bar.
+func (m Model) statusLine() string {
+	if m.focus == focusSearch {
+		return padBlock([]string{m.input.view(m.width)}, m.width, 1)
+	}
+	info := statusInfo{
+		Name:      displayName(m.doc.Path),
+		Para:      m.article.topParagraph() + 1,
+		Of:        len(m.doc.Paragraphs),
+		Percent:   m.article.percent(),
+		Matches:   len(m.search.matches),
+		Current:   m.search.current + 1,
+		Searching: m.search.pending,
+		Query:     m.search.query,
+		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
+		Hints:     m.keys.ShortHelp(),
+		Mode:      m.detectionMode(),
+		EditMode:  m.mode(),
+	}
+	if m.focus == focusHelp {
+		info.Message = "help: j/k scroll · ? or esc closes"
+	}
+	return renderStatus(info, m.width, m.styles)
+}
