@@ -217,11 +217,16 @@ func (a *attributor) observeNames(toks []token) {
 			continue
 		}
 		e := nameRunEnd(a.text, toks, k, len(toks))
-		m := nameMention(a.text, toks, k, e)
-		who := a.reg.observeInText(m)
+		var who *entity
+		if word := a.text[t.start:t.end]; e == k+1 && !titleWords.hasWord(word) {
+			// A lone word: no titles to split, no new entity (fast path).
+			who = a.reg.observeWord(word, t.start)
+		} else {
+			who = a.reg.observeInText(nameMention(a.text, toks, k, e))
+		}
 		// A name opening a sentence and followed by a verb is its subject.
 		if sentenceStart && e < len(toks) && toks[e].kind == tokWord && !isCapitalized(a.text[toks[e].start:toks[e].end]) {
-			a.reg.notePerson(who, m.span.Start)
+			a.reg.notePerson(who, t.start)
 		}
 		sentenceStart = false
 		k = e - 1

@@ -179,6 +179,28 @@ func (r *registry) observeInText(m mention) *entity {
 	return nil
 }
 
+// observeWord is observeInText for a lone untitled word at byte offset pos,
+// without building a mention.
+func (r *registry) observeWord(word string, pos int) *entity {
+	word = trimPossessive(word)
+	r.keyBuf = appendLower(r.keyBuf[:0], word)
+	if !isASCII(r.keyBuf) {
+		r.keyBuf = append(r.keyBuf[:0], strings.ToLower(word)...)
+	}
+	e, ok := r.byName[string(r.keyBuf)]
+	if !ok {
+		e, ok = r.byLast[string(r.keyBuf)]
+	}
+	if ok {
+		e.mentions = append(e.mentions, model.Span{Start: pos, End: pos + len(word)})
+		return e
+	}
+	if _, seen := r.seen[string(r.keyBuf)]; !seen {
+		r.seen[string(r.keyBuf)] = pos
+	}
+	return nil
+}
+
 // knownBefore reports whether a name was met before byte offset pos.
 func (r *registry) knownBefore(words []string, pos int) bool {
 	if len(words) == 1 {

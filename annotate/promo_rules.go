@@ -46,6 +46,44 @@ var ctaPhrases = []struct{ anchor, phrase string }{
 	{"clicking", "by clicking here"}, {"download", "download our app"}, {"newsletter", "newsletter"},
 }
 
+// promoFirstWords are the first words of every prefix rule, lower case.
+var promoFirstWords = newWordSet(`related read more see also video watch you listen photos sign subscribe
+follow like download get got by support become donate want join click copyright`)
+
+// promoAnchors are case-insensitive enough tails of the phrases that can
+// make a long sentence a call to action ("Sign up" and "sign up" both hold "gn up").
+// Each starts with a fairly rare letter, so that searching is fast.
+var promoAnchors = []string{"box", "gn up", "bscri", "k here", "cking", "wnload", "wslet"}
+
+// decorations are the bytes trimmed around a promo line ("**Sign up**", "[Watch …]").
+var decorations = [256]bool{'*': true, '_': true, '[': true, ']': true, '(': true, ')': true, ' ': true, '\t': true}
+
+// mayBePromo is a cheap test that rules out most story lines before the
+// full classification: a long line that ends like a sentence, is not in
+// capitals, opens with no promo word and holds no call-to-action phrase.
+func mayBePromo(line string) bool {
+	if !endsSentence(line) || isAllCaps(line) || countWordsUpTo(line, 17) <= 16 {
+		return true
+	}
+	i := 0
+	for i < len(line) && decorations[line[i]] {
+		i++
+	}
+	j := i
+	for j < len(line) && line[j] != ' ' && line[j] != ':' {
+		j++
+	}
+	if promoFirstWords.hasWord(line[i:j]) {
+		return true
+	}
+	for _, a := range promoAnchors {
+		if strings.Contains(line, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // classifyPromo returns the promo kind of a trimmed line ("" if it is story
 // text) and whether it is a bare marker that introduces headline links.
 func classifyPromo(line string, lowerLine []byte) (model.PromoKind, bool) {
@@ -117,7 +155,7 @@ func isCapsHeadline(line string) bool {
 	if !isAllCaps(line) || countWordsUpTo(line, 4) < 4 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(strings.Fields(line)[0], "\"'“”‘’:,"))
+	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
 	if headingStarters.has(first) {
 		return false
 	}
@@ -136,7 +174,7 @@ func isCapsHeading(line string) bool {
 	if !isAllCaps(line) || countWordsUpTo(line, 3) < 3 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(strings.Fields(line)[0], "\"'“”‘’:,"))
+	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
 	return headingStarters.has(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
 }
 
@@ -239,4 +277,13 @@ func hasCTAPhrase(lower []byte) bool {
 		}
 	}
 	return false
+}
+
+// firstWord returns the text of line up to its first space.
+func firstWord(line string) string {
+	line = strings.TrimLeft(line, " \t")
+	if i := strings.IndexAny(line, " \t"); i >= 0 {
+		return line[:i]
+	}
+	return line
 }

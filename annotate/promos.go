@@ -75,14 +75,17 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 	line := s.text[lo:hi]
 	var kind model.PromoKind
 	var marker bool
-	if words := countWordsUpTo(line, maxPromoWords+1); len(line) <= maxPromoBytes && words <= maxPromoWords {
+	if len(line) <= maxPromoBytes && mayBePromo(line) {
+		words := countWordsUpTo(line, maxPromoWords+1)
 		// Long lines only need their start lower-cased (prefix rules).
 		n := len(line)
 		if words > maxPhraseWords {
 			n = min(n, 64)
 		}
-		s.lower = appendLower(s.lower[:0], line[:n])
-		kind, marker = classifyPromo(line, s.lower)
+		if words <= maxPromoWords {
+			s.lower = appendLower(s.lower[:0], line[:n])
+			kind, marker = classifyPromo(line, s.lower)
+		}
 	}
 	span := model.Span{Start: lo, End: hi}
 	switch {

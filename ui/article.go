@@ -109,7 +109,8 @@ func (a *articlePane) lines(p int) []wrappedLine {
 		clear(a.cache)
 	}
 	para := a.doc.Paragraphs[p]
-	ls := wrapText(a.doc.Text[para.Start:para.End], para.Start, a.measure)
+	text := a.doc.Text[para.Start:para.End]
+	ls := wrapText(text, para.Start, a.measure, listHang(text, para.ListItem))
 	a.cache[p] = ls
 	return ls
 }
@@ -355,8 +356,11 @@ func (a *articlePane) view() string {
 			} else {
 				b.WriteString("  ")
 			}
+			if ls[line].Indent > 0 {
+				b.WriteString(strings.Repeat(" ", ls[line].Indent))
+			}
 			drawLine(&b, a.doc.Text, ls[line], a.styles.Body, decos)
-			if fill := a.width - a.left - gutterWidth - ls[line].Width; fill > 0 {
+			if fill := a.width - a.left - gutterWidth - ls[line].Indent - ls[line].Width; fill > 0 {
 				b.WriteString(strings.Repeat(" ", fill))
 			}
 			rows++
@@ -400,4 +404,18 @@ func (a *articlePane) gutter(p int) (string, Paint, bool) {
 		}
 	}
 	return "", Paint{}, false
+}
+
+// listHang is the hanging indent of a Markdown list item: the width of its
+// leading spaces and marker ("- ", "12. "), so wrapped lines align with the text.
+func listHang(text string, listItem bool) int {
+	if !listItem {
+		return 0
+	}
+	lead := len(text) - len(strings.TrimLeft(text, " "))
+	sp := strings.IndexByte(text[lead:], ' ')
+	if sp < 0 {
+		return 0
+	}
+	return lead + sp + 1
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annotty/annotty/model"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -19,17 +20,28 @@ func numberedArticle(n int) string {
 }
 
 func TestViewFillsTheTerminalExactly(t *testing.T) {
-	doc := mustDoc(t, "a.txt", numberedArticle(30)+"漢字とかなの混じった文章も正しく折り返されるべきです。👩‍💻 e\u0301\n")
-	for _, size := range [][2]int{{80, 24}, {120, 40}, {20, 5}, {33, 7}} {
-		m := press(t, sized(doc, size[0], size[1]), "G")
-		lines := strings.Split(m.View(), "\n")
-		if len(lines) != size[1] {
-			t.Fatalf("%dx%d: %d lines", size[0], size[1], len(lines))
+	plain := mustDoc(t, "a.txt", numberedArticle(30)+"漢字とかなの混じった文章も正しく折り返されるべきです。👩‍💻 e\u0301\n")
+	md := mustDoc(t, "a.md", "# Title\n\n- a list item long enough to wrap at every width we try here\n"+
+		"   continued in the source\n1. numbered\n\n"+numberedArticle(20))
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {20, 5}, {33, 7}, {33, 40}} {
+		for _, doc := range []*model.Document{plain, md} {
+			checkFills(t, doc, size[0], size[1], "G")
+			checkFills(t, doc, size[0], size[1], "g")
 		}
-		for i, l := range lines {
-			if w := ansi.StringWidth(l); w != size[0] {
-				t.Errorf("%dx%d: line %d is %d cells: %q", size[0], size[1], i, w, ansi.Strip(l))
-			}
+	}
+}
+
+// checkFills presses keys and checks the screen is exactly width x height cells.
+func checkFills(t *testing.T, doc *model.Document, width, height int, keys ...string) {
+	t.Helper()
+	m := press(t, sized(doc, width, height), keys...)
+	lines := strings.Split(m.View(), "\n")
+	if len(lines) != height {
+		t.Fatalf("%s %dx%d: %d lines", doc.Path, width, height, len(lines))
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w != width {
+			t.Errorf("%s %dx%d: line %d is %d cells: %q", doc.Path, width, height, i, w, ansi.Strip(l))
 		}
 	}
 }

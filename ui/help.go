@@ -26,8 +26,8 @@ type helpRenderedMsg struct {
 	err   error
 }
 
-// setSize records the overlay's size; it returns a command that re-renders
-// when the width changed.
+// setSize records the overlay's size; needsRender then says whether the
+// page must be rendered again for the new width.
 func (h *helpOverlay) setSize(width, height int) { h.width, h.height = width, height }
 
 // needsRender reports whether the page must be rendered for the current width.

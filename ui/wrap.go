@@ -6,10 +6,12 @@ import "github.com/charmbracelet/x/ansi"
 const tabStop = 4
 
 // wrappedLine is one screen line of a paragraph: the document bytes
-// [Start, End) and the cells they take once drawn.
+// [Start, End), the cells they take once drawn, and the blank cells drawn
+// before them (the hanging indent of a list item's later lines).
 type wrappedLine struct {
 	Start, End int
 	Width      int
+	Indent     int
 }
 
 // nextCluster returns the grapheme cluster at the start of s and its width in
@@ -20,11 +22,14 @@ func nextCluster(s string, col int) (cluster string, width int) {
 	switch c {
 	case '\t':
 		return s[:1], tabStop - col%tabStop
-	case '\r', '\n': // a line break inside a Markdown paragraph: a space
-		if len(s) > 1 && c == '\r' && s[1] == '\n' {
-			return s[:2], 1
+	case '\r', '\n':
+		// A line break inside a Markdown paragraph, with the next line's
+		// indentation, is one space.
+		n := 1
+		for n < len(s) && (s[n] == '\n' || s[n] == '\r' || s[n] == ' ' || s[n] == '\t') {
+			n++
 		}
-		return s[:1], 1
+		return s[:n], 1
 	}
 	if c >= 0x20 && c < 0x7f && (len(s) == 1 || s[1] < 0x80) {
 		return s[:1], 1
@@ -41,11 +46,24 @@ func nextCluster(s string, col int) (cluster string, width int) {
 // at most width cells. It breaks after runs of spaces and tabs (which are not
 // drawn at a line end) and hard-breaks words longer than a line, never inside
 // a grapheme cluster, so wide characters and combining marks stay whole.
-func wrapText(text string, base, width int) []wrappedLine {
+// Lines after the first are indented by hang cells (0 for none).
+func wrapText(text string, base, width, hang int) []wrappedLine {
 	if width < 1 {
 		width = 1
 	}
+	if hang < 0 || hang > width/2 {
+		hang = 0
+	}
+	first := width
 	lines := make([]wrappedLine, 0, len(text)/(width*3/4+1)+1)
+	emit := func(start, end, w int) {
+		indent := 0
+		if len(lines) > 0 {
+			indent = hang
+		}
+		lines = append(lines, wrappedLine{base + start, base + end, w, indent})
+		width = first - hang // every later line is narrower by the indent
+	}
 	lineStart, col := 0, 0
 	breakAt, breakCol := -1, 0 // start of the last space run on this line
 	resume, resumeCol := 0, 0  // first byte after that run
@@ -65,16 +83,16 @@ func wrapText(text string, base, width int) []wrappedLine {
 		inSpaces = false
 		if col+w > width && col > 0 {
 			if breakAt > lineStart {
-				lines = append(lines, wrappedLine{base + lineStart, base + breakAt, breakCol})
+				emit(lineStart, breakAt, breakCol)
 				lineStart, col = resume, col-resumeCol
 			} else {
-				lines = append(lines, wrappedLine{base + lineStart, base + i, col})
+				emit(lineStart, i, col)
 				lineStart, col = i, 0
 			}
 			breakAt = -1
 			// A word still too long for the fresh line is hard-broken here.
 			if col+w > width && col > 0 {
-				lines = append(lines, wrappedLine{base + lineStart, base + i, col})
+				emit(lineStart, i, col)
 				lineStart, col = i, 0
 			}
 		}
@@ -86,7 +104,7 @@ func wrapText(text string, base, width int) []wrappedLine {
 		end, endCol = breakAt, breakCol
 	}
 	if end > lineStart || len(lines) == 0 {
-		lines = append(lines, wrappedLine{base + lineStart, base + end, endCol})
+		emit(lineStart, end, endCol)
 	}
 	return lines
 }

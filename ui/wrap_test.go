@@ -10,7 +10,7 @@ import (
 // wrapStrings wraps text and returns the lines as strings.
 func wrapStrings(text string, width int) []string {
 	var out []string
-	for _, l := range wrapText(text, 0, width) {
+	for _, l := range wrapText(text, 0, width, 0) {
 		out = append(out, text[l.Start:l.End])
 	}
 	return out
@@ -35,6 +35,7 @@ func TestWrapText(t *testing.T) {
 		{"escape shows as one cell", "\x1b[31m red", 6, []string{"\x1b[31m", "red"}},
 		{"tabs expand to stops", "a\tb\tc", 5, []string{"a\tb", "c"}},
 		{"markdown soft breaks are spaces", "one\ntwo\r\nthree", 8, []string{"one\ntwo", "three"}},
+		{"a soft break's indentation is one space", "one\n   two", 7, []string{"one\n   two"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,7 +50,7 @@ func TestWrapText(t *testing.T) {
 func TestWrapWidthsMatchDrawnText(t *testing.T) {
 	text := "Ein Café in 東京 serves 🍜 ramen\tand\x1b[2J tea; naïve résumé 한국어 text with e\u0301 marks."
 	for width := 3; width < 30; width++ {
-		for _, l := range wrapText(text, 0, width) {
+		for _, l := range wrapText(text, 0, width, 0) {
 			drawn := drawPlain(text[l.Start:l.End])
 			if got := ansi.StringWidth(drawn); got != l.Width {
 				t.Fatalf("width %d: line %q drawn as %q is %d cells, wrap said %d", width, text[l.Start:l.End], drawn, got, l.Width)
@@ -66,4 +67,26 @@ func drawPlain(line string) string {
 	var b strings.Builder
 	drawText(&b, line, 0)
 	return b.String()
+}
+
+func TestWrapHangingIndent(t *testing.T) {
+	text := "- a list item that wraps onto more lines"
+	lines := wrapText(text, 0, 16, listHang(text, true))
+	var got []string
+	for _, l := range lines {
+		got = append(got, strings.Repeat(" ", l.Indent)+text[l.Start:l.End])
+		if l.Indent+l.Width > 16 {
+			t.Errorf("line %q overflows: %d+%d cells", text[l.Start:l.End], l.Indent, l.Width)
+		}
+	}
+	want := []string{"- a list item", "  that wraps", "  onto more", "  lines"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if h := listHang("12. numbered", true); h != 4 {
+		t.Errorf("listHang(12.) = %d", h)
+	}
+	if h := listHang("  - nested", true); h != 4 {
+		t.Errorf("listHang(nested) = %d", h)
+	}
 }

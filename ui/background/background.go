@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
+// init pins lipgloss's background answer before Bubble Tea's init asks.
 func init() {
 	dark, _ := FromEnv(os.Getenv("COLORFGBG"))
 	lipgloss.SetHasDarkBackground(dark)
