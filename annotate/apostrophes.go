@@ -31,7 +31,7 @@ func singleDirection(text string, m mark, lo, hi int) markDir {
 		}
 		return dirOpen
 	case wordBefore || isClosingPunct(before):
-		if closesBefore(after) {
+		if closesBefore(after) && text[m.start] != '`' { // a backquote only opens (`like this')
 			if before == 'n' && m.start >= lo+2 && isElisionMarkBefore(text, m.start-1, lo) {
 				return dirUnknown // the second mark of 'n'
 			}

@@ -224,9 +224,21 @@ func (a *attributor) observeNames(toks []token) {
 		} else {
 			who = a.reg.observeInText(nameMention(a.text, toks, k, e))
 		}
-		// A name opening a sentence and followed by a verb is its subject.
-		if sentenceStart && e < len(toks) && toks[e].kind == tokWord && !isCapitalized(a.text[toks[e].start:toks[e].end]) {
-			a.reg.notePerson(who, t.start)
+		// A name opening a sentence and followed by a verb is its subject, and
+		// so is a name followed by a past tense or a speech verb ("Ms Ruddock
+		// paused", "Gareth Willoughby, voted"); a possessive ("Skerrin Link's
+		// director") is not.
+		last := a.text[toks[e-1].start:toks[e-1].end]
+		if trimPossessive(last) == last && e < len(toks) {
+			next := toks[e]
+			nextWord := next.kind == tokWord && !isCapitalized(a.text[next.start:next.end])
+			switch {
+			case sentenceStart && nextWord,
+				nextWord && looksLikeVerb(a.text[next.start:next.end]),
+				next.kind == tokPunct && a.text[next.start:next.end] == "," && e+1 < len(toks) &&
+					toks[e+1].kind == tokWord && looksLikeVerb(a.text[toks[e+1].start:toks[e+1].end]):
+				a.reg.notePerson(who, t.start)
+			}
 		}
 		sentenceStart = false
 		k = e - 1

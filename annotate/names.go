@@ -195,7 +195,16 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 			return nameMention(text, toks, k, nameRunEnd(text, toks, k, hi)), true
 		}
 		if roleNouns.has(lw) {
-			// extend over "of/for X" is left out: the head is enough.
+			// "the council leader": the head is the last role noun in a row.
+			for k+1 < hi && toks[k+1].kind == tokWord && roleNouns.hasWord(text[toks[k+1].start:toks[k+1].end]) {
+				k++
+				t = toks[k]
+				lw = lowerWord(text[t.start:t.end])
+			}
+			// "the council leader, Priya Nandakumar,": the appositive names them.
+			if k+2 < hi && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == "," && isNameWord(text, toks[k+2]) {
+				return nameMention(text, toks, k+2, nameRunEnd(text, toks, k+2, hi)), true
+			}
 			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{strings.TrimSuffix(lw, ".")}}, true
 		}
 		if functionWords.has(lw) && !determiners.has(lw) || k > s && looksLikeVerb(w) {

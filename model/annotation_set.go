@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/user"
 	"sort"
 	"strings"
 	"time"
@@ -42,12 +43,16 @@ func (o SetOptions) withDefaults() SetOptions {
 	return o
 }
 
-// DefaultAuthor returns $USER (or $USERNAME), or "unknown".
+// DefaultAuthor returns $USER (or $USERNAME, $LOGNAME), else the login name
+// of the current user, or "unknown".
 func DefaultAuthor() string {
-	for _, k := range []string{"USER", "USERNAME"} {
+	for _, k := range []string{"USER", "USERNAME", "LOGNAME"} {
 		if v := strings.TrimSpace(os.Getenv(k)); v != "" {
 			return v
 		}
+	}
+	if u, err := user.Current(); err == nil && strings.TrimSpace(u.Username) != "" {
+		return u.Username
 	}
 	return "unknown"
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/samples"
@@ -26,15 +25,15 @@ func runDetectionGolden(t *testing.T, width, height int, want string, keys ...st
 		tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(width, height))
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 			return bytes.Contains(b, []byte(" quotes, "))
-		}, teatest.WithDuration(5*time.Second))
+		}, teatest.WithDuration(goldenTimeout))
 		for _, k := range keys {
 			tm.Send(keyMsg(k))
 		}
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 			return strings.Contains(ansi.Strip(string(b)), want) // b is all output since the last wait
-		}, teatest.WithDuration(5*time.Second))
+		}, teatest.WithDuration(goldenTimeout))
 		tm.Send(keyMsg("ctrl+c"))
-		final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+		final := tm.FinalModel(t, teatest.WithFinalTimeout(goldenTimeout)).(Model)
 		golden.RequireEqual(t, []byte(screen(final)))
 	})
 }

@@ -28,6 +28,10 @@ func sampleDoc(t *testing.T, name string) *model.Document {
 	return doc
 }
 
+// goldenTimeout bounds each wait in an end-to-end screen test. It is generous
+// because a loaded CI machine can be slow; a passing run never waits this long.
+const goldenTimeout = 30 * time.Second
+
 // waitPrefix starts a pseudo-key that waits until TEXT is on the screen
 // ("wait:1/29"), so a command (search, glamour) finishes before the next key.
 const waitPrefix = "wait:"
@@ -41,19 +45,19 @@ func runGolden(t *testing.T, doc *model.Document, width, height int, keys ...str
 		tm := teatest.NewTestModel(t, New(doc, Options{Styles: plainStyles()}), teatest.WithInitialTermSize(width, height))
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 			return bytes.Contains(b, []byte("¶")) || bytes.Contains(b, []byte("small"))
-		}, teatest.WithDuration(5*time.Second))
+		}, teatest.WithDuration(goldenTimeout))
 		for _, k := range keys {
 			if text, ok := strings.CutPrefix(k, waitPrefix); ok {
 				teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 					return bytes.Contains(b, []byte(text))
-				}, teatest.WithDuration(5*time.Second))
+				}, teatest.WithDuration(goldenTimeout))
 				continue
 			}
 			tm.Send(keyMsg(k))
 		}
 		time.Sleep(50 * time.Millisecond) // let the last key be drawn
 		tm.Send(keyMsg("ctrl+c"))
-		final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+		final := tm.FinalModel(t, teatest.WithFinalTimeout(goldenTimeout)).(Model)
 		golden.RequireEqual(t, []byte(screen(final)))
 	})
 }

@@ -12,6 +12,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.Type == tea.KeyCtrlC {
 		return m.quit()
 	}
+	if burst, ok := m.splitKeyBurst(msg); ok {
+		return m.handleKeys(burst)
+	}
 	switch m.focus {
 	case focusSearch:
 		return m.handleSearchInput(msg)
@@ -173,4 +176,34 @@ func (m Model) stepMatch(dir int) Model {
 	m.article.reveal(s.matches[s.current].Start)
 	m.side.follow(m.article.topOffset())
 	return m
+}
+
+// splitKeyBurst splits a burst of typed characters that the terminal
+// delivered as one message ("jj" when keys arrive together) into single
+// keys, so that each one acts as a command. Text inputs (search, notes, the
+// speaker picker) and pastes keep the burst as text.
+func (m Model) splitKeyBurst(msg tea.KeyMsg) ([]tea.KeyMsg, bool) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return nil, false
+	}
+	if m.focus != focusArticle && m.focus != focusSide {
+		return nil, false
+	}
+	keys := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return keys, true
+}
+
+// handleKeys applies keys in order, as if they had arrived one by one.
+func (m Model) handleKeys(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var next tea.Model = m
+	for _, k := range keys {
+		var cmd tea.Cmd
+		next, cmd = next.(Model).handleKey(k)
+		cmds = append(cmds, cmd)
+	}
+	return next, tea.Batch(cmds...)
 }

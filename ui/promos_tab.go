@@ -93,7 +93,7 @@ func (t *promosTab) View(width, height int, focused bool, styles *Styles) string
 	for r := first; r < end; r++ {
 		p := ps[r]
 		lead := fmt.Sprintf("%-7s", promoKindLabel(p.Kind))
-		text := openingWords(t.d.doc.Text[p.Span.Start:p.Span.End], width)
+		text := t.d.reviewMark(model.DetectionPromo, p.Span) + openingWords(t.d.doc.Text[p.Span.Start:p.Span.End], width)
 		rows = append(rows, t.cursor.listRow(r, lead, styles.Muted, text, width, focused, styles))
 	}
 	return padRows(rows, width, height)

@@ -47,6 +47,8 @@ type detections struct {
 	version int // bumps whenever the analysis, the filter or the promo setting changes
 	detail  quoteDetail
 	quotes  *quotesTab // the Quotes tab, whose selection the detail shows
+
+	review *model.AnnotationSet // the user's annotations, to mark reviewed detections
 }
 
 // speakerSpan is one mention of a speaker.

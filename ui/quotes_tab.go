@@ -174,7 +174,7 @@ func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
 	if q.Depth > 0 {
 		lead = "  " + lead // nested quotes sit under their outer quote
 	}
-	text := openingWords(t.d.doc.Text[q.Span.Start:q.Span.End], width)
+	text := t.d.reviewMark(model.DetectionQuote, q.Span) + openingWords(t.d.doc.Text[q.Span.Start:q.Span.End], width)
 	return t.cursor.listRow(r, lead, style, text, width, focused, styles)
 }
 

@@ -156,3 +156,33 @@ func TestQuoteKeysMoveCursor(t *testing.T) {
 		t.Fatalf("v ] selected %q", a.Text)
 	}
 }
+
+// The Quotes and Promos tabs mark what the user accepted (✓) or rejected (✗).
+func TestTabsMarkReviewedDetections(t *testing.T) {
+	m, q, p := reviewModel(t)
+	m.detect.enabled = true // as when the reader runs the detectors
+	tab := func(m Model, title string) string {
+		for _, st := range m.side.tabs {
+			if st.Title() == title {
+				return st.View(60, 8, false, m.styles)
+			}
+		}
+		t.Fatalf("no %s tab", title)
+		return ""
+	}
+	if strings.Contains(tab(m, "Quotes"), "✓") || strings.Contains(tab(m, "Promos"), "✗") {
+		t.Fatal("marks before any review")
+	}
+	m = press(t, m, ")", "w", "a") // accept the quote
+	m = press(t, m, ")", "x")      // reject the promo
+	if got := tab(m, "Quotes"); !strings.Contains(got, "✓ "+m.doc.Text[q.Span.Start:q.Span.Start+3]) {
+		t.Fatalf("Quotes tab lacks the accepted mark:\n%s", got)
+	}
+	if got := tab(m, "Promos"); !strings.Contains(got, "✗ "+m.doc.Text[p.Span.Start:p.Span.Start+3]) {
+		t.Fatalf("Promos tab lacks the rejected mark:\n%s", got)
+	}
+	m = press(t, m, "u", "u")
+	if strings.Contains(tab(m, "Quotes"), "✓") || strings.Contains(tab(m, "Promos"), "✗") {
+		t.Fatal("marks stay after undo")
+	}
+}
