@@ -53,49 +53,6 @@ type registry struct {
 	recent []personEvent
 }
 
-// personEvent is a person met at byte offset pos.
-type personEvent struct {
-	who *entity
-	pos int
-}
-
-// maxRecentPersons bounds the pronoun candidates kept.
-const maxRecentPersons = 16
-
-// notePerson records that person e was met at pos (as a speaker or a subject).
-func (r *registry) notePerson(e *entity, pos int) {
-	if e == nil || e.body || e.role {
-		return
-	}
-	if len(r.recent) == maxRecentPersons {
-		copy(r.recent, r.recent[1:])
-		r.recent = r.recent[:maxRecentPersons-1]
-	}
-	r.recent = append(r.recent, personEvent{e, pos})
-}
-
-// pronounReferent returns the most recent person met before pos whose
-// known gender fits the pronoun ("he", "she"), or nil.
-func (r *registry) pronounReferent(pronoun string, pos int) *entity {
-	want := byte(0)
-	switch pronoun {
-	case "he":
-		want = 'm'
-	case "she":
-		want = 'f'
-	}
-	for k := len(r.recent) - 1; k >= 0; k-- {
-		ev := r.recent[k]
-		if ev.pos >= pos {
-			continue
-		}
-		if want == 0 || ev.who.gender == 0 || ev.who.gender == want {
-			return ev.who
-		}
-	}
-	return nil
-}
-
 // newRegistry returns an empty registry for text.
 func newRegistry(text string) *registry {
 	return &registry{text: text, byName: map[string]*entity{}, byLast: map[string]*entity{},

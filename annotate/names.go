@@ -29,13 +29,7 @@ type mention struct {
 }
 
 // isNameWord reports whether word token t can be part of a capitalized name.
-func isNameWord(text string, t token) bool {
-	if t.kind != tokWord {
-		return false
-	}
-	w := text[t.start:t.end]
-	return isCapitalized(w) && !notNameWords.hasWord(w)
-}
+func isNameWord(text string, t token) bool { return t.name }
 
 // notNameWords are capitalized words that never start or continue a name:
 // function words and determiners ("The", "Another").

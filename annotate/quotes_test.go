@@ -24,6 +24,8 @@ func TestQuoteFinder(t *testing.T) {
 		{"unbalanced stays in paragraph", "He said \"this never closes.\nNext paragraph has no marks.\nNor this one.", []string{`"this never closes.`}},
 		{"multi-paragraph", "\"First paragraph of the speech.\n\"Second paragraph,\" she said.", []string{`"First paragraph of the speech.`, `"Second paragraph,"`}},
 		{"inches are not quotes", `He is 6'2" tall and bought a 12" pizza.`, []string{}},
+		{"markdown code is not a quote", "The fund for the `Ash Brook` grows.", []string{}},
+		{"tex single quotes", "He said `maybe' and left.", []string{"`maybe'"}},
 		{"empty quotes", `He said "" and left.`, []string{`""`}},
 	}
 	for _, tt := range tests {

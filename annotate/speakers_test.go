@@ -55,6 +55,10 @@ func TestSpeakerAttribution(t *testing.T) {
 			[]string{"John Kasich"}, []string{"John Kasich"}},
 		{"determined subject of a participle", `The town released a statement Wednesday saying his comments "are not facts."`,
 			[]string{"town"}, []string{"The town"}},
+		{"role then appositive name", `"The libraries stay," said the council leader, Priya Nandakumar, after the vote.`,
+			[]string{"Priya Nandakumar"}, []string{"Priya Nandakumar"}},
+		{"possessive is not the subject", "\"We agree,\" said Alun Prowse.\nSkerrin Link's director, Fenella Ruddock, said the firm would comply. \"We will run the sailings,\" she said.",
+			[]string{"Alun Prowse", "Fenella Ruddock"}, []string{"Alun Prowse", "she"}},
 		{"gerund after main clause", `Lopez mocked the plan, saying it "will never work."`, []string{"Lopez"}, []string{"Lopez"}},
 	}
 	for _, tt := range tests {

@@ -19,8 +19,16 @@ const (
 type token struct {
 	start, end int
 	kind       tokenKind
+	// name is set on capitalized words that can be part of a name.
+	name bool
 	// quote is the index of the quotation a tokQuote stands for.
 	quote int
+}
+
+// wordToken returns the word token text[start:end], flagging name words.
+func wordToken(text string, start, end int) token {
+	w := text[start:end]
+	return token{start: start, end: end, kind: tokWord, name: isCapitalized(w) && !notNameWords.hasWord(w)}
 }
 
 // abbreviations keep their trailing period inside the word token.
@@ -50,7 +58,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 				i++
 			case isASCIILetter(c) || c >= '0' && c <= '9':
 				end := wordEnd(text, i, hi)
-				out = append(out, token{start: i, end: end, kind: tokWord})
+				out = append(out, wordToken(text, i, end))
 				i = end
 			default:
 				out = append(out, token{start: i, end: i + 1, kind: tokPunct})
@@ -64,7 +72,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end := wordEnd(text, i, hi)
-			out = append(out, token{start: i, end: end, kind: tokWord})
+			out = append(out, wordToken(text, i, end))
 			i = end
 		default:
 			out = append(out, token{start: i, end: i + size, kind: tokPunct})
