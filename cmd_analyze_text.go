@@ -11,11 +11,11 @@ import (
 // writeAnalysisText writes a readable who-said-what summary of one file.
 func writeAnalysisText(w io.Writer, doc *model.Document, a *model.Analysis) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "== %s: %d quotes, %d speakers, %d promo lines\n", doc.Path, len(a.Quotes), len(a.Speakers), len(a.Promos))
+	fmt.Fprintf(&b, "== %s: %s, %s, %s\n", doc.Path, countOf(len(a.Quotes), "quote"), countOf(len(a.Speakers), "speaker"), countOf(len(a.Promos), "promo line"))
 	if len(a.Speakers) > 0 {
 		b.WriteString("Speakers:\n")
 		for _, s := range a.Speakers {
-			fmt.Fprintf(&b, "  %s (%d quotes)", printable(s.Name), s.Quotes)
+			fmt.Fprintf(&b, "  %s (%s)", printable(s.Name), countOf(s.Quotes, "quote"))
 			if len(s.Aliases) > 0 {
 				fmt.Fprintf(&b, ", also %s", printable(strings.Join(s.Aliases, ", ")))
 			}
@@ -52,4 +52,12 @@ func printable(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// countOf spells a count with its noun, plural unless n is 1 ("1 quote", "7 quotes").
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
