@@ -99,6 +99,9 @@ func (t *tagging) startupMessage() string {
 	if n := t.set.Len(); n > 0 {
 		msg = plainCount(n, "tag") + " restored · " + msg
 	}
+	if moved := rep.Moved + rep.Fuzzy; rep.TextChanged && moved > 0 {
+		msg = "article changed: " + plainCount(moved, "tag") + " re-anchored · " + msg
+	}
 	if rep.Orphaned > 0 {
 		msg = plainCount(rep.Orphaned, "tag") + " could not be placed (see Tags tab) · " + msg
 	}

@@ -96,3 +96,27 @@ func TestTagsTabOrphans(t *testing.T) {
 		t.Fatalf("sidecar keeps %d annotations, want 2 (one orphan)", len(f.Annotations))
 	}
 }
+
+// When the article text changed, the first frame says the tags moved with it.
+func TestStartupSaysTagsWereReanchored(t *testing.T) {
+	doc, path := storeDoc(t)
+	store, _ := model.OpenStore(doc, model.StoreOptions{})
+	start := strings.Index(tagText, "Officials met on Monday.")
+	if _, err := store.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: start, End: start + len("Officials met on Monday.")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	changed := "A new first line.\n" + tagText
+	if err := os.WriteFile(path, []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, _, _ := openReader(t, mustDoc(t, path, changed))
+	if !strings.Contains(m.message, "article changed: 1 tag re-anchored") {
+		t.Fatalf("startup %q", m.message)
+	}
+	if a := m.tags.set.All()[0]; changed[a.Span.Start:a.Span.End] != "Officials met on Monday." {
+		t.Fatalf("tag now covers %q", changed[a.Span.Start:a.Span.End])
+	}
+}
