@@ -43,7 +43,7 @@ func SidecarPathFor(doc *Document, override string) (SidecarLocation, error) {
 		reason = ReasonStdin
 	case strings.HasPrefix(doc.Path, "sample:"):
 		reason = ReasonSample
-	case !dirWritable(filepath.Dir(doc.Path)):
+	case !DirWritable(filepath.Dir(doc.Path)):
 		reason = ReasonReadOnly
 	default:
 		return SidecarLocation{Path: doc.Path + SidecarSuffix, Reason: ReasonNext}, nil
@@ -74,8 +74,9 @@ func DataDir() (string, error) {
 	return filepath.Join(home, ".local", "share", "annotty"), nil
 }
 
-// dirWritable reports whether a file can be created in dir (by trying).
-func dirWritable(dir string) bool {
+// DirWritable reports whether a file can be created in dir (by trying), so
+// sidecars and exports go next to the article only where they can be saved.
+func DirWritable(dir string) bool {
 	f, err := os.CreateTemp(dir, ".annotty-probe-*")
 	if err != nil {
 		return false

@@ -17,25 +17,13 @@ const ExportSuffix = ".annotty-export.json"
 // a bundled sample, a read-only folder).
 func (t *tagging) exportPath() (string, error) {
 	p := t.doc.Path
-	if p != "" && p != "-" && !strings.HasPrefix(p, "sample:") && folderWritable(filepath.Dir(p)) {
+	if p != "" && p != "-" && !strings.HasPrefix(p, "sample:") && model.DirWritable(filepath.Dir(p)) {
 		return p + ExportSuffix, nil
 	}
 	if t.store != nil && t.store.Path() != "" {
 		return strings.TrimSuffix(t.store.Path(), ".json") + ExportSuffix, nil
 	}
 	return "", errors.New("nowhere to write: the article has no folder and no annotations file")
-}
-
-// folderWritable reports whether a file can be created in dir (by trying).
-func folderWritable(dir string) bool {
-	f, err := os.CreateTemp(dir, ".annotty-probe-*")
-	if err != nil {
-		return false
-	}
-	name := f.Name()
-	_ = f.Close()
-	_ = os.Remove(name)
-	return true
 }
 
 // exportAnnotations writes the annotations in the native JSON format (the
