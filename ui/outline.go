@@ -15,17 +15,14 @@ import (
 // opening words of every paragraph, and jumps to the chosen one. Entries are
 // computed only for the rows on screen, so it costs nothing on a huge file.
 type outlineTab struct {
-	doc      *model.Document
-	entries  []int // paragraph index of each entry; nil means every paragraph
-	selected int   // entry under the cursor
-	current  int   // entry holding the reading position
-	scroll   int   // first entry on screen
-	height   int   // rows last drawn, for paging
+	doc     *model.Document
+	entries []int // paragraph index of each entry; nil means every paragraph
+	cursor  listCursor
 }
 
 // newOutlineTab builds the outline of doc.
 func newOutlineTab(doc *model.Document) *outlineTab {
-	t := &outlineTab{doc: doc}
+	t := &outlineTab{doc: doc, cursor: listCursor{}}
 	for i, p := range doc.Paragraphs {
 		if p.Heading > 0 {
 			t.entries = append(t.entries, i)
@@ -64,26 +61,11 @@ func (t *outlineTab) entryAt(p int) int {
 
 // Update moves the cursor and jumps on enter.
 func (t *outlineTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
-	page := max(t.height-1, 1)
-	switch {
-	case key.Matches(msg, keys.Down):
-		t.selected++
-	case key.Matches(msg, keys.Up):
-		t.selected--
-	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
-		t.selected += page
-	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
-		t.selected -= page
-	case key.Matches(msg, keys.Top):
-		t.selected = 0
-	case key.Matches(msg, keys.Bottom):
-		t.selected = t.count() - 1
-	case key.Matches(msg, keys.Select):
-		if t.count() > 0 {
-			return t, jumpTo(t.doc.Paragraphs[t.para(t.selected)].Start, true)
-		}
+	if key.Matches(msg, keys.Select) && t.count() > 0 {
+		t.cursor.clamp(t.count())
+		return t, jumpTo(t.doc.Paragraphs[t.para(t.cursor.selected)].Start, true)
 	}
-	t.selected = max(0, min(t.selected, t.count()-1))
+	t.cursor.move(msg, keys, t.count())
 	return t, nil
 }
 
@@ -93,32 +75,22 @@ func (t *outlineTab) Follow(offset int) SideTab {
 	if len(t.doc.Paragraphs) == 0 {
 		return t
 	}
-	prev := t.current
-	t.current = t.entryAt(t.doc.ParagraphAt(offset))
-	if t.selected == prev {
-		t.selected = t.current
-	}
+	t.cursor.follow(t.entryAt(t.doc.ParagraphAt(offset)))
 	return t
 }
 
 // View draws the visible entries.
 func (t *outlineTab) View(width, height int, focused bool, styles *Styles) string {
-	t.height = height
-	if t.selected < t.scroll {
-		t.scroll = t.selected
-	}
-	if t.selected >= t.scroll+height {
-		t.scroll = t.selected - height + 1
-	}
+	first, end := t.cursor.window(height, t.count())
 	rows := make([]string, 0, height)
-	for i := t.scroll; i < t.count() && len(rows) < height; i++ {
+	for i := first; i < end; i++ {
 		label := t.label(i, width-1)
 		mark := " "
 		paint := styles.SideItemPaint
 		switch {
-		case i == t.selected && focused:
+		case i == t.cursor.selected && focused:
 			paint = styles.SideSelectedPaint
-		case i == t.current:
+		case i == t.cursor.current:
 			paint, mark = styles.SideCurrentPaint, "▸"
 		}
 		rows = append(rows, paintRow(mark, label, width-1, paint))
