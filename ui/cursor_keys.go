@@ -276,37 +276,16 @@ func (m Model) splitRunes(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 // cursor on it (a visual selection reaches over the whole quote). Without
 // quotes it lets the detection keys explain why (analysis pending, none).
 func (m Model) cursorToQuote(dir int) (Model, tea.Cmd) {
-	off, ok := m.nextQuoteOffset(m.cursor.at(), dir)
-	wrapped := false
+	i, wrapped, ok := m.detect.nextQuoteWrapping(m.cursor.at(), dir)
 	if !ok {
-		from := -1
-		if dir < 0 {
-			from = len(m.doc.Text) + 1
-		}
-		off, ok = m.nextQuoteOffset(from, dir)
-		wrapped = true
+		return m.stepQuote(dir) // it explains why there is nothing to jump to
 	}
-	if !ok {
-		return m.stepQuote(dir)
-	}
-	quote := 0
-	for i, q := range m.analysis.Quotes {
-		if q.Span.Start == off {
-			quote = i
-			m.cursor.place(m.doc, off)
-			m.cursor.s.Head = q.Span
-			break
-		}
-	}
-	m.article.jumpTo(off)
-	m.detect.focus, m.detect.focusTop = quote, m.article.topOffset() // as stepQuote does
+	q := m.detect.analysis.Quotes[i]
+	m.cursor.place(m.doc, q.Span.Start)
+	m.cursor.s.Head = q.Span
+	m.article.jumpTo(q.Span.Start)
+	m.detect.focus, m.detect.focusTop = i, m.article.topOffset() // as stepQuote does
 	m.side.follow(m.article.topOffset())
-	m.message = m.quotePosition(quote)
-	switch {
-	case wrapped && dir > 0:
-		m.message += " · wrapped to the top"
-	case wrapped:
-		m.message += " · wrapped to the bottom"
-	}
+	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
 	return m, m.quoteDetailCmd()
 }

@@ -71,6 +71,31 @@ func (m Model) nextQuoteOffset(from, dir int) (int, bool) {
 	return m.detect.analysis.Quotes[i].Span.Start, true
 }
 
+// nextQuoteWrapping is nextQuoteIndex that wraps around at the ends of the
+// article; wrapped says it did.
+func (d *detections) nextQuoteWrapping(from, dir int) (i int, wrapped, ok bool) {
+	if i, ok = d.nextQuoteIndex(from, dir); ok {
+		return i, false, true
+	}
+	from = -1
+	if dir < 0 {
+		from = len(d.doc.Text) + 1
+	}
+	i, ok = d.nextQuoteIndex(from, dir)
+	return i, true, ok
+}
+
+// wrapNote is the status-line note for a quote jump that wrapped around.
+func wrapNote(wrapped bool, dir int) string {
+	switch {
+	case !wrapped:
+		return ""
+	case dir > 0:
+		return " · wrapped to the top"
+	}
+	return " · wrapped to the bottom"
+}
+
 // stepQuote implements ]/[: show the next or previous quote at the top,
 // wrapping around at the ends.
 func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
@@ -79,16 +104,7 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 		m.message = "quotes: " + msg
 		return m, nil
 	}
-	i, ok := d.nextQuoteIndex(m.quoteFrom(), dir)
-	wrapped := false
-	if !ok {
-		from := -1
-		if dir < 0 {
-			from = len(m.doc.Text) + 1
-		}
-		i, ok = d.nextQuoteIndex(from, dir)
-		wrapped = true
-	}
+	i, wrapped, ok := d.nextQuoteWrapping(m.quoteFrom(), dir)
 	if !ok {
 		m.message = "no quotes"
 		if d.filter != "" {
@@ -99,12 +115,7 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 	m.article.jumpTo(d.analysis.Quotes[i].Span.Start)
 	d.focus, d.focusTop = i, m.article.topOffset()
 	m.side.follow(d.focusTop)
-	m.message = m.quotePosition(i)
-	if wrapped && dir > 0 {
-		m.message += " · wrapped to the top"
-	} else if wrapped {
-		m.message += " · wrapped to the bottom"
-	}
+	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
 	return m, m.quoteDetailCmd()
 }
 
