@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"strings"
-
-	tea "github.com/charmbracelet/bubbletea"
-)
+import tea "github.com/charmbracelet/bubbletea"
 
 // handleKey routes a key: quit first, then the focused mode (search input,
 // help overlay), then global keys, then the focused pane.
@@ -39,7 +35,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.toggleSide()
 	case isKey(msg, k.Search):
 		m.focus = focusSearch
-		m.input = queryPrompt{}
+		m.input = newQueryPrompt("/", m.styles)
 		return m, nil
 	case isKey(msg, k.NextMatch):
 		return m.stepMatch(+1), nil
@@ -116,7 +112,7 @@ func (m Model) handleSearchInput(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch msg.Type {
 	case tea.KeyEnter:
 		m.focus = focusArticle
-		return m.startSearch(strings.TrimSpace(string(m.input.value)))
+		return m.startSearch(m.input.trimmed())
 	case tea.KeyEsc:
 		m.focus = focusArticle
 		return m, nil

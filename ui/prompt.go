@@ -3,42 +3,41 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// queryPrompt is the one-line search input shown in place of the status line.
+// queryPrompt is a one-line text input (bubbles textinput): the search
+// query typed in place of the status line, and the speaker picker's name.
+// Editing keys are textinput's (left/right, ctrl+a/e, ctrl+w, ctrl+u…).
 type queryPrompt struct {
-	value []rune
+	input textinput.Model
 }
 
-// update edits the query with a key: typing, backspace, ctrl+u (clear) and
-// ctrl+w (delete a word).
+// newQueryPrompt returns an empty, focused input drawn after prompt.
+func newQueryPrompt(prompt string, styles *Styles) queryPrompt {
+	return queryPrompt{input: newTextInput(prompt, styles)}
+}
+
+// update edits the text with one key; typed and pasted text is cleaned
+// first (no escape sequences or control characters, line breaks become
+// spaces).
 func (p *queryPrompt) update(msg tea.KeyMsg) {
-	switch msg.Type {
-	case tea.KeyRunes, tea.KeySpace:
-		p.value = append(p.value, msg.Runes...)
-	case tea.KeyBackspace:
-		if len(p.value) > 0 {
-			p.value = p.value[:len(p.value)-1]
-		}
-	case tea.KeyCtrlU:
-		p.value = p.value[:0]
-	case tea.KeyCtrlW:
-		s := strings.TrimRight(string(p.value), " ")
-		if i := strings.LastIndexByte(s, ' '); i >= 0 {
-			p.value = []rune(s[:i+1])
-		} else {
-			p.value = p.value[:0]
-		}
-	}
+	p.input, _ = p.input.Update(cleanKey(msg, false))
 }
 
-// view draws "/query▏" cut to width cells, keeping the end of a long query.
-func (p *queryPrompt) view(width int) string {
-	s := "/" + Sanitize(string(p.value)) + "█"
-	if w := ansi.StringWidth(s); w > width {
-		s = ansi.TruncateLeft(s, w-width, "")
-	}
-	return s
+// trimmed is the text without surrounding spaces.
+func (p *queryPrompt) trimmed() string { return strings.TrimSpace(p.input.Value()) }
+
+// view draws the prompt, the text and the cursor in width cells, scrolled
+// to keep the cursor in sight. It fits a copy of the input to width, so a
+// resize needs no message.
+func (p queryPrompt) view(width int) string {
+	in := p.input
+	in.Width = max(width-ansi.StringWidth(in.Prompt)-1, 1) // one cell for the cursor at the end
+	pos := in.Position()
+	in.CursorEnd() // recompute the visible window for the new width…
+	in.SetCursor(pos)
+	return in.View()
 }

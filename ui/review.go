@@ -141,7 +141,7 @@ func (m Model) openSpeakerPicker() Model {
 		m.message = "no quote under the cursor"
 		return m
 	}
-	m.picker = newSpeakerPicker(m.analysis, target, current)
+	m.picker = newSpeakerPicker(m.analysis, target, current, m.styles)
 	m.focus = focusPicker
 	return m
 }

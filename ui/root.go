@@ -187,6 +187,7 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 		m.article.setSize(articleWidth, bodyHeight)
 	}
 	m.help.setSize(width, bodyHeight)
+	m.note.setSize(width, overlayHeight(bodyHeight))
 	cmds := []tea.Cmd{m.quoteDetailCmd()}
 	if m.focus == focusHelp && m.help.needsRender() {
 		cmds = append(cmds, m.help.render())

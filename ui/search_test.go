@@ -7,6 +7,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestFindMatchesSmartCase(t *testing.T) {
@@ -128,6 +129,40 @@ func TestSearchInTheReader(t *testing.T) {
 	m = press(t, m, "/", "x", "esc")
 	if m.focus != focusArticle || m.search.query != "zebra" {
 		t.Fatalf("esc should cancel the prompt and keep the last search")
+	}
+}
+
+// The prompt replaces the status line while typing: "/" and the query,
+// edited with textinput's keys; a pasted line break becomes a space and
+// escape sequences are dropped; a long query keeps its end in sight.
+func TestSearchPromptEditing(t *testing.T) {
+	doc := mustDoc(t, "a.txt", numberedArticle(10))
+	m := sized(doc, 40, 12)
+	m = press(t, m, append([]string{"/"}, typed("paragrah 3")...)...)
+	if got := lastLine(screen(m)); strings.TrimRight(got, " ") != "/paragrah 3" || ansi.StringWidth(got) != 40 {
+		t.Fatalf("prompt %q", got)
+	}
+	// Fix the typo in the middle: left twice, then type the missing p.
+	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyLeft})
+	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyLeft})
+	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyLeft})
+	m = press(t, m, "p")
+	if got := strings.TrimRight(lastLine(screen(m)), " "); got != "/paragraph 3" {
+		t.Fatalf("after the fix %q", got)
+	}
+	m = press(t, m, "enter")
+	if m.search.query != "paragraph 3" || !strings.Contains(lastLine(screen(m)), "1/1") {
+		t.Fatalf("query %q, status %q", m.search.query, lastLine(screen(m)))
+	}
+	m = press(t, m, "/")
+	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("para\x1b[31mgraph\r\n1"), Paste: true})
+	m = press(t, m, "backspace", "2", "enter")
+	if m.search.query != "paragraph 2" {
+		t.Fatalf("pasted query %q", m.search.query)
+	}
+	m = press(t, m, append([]string{"/"}, typed(strings.Repeat("x", 60)+"END")...)...)
+	if got := lastLine(screen(m)); !strings.Contains(got, "xxEND") || ansi.StringWidth(got) != 40 {
+		t.Fatalf("long query %q (%d cells)", got, ansi.StringWidth(got))
 	}
 }
 

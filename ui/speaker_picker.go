@@ -20,9 +20,9 @@ type speakerPicker struct {
 }
 
 // newSpeakerPicker lists the speakers of analysis a (nil: none) for target,
-// whose current speaker is current.
-func newSpeakerPicker(a *model.Analysis, target reviewTarget, current string) speakerPicker {
-	p := speakerPicker{target: target, current: current}
+// whose current speaker is current; the name field is styled from styles.
+func newSpeakerPicker(a *model.Analysis, target reviewTarget, current string, styles *Styles) speakerPicker {
+	p := speakerPicker{target: target, current: current, input: newQueryPrompt("name: ", styles)}
 	if a != nil {
 		seen := map[string]bool{}
 		for _, s := range a.Speakers {
@@ -41,7 +41,7 @@ func newSpeakerPicker(a *model.Analysis, target reviewTarget, current string) sp
 }
 
 // typed is the text the user typed, trimmed.
-func (p *speakerPicker) typed() string { return strings.TrimSpace(string(p.input.value)) }
+func (p *speakerPicker) typed() string { return p.input.trimmed() }
 
 // filtered returns the names containing the typed text (any case).
 func (p *speakerPicker) filtered() []string {
@@ -100,7 +100,7 @@ func (p *speakerPicker) view(width, height int, styles *Styles) string {
 	out := []string{
 		styles.SideTitle.Render(ansi.Truncate(Sanitize(title), width, "…")),
 		styles.SideBorder.Render(strings.Repeat("─", width)),
-		ansi.Truncate("name: "+Sanitize(string(p.input.value))+"█", width, "…"),
+		p.input.view(width),
 	}
 	list := p.filtered()
 	rows := max(height-len(out)-1, 0)

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/annotty/annotty/model"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestNoteEditing(t *testing.T) {
@@ -53,27 +56,142 @@ func TestNoteKeptOnShutdown(t *testing.T) {
 	}
 }
 
+// The editor's own keys (bubbles textarea): arrows, line start/end, delete,
+// ctrl+u/ctrl+k, word motions; a tab becomes spaces.
 func TestNoteEditorKeys(t *testing.T) {
-	e := newNoteEditor("id", "t", "ab\r\ncd\x1b[31m\tx")
-	if got := e.text(); got != "ab\ncd[31m    x" {
-		t.Fatalf("cleaned %q", got)
+	key := func(e *noteEditor, k tea.KeyMsg) {
+		t.Helper()
+		if e.update(k) {
+			t.Fatalf("%s finished the editor", k)
+		}
 	}
-	e = newNoteEditor("id", "t", "abc\ndefg")
-	e.update(tea.KeyMsg{Type: tea.KeyUp})
-	e.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("X")})
+	e := newNoteEditor("id", "t", "abc\ndefg", plainStyles(), 40, 8)
+	key(&e, tea.KeyMsg{Type: tea.KeyUp})
+	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("X")})
 	if got := e.text(); got != "abcX\ndefg" {
 		t.Fatalf("up then type: %q", got)
 	}
-	e.update(tea.KeyMsg{Type: tea.KeyHome})
-	e.update(tea.KeyMsg{Type: tea.KeyDelete})
-	e.update(tea.KeyMsg{Type: tea.KeyDown})
-	e.update(tea.KeyMsg{Type: tea.KeyRight})
-	e.update(tea.KeyMsg{Type: tea.KeyRight})
-	e.update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	key(&e, tea.KeyMsg{Type: tea.KeyHome})
+	key(&e, tea.KeyMsg{Type: tea.KeyDelete})
+	key(&e, tea.KeyMsg{Type: tea.KeyDown})
+	key(&e, tea.KeyMsg{Type: tea.KeyHome})
+	key(&e, tea.KeyMsg{Type: tea.KeyRight})
+	key(&e, tea.KeyMsg{Type: tea.KeyRight})
+	key(&e, tea.KeyMsg{Type: tea.KeyCtrlU})
 	if got := e.text(); got != "bcX\nfg" {
-		t.Fatalf("edits: %q", got)
+		t.Fatalf("home, delete, down, ctrl+u: %q", got)
 	}
-	if !e.update(tea.KeyMsg{Type: tea.KeyEsc}) {
-		t.Fatal("esc should finish")
+	key(&e, tea.KeyMsg{Type: tea.KeyCtrlK})
+	key(&e, tea.KeyMsg{Type: tea.KeyTab})
+	key(&e, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("two words")})
+	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b"), Alt: true}) // word back
+	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("_")})
+	if got := e.text(); got != "bcX\n     two _words" {
+		t.Fatalf("ctrl+k, tab, alt+b: %q", got)
+	}
+	for _, done := range []tea.KeyMsg{{Type: tea.KeyEsc}, {Type: tea.KeyCtrlS}} {
+		if !e.update(done) {
+			t.Fatalf("%s should finish", done)
+		}
+	}
+}
+
+// A bracketed paste with Windows line ends and escape sequences is stored
+// clean, as a multi-line note in the annotation set and the sidecar.
+func TestNotePasteIsSanitized(t *testing.T) {
+	doc, path := storeDoc(t)
+	m, _, err := openReader(t, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = press(t, m, "1", "c")
+	paste := "first line\r\nsecond \x1b[1;31mred\x1b[0m line\r\n\x1b]0;title\x07third\x00\tend"
+	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(paste), Paste: true})
+	m = press(t, m, "esc")
+	want := "first line\nsecond red line\nthird    end"
+	if a := onlyTag(t, m); a.Note != want {
+		t.Fatalf("note %q, want %q", a.Note, want)
+	}
+	f := sidecarFile(t, path+model.SidecarSuffix)
+	if len(f.Annotations) != 1 || f.Annotations[0].Note != want {
+		t.Fatalf("sidecar annotations %+v", f.Annotations)
+	}
+}
+
+// Reopening a note puts the cursor at its end, scrolled into view even
+// when the note is longer than the box.
+func TestNoteReopensWithCursorAtEnd(t *testing.T) {
+	m := press(t, tagModel(t), "1", "c")
+	var lines []string
+	for i := 1; i <= 30; i++ {
+		lines = append(lines, fmt.Sprintf("line %d", i))
+	}
+	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Join(lines, "\n")), Paste: true})
+	m = press(t, m, "esc", "c")
+	shown := map[string]bool{}
+	for _, row := range strings.Split(screen(m), "\n") {
+		shown[strings.TrimSpace(row)] = true
+	}
+	if !shown["line 30"] || shown["line 1"] {
+		t.Fatalf("long note not scrolled to its end:\n%s", screen(m))
+	}
+	m = press(t, m, typed("!")...)
+	m = press(t, m, "esc")
+	if a := onlyTag(t, m); !strings.HasSuffix(a.Note, "line 29\nline 30!") {
+		t.Fatalf("typed after reopening: %q", a.Note[max(len(a.Note)-30, 0):])
+	}
+	// A note that fits the box is shown whole, from its first line.
+	m = press(t, m, "c", "ctrl+u")
+	for range 22 {
+		m = press(t, m, "backspace", "ctrl+u")
+	}
+	m = press(t, m, "esc")
+	if a := onlyTag(t, m); a.Note != "line 1\nline 2\nline 3\nline 4\nline 5\nline 6\nline 7" {
+		t.Fatalf("shortened note %q", a.Note)
+	}
+	m = press(t, m, "c")
+	shown = map[string]bool{}
+	for _, row := range strings.Split(screen(m), "\n") {
+		shown[strings.TrimSpace(row)] = true
+	}
+	for i := 1; i <= 7; i++ {
+		if !shown[fmt.Sprintf("line %d", i)] {
+			t.Fatalf("line %d of a short note hidden:\n%s", i, screen(m))
+		}
+	}
+}
+
+// The editor box keeps its size (half the screen, the title on top, the
+// hint at the bottom) and soft-wraps a long line inside it.
+func TestNoteEditorLayout(t *testing.T) {
+	m := press(t, tagModel(t), "1", "c")
+	long := "this note is a long line that must wrap inside the editor box without losing a word of it"
+	m = press(t, m, typed(long)...)
+	rows := strings.Split(screen(m), "\n")
+	if len(rows) != 24 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	box := rows[len(rows)-1-overlayHeight(23):]
+	if !strings.HasPrefix(box[0], "Note on quote: “Officials") || !strings.HasPrefix(box[1], "───") {
+		t.Fatalf("box top:\n%s", strings.Join(box, "\n"))
+	}
+	if !strings.HasPrefix(box[len(box)-2], "esc or ctrl+s keeps the note") {
+		t.Fatalf("box bottom:\n%s", strings.Join(box, "\n"))
+	}
+	var text []string
+	for _, r := range box[2 : len(box)-2] {
+		if ansi.StringWidth(r) != 80 {
+			t.Fatalf("row %q is %d cells wide", r, ansi.StringWidth(r))
+		}
+		if s := strings.TrimSpace(r); s != "" {
+			text = append(text, s)
+		}
+	}
+	if len(text) != 2 || strings.Join(text, " ") != long {
+		t.Fatalf("wrapped text %q", text)
+	}
+	if a := onlyTag(t, press(t, m, "esc")); a.Note != long {
+		t.Fatalf("note %q", a.Note)
 	}
 }

@@ -116,6 +116,25 @@ func TestChangeSpeakerPickAndType(t *testing.T) {
 	}
 }
 
+// The picker's name field filters as it is typed and edited; the field is
+// drawn as "name: " and the text.
+func TestSpeakerPickerFilter(t *testing.T) {
+	m, _, _ := reviewModel(t)
+	m = press(t, m, ")", "s")
+	m = press(t, m, typed("bidx")...)
+	if !strings.Contains(screen(m), "name: bidx") || strings.Contains(screen(m), "Joe Biden") {
+		t.Fatalf("bidx should match nobody:\n%s", screen(m))
+	}
+	m = press(t, m, "backspace")
+	if !strings.Contains(screen(m), "Joe Biden") || strings.Contains(screen(m), "▸ Jake Sullivan") {
+		t.Fatalf("bid should list Joe Biden only:\n%s", screen(m))
+	}
+	m = press(t, m, "enter")
+	if a := onlyTag(t, m); a.Speaker != "Joe Biden" {
+		t.Fatalf("picked %+v", a)
+	}
+}
+
 func TestFixSpan(t *testing.T) {
 	m, q, _ := reviewModel(t)
 	m = press(t, m, ")", "v", "i", "q", "F")

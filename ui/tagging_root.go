@@ -141,7 +141,7 @@ func (m Model) overlay(body string) string {
 		return body
 	}
 	lines := strings.Split(body, "\n")
-	h := min(max(len(lines)/2, 6), len(lines))
+	h := overlayHeight(len(lines))
 	var box string
 	if m.focus == focusNote {
 		box = m.note.view(m.width, h, m.styles)
