@@ -61,7 +61,6 @@ func renderStatus(st statusInfo, width int, styles *Styles) string {
 		desc, _, _ := strings.Cut(h.Help().Desc, " (")
 		hints = append(hints, h.Help().Key+" "+desc)
 	}
-	hint := strings.Join(hints, " · ")
 	name := " " + Sanitize(st.Name) + " "
 	if st.EditMode != "" {
 		name += "· " + st.EditMode + " "
@@ -69,9 +68,12 @@ func renderStatus(st statusInfo, width int, styles *Styles) string {
 	msg := Sanitize(st.Message)
 
 	free := width - ansi.StringWidth(name) - ansi.StringWidth(right) - 1
-	if free-ansi.StringWidth(msg)-ansi.StringWidth(hint)-4 < 0 {
-		hint = ""
+	// The message comes first; the hints fill what room is left, the first
+	// ones giving way before the last ("? help · q quit").
+	for len(hints) > 0 && free-ansi.StringWidth(msg)-ansi.StringWidth(strings.Join(hints, " · "))-4 < 0 {
+		hints = hints[1:]
 	}
+	hint := strings.Join(hints, " · ")
 	if free < 0 {
 		name = ansi.Truncate(name, max(width-ansi.StringWidth(right)-1, 0), "…")
 		free = 0

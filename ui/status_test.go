@@ -46,3 +46,32 @@ func TestDisplayName(t *testing.T) {
 		}
 	}
 }
+
+// A message is shown whole when it fits; the hints give way first, the
+// last ones ("? help · q quit") last.
+func TestStatusMessageBeforeHints(t *testing.T) {
+	hints := DefaultKeyMap().ShortHelp()
+	st := statusInfo{Name: "story.txt", Para: 1, Of: 3, Hints: hints}
+	tests := []struct {
+		msg        string
+		want, lack []string
+	}{
+		{"", []string{"/ search", "tab outline", "? help", "q quit"}, nil},
+		{"7 quotes, 4 promos", []string{"7 quotes, 4 promos", "? help · q quit"}, []string{"/ search"}},
+		{"analysis failed: the detector gave up on this article", []string{"analysis failed: the detector gave up on this article"}, []string{"? help"}},
+	}
+	for _, tt := range tests {
+		st.Message = tt.msg
+		line := renderStatus(st, 80, plainStyles())
+		for _, w := range tt.want {
+			if !strings.Contains(line, w) {
+				t.Errorf("message %q: %q lacks %q", tt.msg, line, w)
+			}
+		}
+		for _, l := range tt.lack {
+			if strings.Contains(line, l) {
+				t.Errorf("message %q: %q should not show %q", tt.msg, line, l)
+			}
+		}
+	}
+}
