@@ -56,8 +56,8 @@ func (t *tagging) notSaving() string {
 	var corrupt *model.CorruptSidecarError
 	switch {
 	case errors.As(err, &corrupt):
-		return "annotations file is corrupt: " + corruptCause(corrupt) +
-			" — not saving; press M to move it aside as .bak"
+		// The action first: a narrow status line cuts the cause, not the way out.
+		return "not saving: " + filepath.Base(corrupt.Path) + " is corrupt; press M to move it aside as .bak (" + corruptCause(corrupt) + ")"
 	case errors.Is(err, model.ErrLocked):
 		return "read-only: " + err.Error()
 	case errors.Is(err, model.ErrSidecarChanged):
@@ -73,13 +73,13 @@ func (t *tagging) corrupt() bool {
 	return t.store != nil && errors.As(t.store.ReadOnly(), &corrupt)
 }
 
-// corruptCause is the short reason a sidecar could not be read.
+// corruptCause is the short reason a sidecar could not be read (its first line).
 func corruptCause(e *model.CorruptSidecarError) string {
 	cause := e.Err.Error()
 	if i := strings.IndexByte(cause, '\n'); i >= 0 {
 		cause = cause[:i]
 	}
-	return filepath.Base(e.Path) + " (" + cause + ")"
+	return cause
 }
 
 // startupMessage says where the annotations are kept (or why they are not
