@@ -66,6 +66,20 @@ func (t *tagging) notSaving() string {
 	return "not saving annotations: " + err.Error()
 }
 
+// readOnlyReason says why the annotations cannot be changed now (another
+// annotty holds them, the file is corrupt, another program rewrote it), or
+// "" when they can. Edits are refused rather than kept in memory unsaved.
+func (t *tagging) readOnlyReason() string {
+	why := t.notSaving()
+	if why == "" {
+		return ""
+	}
+	if t.corrupt() {
+		return "not changed: the annotations file is corrupt; press M to move it aside as .bak first"
+	}
+	return "not changed (nothing would be saved): " + why
+}
+
 // corrupt reports whether the store refuses to save because its file is
 // corrupt (the case M can fix by moving the file aside).
 func (t *tagging) corrupt() bool {

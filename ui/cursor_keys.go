@@ -53,6 +53,12 @@ func DefaultAnnotateKeys() AnnotateKeys {
 	}
 }
 
+// changesAnnotations reports whether a key in the article pane would change
+// the annotations (tag, accept, reject, speaker, span, note, undo, redo).
+func (k AnnotateKeys) changesAnnotations(msg tea.KeyMsg) bool {
+	return key.Matches(msg, k.Label, k.Accept, k.Reject, k.Speaker, k.FixSpan, k.Note, k.Undo, k.Redo)
+}
+
 // motionHelp, taggingHelp and tagsTabHelp are FullHelp's groups for these keys.
 func (k AnnotateKeys) motionHelp() []key.Binding {
 	return []key.Binding{k.WordNext, k.WordPrev, k.WordEnd, k.SentenceNext, k.SentencePrev, k.ParaNext, k.ParaPrev, k.Visual, k.InnerObject, k.AroundObject}
@@ -88,9 +94,6 @@ func (m Model) handleAnnotateKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		}
 		return m, nil, true
 	case focusArticle, focusSide:
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-			return m.splitRunes(msg)
-		}
 		if m.focus == focusSide {
 			return m, nil, false
 		}
@@ -109,6 +112,12 @@ func (m Model) handleAnnotateKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m.finishTextObject(msg), nil, true
 	}
 	k := m.keys
+	if k.changesAnnotations(msg) {
+		if why := m.tags.readOnlyReason(); why != "" {
+			m.message = why
+			return m, nil, true
+		}
+	}
 	if a, ok := m.cursorAction(msg); ok {
 		m.message = ""
 		if a != selection.EnterVisual && a != selection.ExitVisual {
@@ -257,18 +266,6 @@ func moreSteps(more bool, key string) string {
 		return " (" + key + " again for more)"
 	}
 	return " (no more)"
-}
-
-// splitRunes handles keys that arrived together ("viw" typed fast or sent
-// by tmux come as one message) one at a time, so each is matched.
-func (m Model) splitRunes(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
-	var cmds []tea.Cmd
-	for _, r := range msg.Runes {
-		next, cmd := m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
-		m = next.(Model)
-		cmds = append(cmds, cmd)
-	}
-	return m, tea.Batch(cmds...), true
 }
 
 // cursorToQuote implements ] and [ in the article: the next (or previous)

@@ -166,6 +166,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quoteDetailMsg:
 		m.detect.detail.set(msg)
 	case tagActionMsg:
+		if why := m.tags.readOnlyReason(); why != "" && msg.action != tagExplainOrphan {
+			m.message = why
+			return m, nil
+		}
 		return m.tagAction(msg), nil
 	case ShutdownMsg:
 		return m.quit()

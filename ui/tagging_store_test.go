@@ -106,11 +106,13 @@ func TestCorruptSidecarIsNotOverwritten(t *testing.T) {
 	if got := m.statusMessage(); !strings.Contains(got, "corrupt") || !strings.Contains(got, "press M") {
 		t.Fatalf("status %q", got)
 	}
+	// Reading works, but an edit that could not be saved is refused, not kept
+	// in memory to be lost on quit.
 	m = press(t, m, "1")
-	if m.tags.set.Len() != 1 {
-		t.Fatal("the reader should still tag (in memory)")
+	if m.tags.set.Len() != 0 {
+		t.Fatal("a tag was made that cannot be saved")
 	}
-	if !strings.Contains(m.message, "not saving") {
+	if !strings.Contains(m.message, "not changed") || !strings.Contains(m.message, "press M") {
 		t.Fatalf("status after tagging %q", m.message)
 	}
 	if data, _ := os.ReadFile(sidecar); string(data) != string(garbage) {
@@ -125,11 +127,12 @@ func TestCorruptSidecarIsNotOverwritten(t *testing.T) {
 	if data, err := os.ReadFile(sidecar + ".bak"); err != nil || string(data) != string(garbage) {
 		t.Fatalf(".bak: %q, %v", data, err)
 	}
-	if f := sidecarFile(t, sidecar); len(f.Annotations) != 1 {
-		t.Fatalf("after moving aside: %d annotations saved", len(f.Annotations))
-	}
 	if !strings.Contains(m.message, "story.txt.annotty.json.bak") {
 		t.Fatalf("status %q", m.message)
+	}
+	m = press(t, m, "1") // now the tag is made and saved
+	if f := sidecarFile(t, sidecar); len(f.Annotations) != 1 {
+		t.Fatalf("after moving aside: %d annotations saved", len(f.Annotations))
 	}
 }
 
@@ -190,7 +193,16 @@ func TestSecondReaderIsReadOnly(t *testing.T) {
 	if got := second.statusMessage(); !strings.Contains(got, "read-only") {
 		t.Fatalf("status %q", got)
 	}
-	second = press(t, second, ")", "2", "M")
+	second = press(t, second, ")", "2")
+	if second.tags.set.Len() != 1 || !strings.Contains(second.message, "not changed") {
+		t.Fatalf("the second reader tagged: %d tags, status %q", second.tags.set.Len(), second.message)
+	}
+	second.message = ""
+	second = press(t, second, "tab", "l", "l", "l", "l", "d") // Tags tab: delete
+	if second.tags.set.Len() != 1 || !strings.Contains(second.message, "not changed") {
+		t.Fatalf("the second reader deleted: %d tags, status %q", second.tags.set.Len(), second.message)
+	}
+	second = press(t, second, "esc", "M")
 	if f := sidecarFile(t, path+model.SidecarSuffix); len(f.Annotations) != 1 {
 		t.Fatalf("the second reader wrote: %d annotations", len(f.Annotations))
 	}
