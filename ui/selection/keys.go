@@ -123,11 +123,18 @@ func Apply(s State, c Context, key string) State {
 	return s.Normalize(c).Do(c, a)
 }
 
-// Do performs action a and returns the new state.
+// Do performs action a and returns the new state, its cursor on a grapheme
+// start of a shown paragraph (a sentence may start on a combining mark that
+// belongs to the space before it).
 func (s State) Do(c Context, a Action) State {
 	if c.empty() {
 		return s
 	}
+	return s.do(c, a).Normalize(c)
+}
+
+// do performs action a.
+func (s State) do(c Context, a Action) State {
 	switch a {
 	case MoveWordForward:
 		return s.wordForward(c)
