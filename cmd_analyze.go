@@ -17,6 +17,7 @@ import (
 // errors have already been printed, one line each.
 type filesFailedError struct{ failed, total int }
 
+// Error summarises how many files failed.
 func (e filesFailedError) Error() string {
 	return fmt.Sprintf("analyze: %d of %d files could not be read", e.failed, e.total)
 }
