@@ -126,10 +126,13 @@ func (m Model) statusMessage() string {
 }
 
 // idleStatus is the status line when nothing else is to say: how many tags
-// there are and where they are saved.
+// there are and where they are saved, or how to make the first one.
 func (t *tagging) idleStatus() string {
 	if t.store == nil || t.where() == "" {
 		return ""
+	}
+	if t.set.Len() == 0 {
+		return "no tags yet · 1-9 tags the sentence at the cursor"
 	}
 	return plainCount(t.set.Len(), "tag") + " · saved in " + t.where()
 }

@@ -210,3 +210,17 @@ func TestSecondReaderIsReadOnly(t *testing.T) {
 		t.Fatalf("M: %q", second.message)
 	}
 }
+
+// With nothing else to say, the status line teaches the first tag, then
+// counts the tags and says where they are saved.
+func TestIdleStatus(t *testing.T) {
+	doc, _ := storeDoc(t)
+	m, _, _ := openReader(t, doc)
+	if got := m.tags.idleStatus(); !strings.Contains(got, "no tags yet") || !strings.Contains(got, "1-9") {
+		t.Fatalf("idle status before tagging %q", got)
+	}
+	m = press(t, m, "1")
+	if got := m.tags.idleStatus(); got != "1 tag · saved in story.txt"+model.SidecarSuffix {
+		t.Fatalf("idle status after tagging %q", got)
+	}
+}
