@@ -26,14 +26,3 @@ func quoteTexts(doc *model.Document, a *model.Analysis) []string {
 }
 
 // equalStrings reports whether two string slices are equal.
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/annotty/annotty/model"
@@ -69,7 +70,7 @@ func TestPromoLinksUnderMarker(t *testing.T) {
 			t.Errorf("%q kind %s", doc.Text[p.Span.Start:p.Span.End], p.Kind)
 		}
 	}
-	if !equalStrings(got, want) {
+	if !slices.Equal(got, want) {
 		t.Errorf("promos = %q, want %q", got, want)
 	}
 }
@@ -109,7 +110,7 @@ func TestPromoLinkListsAndTitleClusters(t *testing.T) {
 			for _, p := range a.Promos {
 				got = append(got, doc.Text[p.Span.Start:p.Span.End])
 			}
-			if !equalStrings(got, tt.want) {
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("promos = %q, want %q", got, tt.want)
 			}
 		})

@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestQuoteFinder(t *testing.T) {
 	tests := []struct {
@@ -31,7 +34,7 @@ func TestQuoteFinder(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, a := analyzeText(t, tt.text)
-			if got := quoteTexts(doc, a); !equalStrings(got, tt.want) {
+			if got := quoteTexts(doc, a); !slices.Equal(got, tt.want) {
 				t.Errorf("quotes = %q, want %q", got, tt.want)
 			}
 		})
@@ -60,7 +63,7 @@ func TestUnbalancedMarkDoesNotSwallowArticle(t *testing.T) {
 			t.Errorf("quote %q crosses a paragraph break", doc.Text[q.Span.Start:q.Span.End])
 		}
 	}
-	if got := quoteTexts(doc, a); !equalStrings(got, []string{`"it starts here`, `"quote"`}) {
+	if got := quoteTexts(doc, a); !slices.Equal(got, []string{`"it starts here`, `"quote"`}) {
 		t.Errorf("quotes = %q", got)
 	}
 }

@@ -83,10 +83,17 @@ func BenchmarkLoadAndFirstView(b *testing.B) {
 }
 
 // benchKeys measures Update+View for keys pressed in turn.
-func benchKeys(b *testing.B, keys ...string) {
+func benchKeys(b *testing.B, keys ...string) { benchKeysAfter(b, nil, keys...) }
+
+// benchKeysAfter is benchKeys on a reader that setup (when not nil) has
+// prepared first, for example with the detections in.
+func benchKeysAfter(b *testing.B, setup func(*testing.B, Model) Model, keys ...string) {
 	for _, bs := range benchSizes {
 		b.Run(bs.name, func(b *testing.B) {
 			m := benchReader(b, bs.size)
+			if setup != nil {
+				m = setup(b, m)
+			}
 			msgs := make([]tea.KeyMsg, len(keys))
 			for i, k := range keys {
 				msgs[i] = keyMsg(k)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,14 +66,14 @@ func TestQuoteKeysStepAndWrap(t *testing.T) {
 	m := readerWith(t, mustDoc(t, "bridge.txt", bridgeText), a, 60, 5)
 	got, m := focusAfter(t, m, "]", "]", "]", "]", "]", "]", "]")
 	want := []int{0, 1, 2, 3, 4, 5, 0}
-	if !equalInts(got, want) {
+	if !slices.Equal(got, want) {
 		t.Fatalf("] visits %v, want %v", got, want)
 	}
 	if !strings.Contains(m.message, "wrapped to the top") || !strings.HasPrefix(m.message, "quote 1 of 6") {
 		t.Errorf("message after wrapping: %q", m.message)
 	}
 	got, m = focusAfter(t, m, "[", "[")
-	if !equalInts(got, []int{5, 4}) {
+	if !slices.Equal(got, []int{5, 4}) {
 		t.Fatalf("[ from the first quote visits %v, want [5 4]", got)
 	}
 	// The quote jumped to is on screen, at the top when the text allows.
@@ -88,7 +89,7 @@ func TestQuoteKeysStepAndWrap(t *testing.T) {
 func TestQuoteKeysSkipHiddenPromos(t *testing.T) {
 	m := readerWith(t, mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t), 60, 5)
 	got, _ := focusAfter(t, m, "p", "]", "]", "]", "]", "]", "]")
-	if want := []int{0, 1, 2, 3, 5, 0}; !equalInts(got, want) {
+	if want := []int{0, 1, 2, 3, 5, 0}; !slices.Equal(got, want) {
 		t.Fatalf("with promos hidden ] visits %v, want %v (skipping the quote in the promo)", got, want)
 	}
 }
@@ -104,14 +105,14 @@ func TestSpeakerFilter(t *testing.T) {
 		t.Error("the status line does not show the filter")
 	}
 	got, m := focusAfter(t, m, "]", "]")
-	if !equalInts(got, []int{5, 5}) {
+	if !slices.Equal(got, []int{5, 5}) {
 		t.Fatalf("filtered ] visits %v, want only Tom Baker's quote", got)
 	}
 	if !strings.HasPrefix(m.message, "quote 1 of 1") {
 		t.Errorf("message %q", m.message)
 	}
 	m = press(t, m, "h") // the Quotes tab lists only his quote
-	if rows := m.detect.quotes.rows; !equalInts(rows, []int{5}) {
+	if rows := m.detect.quotes.rows; !slices.Equal(rows, []int{5}) {
 		t.Errorf("Quotes tab rows %v, want [5]", rows)
 	}
 	if s := screen(m); !strings.Contains(s, "1 of 6 · Tom Baker") || strings.Contains(s, "Ana Ruiz  ") {
@@ -131,24 +132,12 @@ func TestSpeakerFilter(t *testing.T) {
 	}
 }
 
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // Hiding promos near the end moves the view up; ]/[ still count from the
 // quote last jumped to.
 func TestQuoteKeysContinueAcrossPromoToggle(t *testing.T) {
 	m := readerWith(t, mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t), 60, 5)
 	got, _ := focusAfter(t, m, "[", "p", "[", "p", "]")
-	if want := []int{5, 3, 4}; !equalInts(got, want) {
+	if want := []int{5, 3, 4}; !slices.Equal(got, want) {
 		t.Fatalf("[ p [ p ] visits %v, want %v", got, want)
 	}
 }
@@ -161,14 +150,14 @@ func TestQuoteKeysFollowTextOrder(t *testing.T) {
 	}
 	m := readerWith(t, mustDoc(t, "bridge.txt", bridgeText), a, 60, 5)
 	got, m := focusAfter(t, m, "]", "]", "]")
-	if want := []int{5, 4, 3}; !equalInts(got, want) {
+	if want := []int{5, 4, 3}; !slices.Equal(got, want) {
 		t.Fatalf("] visits %v, want %v (text order)", got, want)
 	}
 	if !strings.HasPrefix(m.message, "quote 3 of 6") {
 		t.Errorf("message %q", m.message)
 	}
 	m = press(t, m, "tab", "l")
-	if rows := m.detect.quotes.rows; !equalInts(rows, []int{5, 4, 3, 2, 1, 0}) {
+	if rows := m.detect.quotes.rows; !slices.Equal(rows, []int{5, 4, 3, 2, 1, 0}) {
 		t.Errorf("Quotes tab rows %v, want text order", rows)
 	}
 }
