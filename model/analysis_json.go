@@ -22,10 +22,7 @@ type AnalysisJSON struct {
 
 // QuoteJSON is one quotation; its range includes the quotation marks.
 type QuoteJSON struct {
-	Start      int          `json:"start"`
-	End        int          `json:"end"`
-	ByteStart  int          `json:"byte_start"`
-	ByteEnd    int          `json:"byte_end"`
+	TextRange
 	Text       string       `json:"text"`
 	Speaker    *MentionJSON `json:"speaker"`
 	Cue        *SpanJSON    `json:"cue"`
@@ -60,12 +57,9 @@ type SpeakerJSON struct {
 
 // PromoJSON is one promo interruption.
 type PromoJSON struct {
-	Start     int       `json:"start"`
-	End       int       `json:"end"`
-	ByteStart int       `json:"byte_start"`
-	ByteEnd   int       `json:"byte_end"`
-	Text      string    `json:"text"`
-	Kind      PromoKind `json:"kind"`
+	TextRange
+	Text string    `json:"text"`
+	Kind PromoKind `json:"kind"`
 }
 
 // NewAnalysisJSON converts an analysis of doc to its JSON form, turning byte
@@ -83,9 +77,8 @@ func NewAnalysisJSON(doc *Document, a *Analysis) AnalysisJSON {
 	}
 	for _, q := range a.Quotes {
 		sp := span(q.Span)
-		qj := QuoteJSON{Start: sp.Start, End: sp.End, ByteStart: clampSpan(q.Span, len(doc.Text)).Start,
-			ByteEnd: clampSpan(q.Span, len(doc.Text)).End, Text: sp.Text, Depth: q.Depth,
-			Partial: q.Partial, Confidence: q.Confidence}
+		qj := QuoteJSON{TextRange: textRange(sp.Start, sp.End, clampSpan(q.Span, len(doc.Text))),
+			Text: sp.Text, Depth: q.Depth, Partial: q.Partial, Confidence: q.Confidence}
 		if q.Speaker != nil {
 			m := span(q.Speaker.Span)
 			qj.Speaker = &MentionJSON{Name: q.Speaker.Name, Start: m.Start, End: m.End, Text: m.Text}
@@ -105,8 +98,8 @@ func NewAnalysisJSON(doc *Document, a *Analysis) AnalysisJSON {
 	}
 	for _, p := range a.Promos {
 		sp := span(p.Span)
-		c := clampSpan(p.Span, len(doc.Text))
-		out.Promos = append(out.Promos, PromoJSON{Start: sp.Start, End: sp.End, ByteStart: c.Start, ByteEnd: c.End, Text: sp.Text, Kind: p.Kind})
+		r := textRange(sp.Start, sp.End, clampSpan(p.Span, len(doc.Text)))
+		out.Promos = append(out.Promos, PromoJSON{TextRange: r, Text: sp.Text, Kind: p.Kind})
 	}
 	return out
 }

@@ -46,47 +46,38 @@ type DocumentInfo struct {
 // AnnotationRecord is one annotation in JSON: code-point offsets, with byte
 // offsets beside them. Orphans have all four offsets 0.
 type AnnotationRecord struct {
-	ID        string `json:"id"`
-	Label     string `json:"label"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	ByteStart int    `json:"byte_start"`
-	ByteEnd   int    `json:"byte_end"`
-	Text      string `json:"text"`
-	Prefix    string `json:"prefix"`
-	Suffix    string `json:"suffix"`
-	Note      string `json:"note"`
-	Speaker   string `json:"speaker"`
-	Source    Source `json:"source"`
-	Author    string `json:"author"`
-	Created   string `json:"created"`
-	Updated   string `json:"updated"`
-	Orphan    bool   `json:"orphan"`
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	TextRange
+	Text    string `json:"text"`
+	Prefix  string `json:"prefix"`
+	Suffix  string `json:"suffix"`
+	Note    string `json:"note"`
+	Speaker string `json:"speaker"`
+	Source  Source `json:"source"`
+	Author  string `json:"author"`
+	Created string `json:"created"`
+	Updated string `json:"updated"`
+	Orphan  bool   `json:"orphan"`
 }
 
 // RejectionRecord is one rejected detection in JSON.
 type RejectionRecord struct {
-	Kind      DetectionKind `json:"kind"`
-	Start     int           `json:"start"`
-	End       int           `json:"end"`
-	ByteStart int           `json:"byte_start"`
-	ByteEnd   int           `json:"byte_end"`
-	Text      string        `json:"text"`
+	Kind DetectionKind `json:"kind"`
+	TextRange
+	Text string `json:"text"`
 }
 
 // DetectionRecord is one not-yet-reviewed automatic detection in JSON.
 type DetectionRecord struct {
-	Kind       DetectionKind `json:"kind"`
-	Label      string        `json:"label"`
-	Start      int           `json:"start"`
-	End        int           `json:"end"`
-	ByteStart  int           `json:"byte_start"`
-	ByteEnd    int           `json:"byte_end"`
-	Text       string        `json:"text"`
-	Speaker    string        `json:"speaker,omitempty"`
-	PromoKind  PromoKind     `json:"promo_kind,omitempty"`
-	Confidence float64       `json:"confidence"`
-	Reviewed   bool          `json:"reviewed"`
+	Kind  DetectionKind `json:"kind"`
+	Label string        `json:"label"`
+	TextRange
+	Text       string    `json:"text"`
+	Speaker    string    `json:"speaker,omitempty"`
+	PromoKind  PromoKind `json:"promo_kind,omitempty"`
+	Confidence float64   `json:"confidence"`
+	Reviewed   bool      `json:"reviewed"`
 }
 
 // NewDocumentInfo describes doc: path, title (first non-empty line), SHA-256 and lengths.
@@ -141,12 +132,12 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 	}
 	for _, r := range rejections {
 		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind,
-			Start: runeAt[r.Span.Start], End: runeAt[r.Span.End], ByteStart: r.Span.Start, ByteEnd: r.Span.End, Text: r.Text})
+			TextRange: textRange(runeAt[r.Span.Start], runeAt[r.Span.End], r.Span), Text: r.Text})
 	}
 	for _, d := range detections {
 		f.Detections = append(f.Detections, DetectionRecord{
-			Kind: d.Kind, Label: d.Label(), Start: runeAt[d.Span.Start], End: runeAt[d.Span.End],
-			ByteStart: d.Span.Start, ByteEnd: d.Span.End, Text: doc.Text[d.Span.Start:d.Span.End],
+			Kind: d.Kind, Label: d.Label(), TextRange: textRange(runeAt[d.Span.Start], runeAt[d.Span.End], d.Span),
+			Text:    doc.Text[d.Span.Start:d.Span.End],
 			Speaker: d.Speaker, PromoKind: d.PromoKind, Confidence: d.Confidence,
 		})
 	}
@@ -166,7 +157,7 @@ func newAnnotationRecord(a Annotation, runeAt map[int]int) AnnotationRecord {
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
 	}
 	if !a.Orphan {
-		r.Start, r.End, r.ByteStart, r.ByteEnd = runeAt[a.Span.Start], runeAt[a.Span.End], a.Span.Start, a.Span.End
+		r.TextRange = textRange(runeAt[a.Span.Start], runeAt[a.Span.End], a.Span)
 	}
 	return r
 }
