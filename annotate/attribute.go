@@ -43,12 +43,19 @@ func (a *attributor) attributable(q quoteSpan) bool {
 // a.quotes[from:to].
 func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 	a.pick = a.pick[:0]
+	singles := false
 	for k := from; k < to; k++ {
 		if a.attributable(a.quotes[k]) {
 			a.pick = append(a.pick, k)
+		} else if a.singleCandidate(a.quotes[k]) {
+			a.pick = append(a.pick, k)
+			singles = true
 		}
 	}
 	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
+	if singles {
+		a.keepCuedSingles(p)
+	}
 	a.observeNames(a.toks)
 	var prev *attribution
 	prevTok := -1
@@ -59,11 +66,17 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		q := a.quotes[t.quote]
 		var at *attribution
 		title := isTitleQuote(a.text, a.toks, ti)
-		if !title {
+		switch {
+		case a.singleCandidate(q):
+			if c, ok := explicitCue(a.text, a.toks, ti); ok {
+				at = a.resolve(c, confAdjacentCue)
+			}
+		case !title:
 			at = a.find(a.toks, ti)
 		}
 		switch {
 		case at != nil:
+		case a.singleCandidate(q):
 		case title:
 		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
 			at = &attribution{who: prev.who, mention: prev.mention, confidence: confContinued, inherited: true}

@@ -162,7 +162,7 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 		}
 		if j >= lo && k-j <= 15 && j-1 >= lo {
 			if m, ok := mentionEndingAt(text, toks, j-1, lo); ok {
-				return m, true
+				return appositiveName(text, toks, m, j+1, k), true
 			}
 		}
 		if (j-1 < lo || k-j > 15) && k-1 >= lo {
@@ -175,6 +175,19 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 		return ownerOfName(text, toks, m, k, lo), true
 	}
 	return determinedPhrase(text, toks, k, lo)
+}
+
+// appositiveName returns the name that makes up the whole appositive
+// toks[from:to] when m is a role ("The company's CEO, Ann Park, said":
+// Ann Park speaks); otherwise it returns m.
+func appositiveName(text string, toks []token, m mention, from, to int) mention {
+	if m.kind != mentionRole || from >= to {
+		return m
+	}
+	if n, ok := mentionEndingAt(text, toks, to-1, from); ok && n.kind == mentionName && n.span.Start == toks[from].start {
+		return n
+	}
+	return m
 }
 
 // ownerOfName returns the role a name mention ending at toks[k] depends on,

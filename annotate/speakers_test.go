@@ -59,6 +59,7 @@ func TestSpeakerAttribution(t *testing.T) {
 			[]string{"Priya Nandakumar"}, []string{"Priya Nandakumar"}},
 		{"possessive is not the subject", "\"We agree,\" said Alun Prowse.\nSkerrin Link's director, Fenella Ruddock, said the firm would comply. \"We will run the sailings,\" she said.",
 			[]string{"Alun Prowse", "Fenella Ruddock"}, []string{"Alun Prowse", "she"}},
+		{"role before a name in apposition", `The company's CEO, Ann Park, said: "We stay."`, []string{"Ann Park"}, []string{"Ann Park"}},
 		{"gerund after main clause", `Lopez mocked the plan, saying it "will never work."`, []string{"Lopez"}, []string{"Lopez"}},
 	}
 	for _, tt := range tests {
