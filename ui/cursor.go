@@ -75,8 +75,8 @@ func (h cursorHighlighter) Decorate(dst []Decoration, doc *model.Document, para 
 func (m Model) selectionContext() selection.Context {
 	a := m.article
 	c := selection.Context{Doc: m.doc, Hidden: func(p int) bool { return !a.shown(p) }}
-	if len(m.tags.quoteSpans) > 0 {
-		c.Quotes = m.tags.quoteSpans
+	if len(m.detect.quoteSpans) > 0 {
+		c.Quotes = m.detect.quoteSpans
 	} else if q, ok := markedQuote(m.doc, m.cursor.at()); ok {
 		c.Quotes = []model.Span{q}
 	}

@@ -112,18 +112,19 @@ func (m Model) handleAnnotateKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m.finishTextObject(msg), nil, true
 	}
 	k := m.keys
-	if k.changesAnnotations(msg) {
-		if why := m.tags.readOnlyReason(); why != "" {
-			m.message = why
-			return m, nil, true
-		}
-	}
+	// Motions first: in visual mode "a" starts a text object, not an accept.
 	if a, ok := m.cursorAction(msg); ok {
 		m.message = ""
 		if a != selection.EnterVisual && a != selection.ExitVisual {
 			m = m.cursorOnScreen()
 		}
 		return m.moveCursor(a), nil, true
+	}
+	if k.changesAnnotations(msg) {
+		if why := m.tags.readOnlyReason(); why != "" {
+			m.message = why
+			return m, nil, true
+		}
 	}
 	switch {
 	case isKey(msg, k.Label):

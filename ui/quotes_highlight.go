@@ -49,6 +49,10 @@ type detections struct {
 	quotes  *quotesTab // the Quotes tab, whose selection the detail shows
 
 	review *model.AnnotationSet // the user's annotations, to mark reviewed detections
+
+	// quoteSpans are the analysis's quote spans in the analysis's (start)
+	// order, built once; the cursor's quote motions and text objects use them.
+	quoteSpans []model.Span
 }
 
 // speakerSpan is one mention of a speaker.
@@ -74,11 +78,11 @@ func (d *detections) SetAnalysis(doc *model.Document, a *model.Analysis) {
 	d.filter, d.focus = "", -1
 	d.version++
 
-	quoteSpans := make([]model.Span, len(a.Quotes))
+	d.quoteSpans = make([]model.Span, len(a.Quotes))
 	for i, q := range a.Quotes {
-		quoteSpans[i] = q.Span
+		d.quoteSpans[i] = q.Span
 	}
-	d.quoteIndex = newSpanIndex(quoteSpans)
+	d.quoteIndex = newSpanIndex(d.quoteSpans)
 	d.indexMentions(a)
 	d.indexPromos(a)
 }

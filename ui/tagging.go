@@ -30,21 +30,11 @@ type tagging struct {
 	// detMaxEnd the running maximum of their ends (for binary search).
 	detections []model.Detection
 	detMaxEnd  []int
-	// quoteSpans are the analysis's quote spans in order, built once for the
-	// cursor's quote motions and text objects.
-	quoteSpans []model.Span
 }
 
 // SetAnalysis indexes the detections of a finished analysis (AnalysisReceiver).
 func (t *tagging) SetAnalysis(_ *model.Document, a *model.Analysis) {
 	t.detections = model.DetectionsOf(a)
-	t.quoteSpans = nil
-	if a != nil {
-		t.quoteSpans = make([]model.Span, len(a.Quotes))
-		for i, q := range a.Quotes {
-			t.quoteSpans[i] = q.Span
-		}
-	}
 	t.detMaxEnd = make([]int, len(t.detections))
 	for i, d := range t.detections {
 		t.detMaxEnd[i] = d.Span.End

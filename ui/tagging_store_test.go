@@ -224,3 +224,20 @@ func TestIdleStatus(t *testing.T) {
 		t.Fatalf("idle status after tagging %q", got)
 	}
 }
+
+// In a read-only session the text objects still work: "a" after v starts
+// "around" objects and is not taken for accept.
+func TestReadOnlyKeepsTextObjects(t *testing.T) {
+	doc, _ := storeDoc(t)
+	if _, _, err := openReader(t, doc); err != nil {
+		t.Fatal(err)
+	}
+	second, _, _ := openReader(t, doc) // the lock is taken: read-only
+	second = press(t, second, "v", "a", "s")
+	if strings.Contains(second.message, "not changed") || !second.cursor.visual() {
+		t.Fatalf("vas in a read-only session: visual=%v, status %q", second.cursor.visual(), second.message)
+	}
+	if got := selected(second); !strings.HasPrefix(got, "Officials met on Monday.") {
+		t.Fatalf("vas selected %q", got)
+	}
+}
