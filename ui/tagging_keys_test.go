@@ -172,7 +172,7 @@ func TestTagOffsetsAreCodePoints(t *testing.T) {
 	if a.Text != "Cafe\u0301 東京" {
 		t.Fatalf("text %q", a.Text)
 	}
-	rec := model.NewAnnotationRecord(doc, a)
+	rec := model.NewAnnotationFile(m.tags.set, nil).Annotations[0] // as exported
 	runes := []rune(doc.Text)
 	if got := string(runes[rec.Start:rec.End]); got != a.Text {
 		t.Fatalf("code points [%d,%d) give %q", rec.Start, rec.End, got)

@@ -19,10 +19,9 @@ import (
 // label's key and 0 clears the filter. Changes go through the root model
 // (tagActionMsg), so they are undoable and saved at once.
 type tagsTab struct {
-	tags     *tagging
-	filter   string // show only this label ("" for all)
-	selected int    // row under the cursor
-	scroll   int    // first row on screen
+	tags   *tagging
+	filter string     // show only this label ("" for all)
+	cursor listCursor // selected row and first row on screen
 }
 
 // tagAction is what the Tags tab asks the root model to do with a tag.
@@ -79,8 +78,9 @@ func (t *tagsTab) rows() []tagRow {
 func (t *tagsTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
 	rows := t.rows()
 	var cur *model.Annotation
-	if t.selected < len(rows) && rows[t.selected].heading == "" {
-		cur = &rows[t.selected].annotation
+	t.cursor.clamp(len(rows))
+	if t.cursor.selected < len(rows) && rows[t.cursor.selected].heading == "" {
+		cur = &rows[t.cursor.selected].annotation
 	}
 	act := func(a tagAction) tea.Cmd {
 		if cur == nil {
@@ -92,13 +92,13 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
 	switch {
 	case key.Matches(msg, keys.TagFilter):
 		t.filter = t.nextFilter()
-		t.selected, t.scroll = 0, 0
+		t.cursor.selected, t.cursor.scroll = 0, 0
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '0' && msg.Runes[0] <= '9':
 		t.filter = ""
 		if l, ok := t.tags.labels.ByKey(int(msg.Runes[0] - '0')); ok {
 			t.filter = l.Name
 		}
-		t.selected, t.scroll = 0, 0
+		t.cursor.selected, t.cursor.scroll = 0, 0
 	case key.Matches(msg, keys.TagDelete):
 		return t, act(tagDelete)
 	case key.Matches(msg, keys.TagNote):
@@ -112,20 +112,9 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
 		if cur != nil {
 			return t, jumpTo(cur.Span.Start, true)
 		}
-	case key.Matches(msg, keys.Down):
-		t.selected++
-	case key.Matches(msg, keys.Up):
-		t.selected--
-	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
-		t.selected += 10
-	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
-		t.selected -= 10
-	case key.Matches(msg, keys.Top):
-		t.selected = 0
-	case key.Matches(msg, keys.Bottom):
-		t.selected = len(rows) - 1
+	default:
+		t.cursor.move(msg, keys, len(rows))
 	}
-	t.selected = max(0, min(t.selected, len(rows)-1))
 	return t, nil
 }
 
@@ -171,7 +160,9 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	if height >= 8 {
 		lines = append(lines, t.legend(width, styles))
 	}
-	listHeight := max(height-len(lines)-1, 1)
+	top := len(lines)                          // header and legend
+	listHeight := max(height-top-1, 1)         // the last line is the key hint
+	t.cursor.height = rowsOnScreen(listHeight) // for paging
 	if len(rows) == 0 {
 		msg := " No tags yet: move the cursor and press 1-9."
 		if t.filter != "" {
@@ -179,14 +170,15 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 		}
 		lines = append(lines, styles.Muted.Render(ansi.Truncate(Sanitize(msg), width, "…")))
 	}
-	t.selected = max(0, min(t.selected, len(rows)-1))
-	t.scroll = max(0, min(t.scroll, t.selected))
-	for t.scroll < t.selected && rowsHeight(rows[t.scroll:t.selected+1]) > listHeight {
-		t.scroll++
+	c := &t.cursor
+	c.clamp(len(rows))
+	c.scroll = max(0, min(c.scroll, c.selected))
+	for c.scroll < c.selected && rowsHeight(rows[c.scroll:c.selected+1]) > listHeight {
+		c.scroll++
 	}
-	for i := t.scroll; i < len(rows) && len(lines) < listHeight+1; i++ {
-		lines = append(lines, t.row(rows[i], i == t.selected && focused, width, styles))
-		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < listHeight+1 {
+	for i := c.scroll; i < len(rows) && len(lines) < top+listHeight; i++ {
+		lines = append(lines, t.row(rows[i], i == c.selected && focused, width, styles))
+		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < top+listHeight {
 			note = "    ✎ " + strings.Join(strings.Fields(Sanitize(note)), " ")
 			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
 		}
@@ -218,6 +210,10 @@ func (t *tagsTab) legend(width int, styles *Styles) string {
 	}
 	return b.String()
 }
+
+// rowsOnScreen is how many rows a page moves: a list of height lines holds
+// at least half as many rows (a tag with a note takes two lines).
+func rowsOnScreen(height int) int { return max(height/2, 1) }
 
 // rowsHeight is the screen lines rows take (a tag with a note takes two).
 func rowsHeight(rows []tagRow) int {
