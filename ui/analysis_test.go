@@ -31,7 +31,7 @@ func TestAnalysisRunsAfterTheFirstSizeAndIsDelivered(t *testing.T) {
 		t.Fatal("Init should not start work before the first frame")
 	}
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
-	if calls != 1 || m.analysis != want {
+	if calls != 1 || m.detect.analysis != want {
 		t.Fatalf("analysis not delivered (calls %d)", calls)
 	}
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 100, Height: 12})

@@ -141,7 +141,7 @@ func (m Model) openSpeakerPicker() Model {
 		m.message = "no quote under the cursor"
 		return m
 	}
-	m.picker = newSpeakerPicker(m.analysis, target, current, m.styles)
+	m.picker = newSpeakerPicker(m.detect.analysis, target, current, m.styles)
 	m.focus = focusPicker
 	return m
 }
@@ -201,7 +201,7 @@ func (m Model) fixTarget(span model.Span) reviewTarget {
 	}
 	overlap := func(s model.Span) int { return min(s.End, span.End) - max(s.Start, span.Start) }
 	best, most := reviewTarget{}, 0
-	for _, d := range model.DetectionsOf(m.analysis) {
+	for _, d := range m.tags.detections {
 		if n := overlap(d.Span); n > most && !m.tags.set.Reviewed(d) {
 			d := d
 			best, most = reviewTarget{detection: &d}, n

@@ -59,7 +59,6 @@ type Model struct {
 
 	message  string
 	analyze  AnalyzeFunc
-	analysis *model.Analysis
 	cancel   context.CancelFunc
 	events   <-chan analysisEvent
 	started  bool
@@ -244,7 +243,6 @@ func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
 		m.message = "analysis failed: " + msg.Err.Error()
 		return m
 	}
-	m.analysis = msg.Analysis
 	m.message = ""
 	if msg.Analysis != nil {
 		m.message = fmt.Sprintf("%d quotes, %d promos", len(msg.Analysis.Quotes), len(msg.Analysis.Promos))
