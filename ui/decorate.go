@@ -64,14 +64,6 @@ type Highlighter interface {
 	Decorate(dst []Decoration, doc *model.Document, para int) []Decoration
 }
 
-// HighlighterFunc adapts a function to the Highlighter interface.
-type HighlighterFunc func(dst []Decoration, doc *model.Document, para int) []Decoration
-
-// Decorate calls f.
-func (f HighlighterFunc) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
-	return f(dst, doc, para)
-}
-
 // GutterMarker is an optional interface for highlighters that also mark
 // whole paragraphs in the two-cell gutter left of the text (for example a
 // promo line). The marker must be one cell wide.

@@ -60,17 +60,6 @@ func (m Model) quoteFrom() int {
 	return top
 }
 
-// nextQuoteOffset returns the start of the next (dir > 0) or previous
-// (dir < 0) quote from document offset from, under the speaker filter and
-// skipping hidden promos. Reusable by a text cursor.
-func (m Model) nextQuoteOffset(from, dir int) (int, bool) {
-	i, ok := m.detect.nextQuoteIndex(from, dir)
-	if !ok {
-		return 0, false
-	}
-	return m.detect.analysis.Quotes[i].Span.Start, true
-}
-
 // nextQuoteWrapping is nextQuoteIndex that wraps around at the ends of the
 // article; wrapped says it did.
 func (d *detections) nextQuoteWrapping(from, dir int) (i int, wrapped, ok bool) {
@@ -194,9 +183,6 @@ func (m Model) detectionsDone(msg AnalysisDoneMsg) tea.Cmd {
 	m.detect.SetAnalysis(m.doc, msg.Analysis)
 	return m.quoteDetailCmd()
 }
-
-// detectionMode is the status line's note on the filter and hidden promos.
-func (m Model) detectionMode() string { return m.detect.modeLabel() }
 
 // addDetections registers the detection highlighter and the Quotes,
 // Speakers and Promos tabs; enabled says whether an analysis will arrive.

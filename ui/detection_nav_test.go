@@ -25,7 +25,11 @@ func TestNextQuoteOffset(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			off, ok := m.nextQuoteOffset(tt.from, tt.dir)
+			i, ok := m.detect.nextQuoteIndex(tt.from, tt.dir)
+			off := -1
+			if ok {
+				off = m.detect.analysis.Quotes[i].Span.Start
+			}
 			if tt.want < 0 {
 				if ok {
 					t.Fatalf("got offset %d, want none", off)

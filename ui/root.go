@@ -57,11 +57,11 @@ type Model struct {
 	search  *searchState
 	input   queryPrompt
 
-	message  string
-	analyze  AnalyzeFunc
-	cancel   context.CancelFunc
-	events   <-chan analysisEvent
-	started  bool
+	message string
+	analyze AnalyzeFunc
+	cancel  context.CancelFunc
+	events  <-chan analysisEvent
+	started bool
 
 	detect *detections // quotes, speakers and promos (issue 3)
 

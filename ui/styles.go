@@ -8,10 +8,10 @@ type Styles struct {
 	Theme    Theme
 	Renderer *lipgloss.Renderer
 
-	StatusBar, StatusFile, StatusMessage, StatusHint lipgloss.Style
-	SideBorder, SideTitle, SideTabActive, SideTab    lipgloss.Style
-	SideItem, SideSelected, SideCurrent, Muted       lipgloss.Style
-	TooSmall                                         lipgloss.Style
+	StatusBar, StatusFile, StatusMessage          lipgloss.Style
+	SideBorder, SideTitle, SideTabActive, SideTab lipgloss.Style
+	SideItem, SideSelected, SideCurrent, Muted    lipgloss.Style
+	TooSmall                                      lipgloss.Style
 
 	// Paints for the article pane.
 	Body, Heading, Markup, Emphasis, Strong, Code, ListMarker Paint
@@ -31,7 +31,6 @@ func NewStyles(theme Theme, r *lipgloss.Renderer) *Styles {
 	}
 	s.StatusFile = s.StatusBar.Bold(true)
 	s.StatusMessage = s.StatusBar.Foreground(theme.Accent)
-	s.StatusHint = s.StatusBar.Faint(true)
 	s.SideBorder = st().Foreground(theme.Border)
 	s.SideTitle = st().Bold(true).Foreground(theme.Heading)
 	s.SideTabActive = st().Bold(true).Underline(true).Foreground(theme.Accent)

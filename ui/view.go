@@ -40,7 +40,7 @@ func (m Model) statusLine() string {
 		Query:     m.search.query,
 		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
 		Hints:     m.keys.ShortHelp(),
-		Mode:      m.detectionMode(),
+		Mode:      m.detect.modeLabel(),
 		EditMode:  m.mode(),
 	}
 	if m.focus == focusHelp {
