@@ -3,10 +3,8 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
@@ -56,10 +54,10 @@ func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []stri
 	defer w.Flush()
 	failed := 0
 	for _, path := range paths {
-		doc, err := loadDocument(in, path)
+		doc, err := openArticle(path, in) // the reader's loader: same checks and limits
 		if err != nil {
 			w.Flush()
-			fmt.Fprintf(errOut, "annotty: %s: %v\n", path, err)
+			fmt.Fprintf(errOut, "annotty: %v\n", err)
 			failed++
 			continue
 		}
@@ -80,29 +78,6 @@ func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []stri
 		return filesFailedError{failed, len(paths)}
 	}
 	return nil
-}
-
-// loadDocument reads path ("-" for in) into a Document.
-func loadDocument(in io.Reader, path string) (*model.Document, error) {
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = io.ReadAll(in)
-	} else {
-		var st os.FileInfo
-		if st, err = os.Stat(path); err == nil && st.IsDir() {
-			return nil, errors.New("is a directory")
-		}
-		data, err = os.ReadFile(path)
-	}
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return nil, pe.Err
-		}
-		return nil, err
-	}
-	return model.NewDocument(path, data, model.IsMarkdownPath(path))
 }
 
 // writeAnalysisJSON writes one compact JSON object and a newline.

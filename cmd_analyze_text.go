@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui"
 )
 
 // writeAnalysisText writes a readable who-said-what summary of one file.
@@ -15,9 +16,9 @@ func writeAnalysisText(w io.Writer, doc *model.Document, a *model.Analysis) erro
 	if len(a.Speakers) > 0 {
 		b.WriteString("Speakers:\n")
 		for _, s := range a.Speakers {
-			fmt.Fprintf(&b, "  %s (%s)", printable(s.Name), countOf(s.Quotes, "quote"))
+			fmt.Fprintf(&b, "  %s (%s)", ui.Sanitize(s.Name), countOf(s.Quotes, "quote"))
 			if len(s.Aliases) > 0 {
-				fmt.Fprintf(&b, ", also %s", printable(strings.Join(s.Aliases, ", ")))
+				fmt.Fprintf(&b, ", also %s", ui.Sanitize(strings.Join(s.Aliases, ", ")))
 			}
 			b.WriteByte('\n')
 		}
@@ -30,28 +31,17 @@ func writeAnalysisText(w io.Writer, doc *model.Document, a *model.Analysis) erro
 				who = q.Speaker.Name
 			}
 			indent := strings.Repeat("  ", q.Depth)
-			fmt.Fprintf(&b, "  %s%s: %s\n", indent, printable(who), printable(doc.Text[q.Span.Start:q.Span.End]))
+			fmt.Fprintf(&b, "  %s%s: %s\n", indent, ui.Sanitize(who), ui.Sanitize(doc.Text[q.Span.Start:q.Span.End]))
 		}
 	}
 	if len(a.Promos) > 0 {
 		b.WriteString("Promos:\n")
 		for _, p := range a.Promos {
-			fmt.Fprintf(&b, "  [%s] %s\n", p.Kind, printable(doc.Text[p.Span.Start:p.Span.End]))
+			fmt.Fprintf(&b, "  [%s] %s\n", p.Kind, ui.Sanitize(doc.Text[p.Span.Start:p.Span.End]))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// printable replaces control characters (terminal escapes, line breaks) in
-// article text with spaces, so the summary cannot drive the terminal.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 // countOf spells a count with its noun, plural unless n is 1 ("1 quote", "7 quotes").
