@@ -80,9 +80,9 @@ func (t *promosTab) View(width, height int, focused bool, styles *Styles) string
 		return messageRows(msg, width, height, styles)
 	}
 	ps := t.promos()
-	header := fmt.Sprintf("%d promo%s · p hides", len(ps), plural(len(ps)))
+	header := plainCount(len(ps), "promo") + " · p hides"
 	if t.d.promosHidden {
-		header = fmt.Sprintf("%d promo%s · hidden", len(ps), plural(len(ps)))
+		header = plainCount(len(ps), "promo") + " · hidden"
 	}
 	rows := []string{messageRows(header, width, 1, styles)}
 	if len(ps) == 0 {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -261,7 +260,7 @@ func (d *detections) modeLabel() string {
 		parts = append(parts, "quotes: "+d.filter)
 	}
 	if d.promosHidden && d.promoCount > 0 {
-		parts = append(parts, fmt.Sprintf("%d promo%s hidden", d.promoCount, plural(d.promoCount)))
+		parts = append(parts, plainCount(d.promoCount, "promo") + " hidden")
 	}
 	return strings.Join(parts, " · ")
 }

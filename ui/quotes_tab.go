@@ -132,7 +132,7 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 		return messageRows(msg, width, height, styles)
 	}
 	t.sync()
-	header := fmt.Sprintf("%d quote%s", len(t.rows), plural(len(t.rows)))
+	header := plainCount(len(t.rows), "quote")
 	if t.d.filter != "" {
 		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.analysis.Quotes), t.d.filter)
 	}

@@ -108,7 +108,7 @@ func (m Model) invalidUTF8Notice() string {
 	if m.doc.InvalidUTF8 == 0 {
 		return ""
 	}
-	return fmt.Sprintf("replaced %d invalid UTF-8 sequence%s", m.doc.InvalidUTF8, plural(m.doc.InvalidUTF8))
+	return "replaced " + plainCount(m.doc.InvalidUTF8, "invalid UTF-8 sequence")
 }
 
 // withNotice joins a standing notice and a message for the status line.

@@ -93,7 +93,7 @@ func (t *speakersTab) View(width, height int, focused bool, styles *Styles) stri
 	}
 	t.sync()
 	t.markFilter()
-	header := fmt.Sprintf("%d speaker%s · enter filters", len(t.rows), plural(len(t.rows)))
+	header := plainCount(len(t.rows), "speaker") + " · enter filters"
 	if t.d.filter != "" {
 		header = "filtered · enter/esc clears"
 	}
