@@ -260,7 +260,7 @@ func (d *detections) modeLabel() string {
 		parts = append(parts, "quotes: "+d.filter)
 	}
 	if d.promosHidden && d.promoCount > 0 {
-		parts = append(parts, plainCount(d.promoCount, "promo") + " hidden")
+		parts = append(parts, plainCount(d.promoCount, "promo")+" hidden")
 	}
 	return strings.Join(parts, " · ")
 }
