@@ -41,6 +41,11 @@ func (t *tagging) where() string {
 	if t.store.Location().Reason == model.ReasonNext {
 		return filepath.Base(path)
 	}
+	return tildePath(path)
+}
+
+// tildePath shortens a path under the home folder to "~/…" for the status line.
+func tildePath(path string) string {
 	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(path, home+string(filepath.Separator)) {
 		return "~" + path[len(home):]
 	}

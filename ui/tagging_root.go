@@ -26,13 +26,8 @@ func (m *Model) addAnnotations(opts Options) {
 // (where they are saved, how many were restored, or why they are not saved)
 // in front of the message that replaced it when the analysis finished.
 func (m Model) withStartupNotice() Model {
-	notice := m.tags.notice
-	switch {
-	case notice == "" || strings.Contains(m.message, notice):
-	case m.message == "":
-		m.message = notice
-	default:
-		m.message = notice + " · " + m.message
+	if !strings.Contains(m.message, m.tags.notice) {
+		m.message = withNotice(m.tags.notice, m.message)
 	}
 	return m
 }
