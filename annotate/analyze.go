@@ -41,7 +41,7 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	}
 	bounds[len(doc.Paragraphs)] = len(quotes)
 	promos = promoScan.finish(promos)
-	markContinuations(text, doc.Paragraphs, quotes)
+	markContinuations(text, doc.Paragraphs, quotes, bounds)
 
 	// Pass 2: speakers, in reading order.
 	at := &attributor{text: text, quotes: quotes, attr: make([]*attribution, len(quotes)),
@@ -111,22 +111,28 @@ func britishStyle(quotes []quoteSpan) bool {
 }
 
 // markContinuations flags quotation segments that continue into the next
-// paragraph (it opens with a quotation mark) and the segments that continue them.
-func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan) {
+// paragraph (it opens with a quotation) and the segments that continue them,
+// and links each pair. bounds[p] is the index of paragraph p's first quote.
+func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan, bounds []int) {
+	for k := range quotes {
+		quotes[k].fromPrevious = false
+	}
 	for k := range quotes {
 		q := &quotes[k]
 		if !q.toNext {
 			continue
 		}
 		q.toNext = false
-		if q.para+1 >= len(paras) {
+		p := q.para + 1
+		if p >= len(paras) || bounds[p] == bounds[p+1] {
 			continue
 		}
-		next := paras[q.para+1]
-		start := skipSpace(text, next.Start, next.End)
-		if k+1 < len(quotes) && quotes[k+1].para == q.para+1 && quotes[k+1].span.Start == start {
-			q.toNext = true
-			quotes[k+1].fromPrevious = true
+		// Quotes are sorted by start, containers first: the paragraph's
+		// first quote is its first top-level one.
+		j := bounds[p]
+		if quotes[j].depth == 0 && quotes[j].span.Start == skipSpace(text, paras[p].Start, paras[p].End) {
+			q.toNext, q.next = true, j
+			quotes[j].fromPrevious, quotes[j].prev = true, k
 		}
 	}
 }
@@ -134,17 +140,17 @@ func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan)
 // shareAcrossParagraphs gives every segment of a multi-paragraph quotation
 // the speaker found for any of its segments.
 func shareAcrossParagraphs(quotes []quoteSpan, attr []*attribution) {
-	for k := len(quotes) - 2; k >= 0; k-- {
-		if quotes[k].toNext && attr[k] == nil && attr[k+1] != nil {
-			next := *attr[k+1]
+	for k := len(quotes) - 1; k >= 0; k-- {
+		if n := quotes[k].next; quotes[k].toNext && attr[k] == nil && attr[n] != nil {
+			next := *attr[n]
 			next.inherited = true
 			attr[k] = &next
 			next.who.quotes++
 		}
 	}
-	for k := 1; k < len(quotes); k++ {
-		if quotes[k].fromPrevious && attr[k] == nil && attr[k-1] != nil {
-			prev := *attr[k-1]
+	for k := range quotes {
+		if p := quotes[k].prev; quotes[k].fromPrevious && attr[k] == nil && attr[p] != nil {
+			prev := *attr[p]
 			prev.inherited = true
 			attr[k] = &prev
 			prev.who.quotes++

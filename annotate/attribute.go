@@ -13,6 +13,9 @@ type attributor struct {
 	british bool
 	toks    []token
 	pick    []int
+	// cues are the explicit cues of the paragraph's single-quoted
+	// candidates, found by keepCuedSingles.
+	cues []cuedSingle
 	// lastPara and lastAttr are the paragraph and attribution of the most
 	// recent attributed top-level quotation.
 	lastPara int
@@ -53,6 +56,7 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		}
 	}
 	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
+	a.cues = a.cues[:0]
 	if singles {
 		a.keepCuedSingles(p)
 	}
@@ -65,18 +69,17 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		}
 		q := a.quotes[t.quote]
 		var at *attribution
-		title := isTitleQuote(a.text, a.toks, ti)
-		switch {
-		case a.singleCandidate(q):
-			if c, ok := explicitCue(a.text, a.toks, ti); ok {
+		single, title := a.singleCandidate(q), false
+		if single {
+			if c, ok := a.singleCue(ti); ok {
 				at = a.resolve(c, confAdjacentCue)
 			}
-		case !title:
+		} else if title = isTitleQuote(a.text, a.toks, ti); !title {
 			at = a.find(a.toks, ti)
 		}
 		switch {
 		case at != nil:
-		case a.singleCandidate(q):
+		case single:
 		case title:
 		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
 			at = &attribution{who: prev.who, mention: prev.mention, confidence: confContinued, inherited: true}
@@ -171,7 +174,7 @@ func (a *attributor) observeNames(toks []token) {
 	sentenceStart := true
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if !isNameWord(a.text, t) {
+		if !isNameWord(t) {
 			sentenceStart = t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(a.text[t.start:t.end])
 			continue
 		}

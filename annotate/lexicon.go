@@ -96,7 +96,7 @@ assert asserts asserted affirm affirms affirmed confirm confirms confirmed
 deny denies denied demand demands demanded
 proclaim proclaims proclaimed exclaim exclaims exclaimed
 whisper whispers whispered mutter mutters muttered
-reply retort retorts retorted interject interjected
+retort retorts retorted interject interjected
 offer offers offered opine opines opined
 cite cites cited quote quotes quoted
 blast blasts blasted slam slams slammed
@@ -106,10 +106,8 @@ term terms termed tout touts touted hail hails hailed decry decries decried
 denounce denounces denounced mock mocks mocked dismiss dismisses dismissed
 condemn condemns condemned reference references referenced scold scolds scolded
 fume fumes fumed exhort exhorts exhorted stating remarking interrupt interrupts interrupted
-blame blames blamed vowing pledging recalling boasting insisted lamenting
-sing sings sang chanting concluding acknowledging responding replying
-calling describing arguing telling adding noting insisting warning claiming
-predicting joking explaining suggesting declaring writing asking
+blame blames blamed vowing pledging boasting lamenting
+sing sings sang chanting concluding acknowledging calling predicting joking suggesting
 pledge pledges pledged threaten threatens threatened
 `)
 
@@ -129,9 +127,8 @@ countered concluded joked quipped observed remarked stated asks`)
 // subjectSkips are adverbs and auxiliaries between a subject and its verb.
 var subjectSkips = newWordSet(`also later previously has had have would will once again then recently
 repeatedly frequently often privately publicly simply just quickly never did does
-had earlier initially first further separately subsequently
-only still reportedly allegedly flatly bluntly angrily
-reportedly`)
+earlier initially first further separately subsequently
+only still reportedly allegedly flatly bluntly angrily`)
 
 // pronouns that can stand for a speaker.
 var speakerPronouns = newWordSet(`he she they it`)
@@ -163,13 +160,6 @@ sens. reps. republican democrat democratic gop
 founder executive editor correspondent reporter columnist analyst author whip
 rival fellow challenger incumbent opponent`)
 
-// personTitles, when they precede a name, say it is a person's name.
-var personTitles = newWordSet(`president senator sen. sen rep. rep representative gov. gov governor mayor
-mr. mr mrs. mrs ms. ms dr. dr secretary adviser advisor minister chairman chairwoman
-speaker judge justice ambassador gen. gen spokesman spokeswoman spokesperson attorney
-director leader commissioner nominee candidate congressman congresswoman prof. professor
-chancellor premier sheriff officer pastor rabbi host anchor ceo chief`)
-
 // roleNouns head a noun phrase that can be a speaker ("the president",
 // "a campaign spokeswoman", "officials", "the White House").
 var roleNouns = newWordSet(`president spokesman spokeswoman spokesperson official officials aide aides
@@ -182,17 +172,21 @@ supporters critic critics people woman man witness witnesses teacher student stu
 congressman congresswoman representative speaker chairman chairwoman ceo executive
 founder activist activists protester protesters statement report memo letter release
 website poll survey study researchers scientists economist economists strategist
-strategists observers executives residents chair diplomat diplomats ambassador
+strategists observers executives chair diplomat diplomats ambassador
 commander commissioner democrats republicans member members staffer staffers
 fan fans friend friends neighbor neighbors mother father wife husband son daughter
 sister brother owner manager worker workers organizer organizers veteran veterans
 doctor doctors nurse historian professor author writer host anchor reporter
-correspondent columnist editor pollster pollsters official's campaigns ad ads
-spokespeople representatives delegate delegates aide's office ministry tweet
+correspondent columnist editor pollster pollsters campaigns ad ads
+spokespeople representatives delegate delegates office ministry tweet
 businessman businesswoman billionaire commission article paper newspaper spot
 narrator panel board council union coalition senators governors mayors
 questioner speakers participants attendees crowd audience person someone
-spokespersons protesters chairperson senior officials`)
+spokespersons chairperson`,
+	// "senior" stands in for the head noun when a name ("a senior Cruz
+	// adviser") or a long modifier run ("a former senior law enforcement
+	// official") hides it.
+	`senior`)
 
 // introWords open an introductory phrase before a sentence's subject
 // ("In a statement, …", "On Tuesday, …").
@@ -215,8 +209,8 @@ company corporation inc. inc corp. corp co. network service services bureau comm
 board church school hospital army navy police force forces fund bank cnn fbi cia
 gop nato un eu pentagon kremlin reuters ap afp bbc msnbc fox abc nbc cbs npr
 republicans democrats organization coalition alliance project initiative
-times tribune herald gazette magazine daily weekly review street
-club league society federation institution council network`)
+tribune herald gazette magazine daily weekly review street
+club league society federation institution`)
 
 // nameParticles join the parts of a name ("Charles de Gaulle", "Secretary of State").
 var nameParticles = newWordSet(`de da di van von der den del la le du bin al ibn of st. mc`)

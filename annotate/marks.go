@@ -1,6 +1,9 @@
 package annotate
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // markClass separates double quotation marks from single ones.
 type markClass uint8
@@ -123,13 +126,17 @@ func closesBefore(r rune) bool {
 	return isSpace(r)
 }
 
-// isSpace reports whether r is white space (ASCII fast path).
+// isSpace reports whether r is white space: ASCII fast path, Unicode
+// White_Space (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, …) above.
 func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x2028, 0x2029, 0x3000:
-		return true
+	if r < utf8.RuneSelf {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\v', '\f':
+			return true
+		}
+		return false
 	}
-	return r >= 0x2000 && r <= 0x200a
+	return unicode.IsSpace(r)
 }
 
 // doubleDirection decides whether a double mark opens or closes a quote,

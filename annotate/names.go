@@ -29,7 +29,7 @@ type mention struct {
 }
 
 // isNameWord reports whether word token t can be part of a capitalized name.
-func isNameWord(text string, t token) bool { return t.name }
+func isNameWord(t token) bool { return t.name }
 
 // notNameWords are capitalized words that never start or continue a name:
 // function words and determiners ("The", "Another").
@@ -41,11 +41,11 @@ func nameRunStart(text string, toks []token, e, lo int) int {
 	s := e
 	for s > lo {
 		p := toks[s-1]
-		if isNameWord(text, p) {
+		if isNameWord(p) {
 			s--
 			continue
 		}
-		if p.kind == tokWord && s-2 >= lo && nameParticles.has(text[p.start:p.end]) && isNameWord(text, toks[s-2]) {
+		if p.kind == tokWord && s-2 >= lo && nameParticles.has(text[p.start:p.end]) && isNameWord(toks[s-2]) {
 			s -= 2
 			continue
 		}
@@ -60,11 +60,11 @@ func nameRunEnd(text string, toks []token, s, hi int) int {
 	e := s + 1
 	for e < hi {
 		t := toks[e]
-		if isNameWord(text, t) {
+		if isNameWord(t) {
 			e++
 			continue
 		}
-		if t.kind == tokWord && e+1 < hi && nameParticles.has(text[t.start:t.end]) && isNameWord(text, toks[e+1]) {
+		if t.kind == tokWord && e+1 < hi && nameParticles.has(text[t.start:t.end]) && isNameWord(toks[e+1]) {
 			e += 2
 			continue
 		}
@@ -156,7 +156,7 @@ func mentionEndingAt(text string, toks []token, e, lo int) (mention, bool) {
 	switch {
 	case speakerPronouns.has(lw):
 		return mention{kind: mentionPronoun, span: model.Span{Start: t.start, End: t.end}, words: []string{lw}}, true
-	case isNameWord(text, t):
+	case isNameWord(t):
 		return nameMention(text, toks, nameRunStart(text, toks, e, lo), e+1), true
 	case roleNouns.has(lw):
 		return roleMention(text, toks, e, lo), true
@@ -174,7 +174,7 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 	if speakerPronouns.has(lw) {
 		return mention{kind: mentionPronoun, span: model.Span{Start: toks[s].start, End: toks[s].end}, words: []string{lw}}, true
 	}
-	if isNameWord(text, toks[s]) {
+	if isNameWord(toks[s]) {
 		return nameMention(text, toks, s, nameRunEnd(text, toks, s, hi)), true
 	}
 	// the/a + modifiers + role noun or name
@@ -185,7 +185,7 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 		}
 		w := text[t.start:t.end]
 		lw := lowerWord(w)
-		if isNameWord(text, t) {
+		if isNameWord(t) {
 			return nameMention(text, toks, k, nameRunEnd(text, toks, k, hi)), true
 		}
 		if roleNouns.has(lw) {
@@ -196,7 +196,7 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 				lw = lowerWord(text[t.start:t.end])
 			}
 			// "the council leader, Priya Nandakumar,": the appositive names them.
-			if k+2 < hi && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == "," && isNameWord(text, toks[k+2]) {
+			if k+2 < hi && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == "," && isNameWord(toks[k+2]) {
 				return nameMention(text, toks, k+2, nameRunEnd(text, toks, k+2, hi)), true
 			}
 			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{strings.TrimSuffix(lw, ".")}}, true

@@ -61,8 +61,9 @@ var decorations = [256]bool{'*': true, '_': true, '[': true, ']': true, '(': tru
 // mayBePromo is a cheap test that rules out most story lines before the
 // full classification: a long line that ends like a sentence, is not in
 // capitals, opens with no promo word and holds no call-to-action phrase.
-func mayBePromo(line string) bool {
-	if !endsSentence(line) || isAllCaps(line) || countWordsUpTo(line, 17) <= 16 {
+// allCaps and words are isAllCaps(line) and its word count (exact up to 17).
+func mayBePromo(line string, allCaps bool, words int) bool {
+	if !endsSentence(line) || allCaps || words <= 16 {
 		return true
 	}
 	i := 0
@@ -84,64 +85,73 @@ func mayBePromo(line string) bool {
 	return false
 }
 
-// classifyPromo returns the promo kind of a trimmed line ("" if it is story
-// text) and whether it is a bare marker that introduces headline links.
-func classifyPromo(line string, lowerLine []byte) (model.PromoKind, bool) {
+// promoVerdict is what classifyPromo decides about a line.
+type promoVerdict struct {
+	kind model.PromoKind // "" for story text
+	// marker is set for a bare marker that introduces headline links.
+	marker bool
+	// byCaps is set when only the ALL-CAPS headline rule made it a link.
+	byCaps bool
+}
+
+// classifyPromo returns the promo verdict of a trimmed line; allCaps is
+// isAllCaps(line).
+func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 	core := strings.Trim(line, "*_[]() \t")
 	lowerCore := bytes.Trim(lowerLine, "*_[]() \t")
 	if bare := bytes.TrimRight(lowerCore, ":.…- "); len(bare) <= 40 {
 		for _, m := range adMarkers {
 			if string(bare) == m {
-				return model.PromoAdvertisement, false
+				return promoVerdict{kind: model.PromoAdvertisement}
 			}
 		}
 		for _, m := range linkMarkers {
 			if string(bare) == m {
-				return model.PromoHeadlineLink, true
+				return promoVerdict{kind: model.PromoHeadlineLink, marker: true}
 			}
 		}
 	}
 	words := countWordsUpTo(core, maxPromoWords+1)
 	if words > maxPromoWords || hasPrefix(lowerCore, "copyright") || strings.HasPrefix(core, "<") || contains(lowerCore, "©") {
-		return "", false
+		return promoVerdict{}
 	}
 	if words <= 30 && hasSuffix(lowerCore, " read more") {
-		return model.PromoHeadlineLink, false
+		return promoVerdict{kind: model.PromoHeadlineLink}
 	}
-	if startsWithQuote(core) && !isAllCaps(core) {
-		return "", false
+	if startsWithQuote(core) && !allCaps { // core has the letters of line
+		return promoVerdict{}
 	}
 	if hasPrefix(lowerCore, "click") || contains(lowerCore, "click here") {
 		if contains(lowerCore, " app") || contains(lowerCore, "subscribe") || contains(lowerCore, "sign up") {
-			return model.PromoCallToAction, false
+			return promoVerdict{kind: model.PromoCallToAction}
 		}
-		return model.PromoHeadlineLink, false
+		return promoVerdict{kind: model.PromoHeadlineLink}
 	}
 	for _, p := range ctaPrefixes {
 		if hasPrefix(lowerCore, p) {
-			return model.PromoCallToAction, false
+			return promoVerdict{kind: model.PromoCallToAction}
 		}
 	}
 	if words <= maxPhraseWords && hasCTAPhrase(lowerCore) {
-		return model.PromoCallToAction, false
+		return promoVerdict{kind: model.PromoCallToAction}
 	}
 	if words <= 30 {
 		for _, p := range linkPrefixes {
 			if hasPrefix(lowerCore, p) && (p != "related " || !endsSentence(core)) {
-				return model.PromoHeadlineLink, false
+				return promoVerdict{kind: model.PromoHeadlineLink}
 			}
 		}
 		if hasPrefix(lowerCore, "read the rest") {
-			return model.PromoHeadlineLink, false
+			return promoVerdict{kind: model.PromoHeadlineLink}
 		}
 	}
 	if words <= 16 && !endsSentence(core) && (isLabelledHeadline(core) || contains(lowerCore, "http")) {
-		return model.PromoHeadlineLink, false
+		return promoVerdict{kind: model.PromoHeadlineLink}
 	}
-	if isCapsHeadline(core) {
-		return model.PromoHeadlineLink, false
+	if isCapsHeadline(core, allCaps, words) {
+		return promoVerdict{kind: model.PromoHeadlineLink, byCaps: true}
 	}
-	return "", false
+	return promoVerdict{}
 }
 
 // headingStarters open ALL-CAPS section headings, which headlines (written
@@ -151,8 +161,9 @@ var headingStarters = newWordSet(`the a an and with for but or in on at to of fr
 // isCapsHeadline reports whether line is an ALL-CAPS related-story headline
 // (DOSSIER REVEALS …): at least four words, upper case, not a byline and not
 // a section heading ("THE SOUTH CAROLINA EXPECTATIONS GAME", "FULL TEXT.").
-func isCapsHeadline(line string) bool {
-	if !isAllCaps(line) || countWordsUpTo(line, 4) < 4 {
+// allCaps and words are isAllCaps(line) and its word count (exact up to 4).
+func isCapsHeadline(line string, allCaps bool, words int) bool {
+	if !allCaps || words < 4 {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
@@ -170,8 +181,9 @@ func isCapsHeadline(line string) bool {
 
 // isCapsHeading reports whether line is an ALL-CAPS section heading: it
 // opens with an article or a preposition, or trails off ("WITH YOUR COFFEE…").
-func isCapsHeading(line string) bool {
-	if !isAllCaps(line) || countWordsUpTo(line, 3) < 3 {
+// allCaps and words are isAllCaps(line) and its word count (exact up to 3).
+func isCapsHeading(line string, allCaps bool, words int) bool {
+	if !allCaps || words < 3 {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))

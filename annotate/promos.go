@@ -73,25 +73,31 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 		return out
 	}
 	line := s.text[lo:hi]
-	var kind model.PromoKind
-	var marker bool
-	if len(line) <= maxPromoBytes && mayBePromo(line) {
-		words := countWordsUpTo(line, maxPromoWords+1)
+	// Computed once for the rules below: capitals, and words (exact up to
+	// maxPromoWords for lines short enough to be promos, up to 3 otherwise).
+	allCaps := isAllCaps(line)
+	var words int
+	if len(line) <= maxPromoBytes {
+		words = countWordsUpTo(line, maxPromoWords+1)
+	} else {
+		words = countWordsUpTo(line, 3)
+	}
+	var v promoVerdict
+	if len(line) <= maxPromoBytes && words <= maxPromoWords && mayBePromo(line, allCaps, words) {
 		// Long lines only need their start lower-cased (prefix rules).
 		n := len(line)
 		if words > maxPhraseWords {
 			n = min(n, 64)
 		}
-		if words <= maxPromoWords {
-			s.lower = appendLower(s.lower[:0], line[:n])
-			kind, marker = classifyPromo(line, s.lower)
-		}
+		s.lower = appendLower(s.lower[:0], line[:n])
+		v = classifyPromo(line, s.lower, allCaps)
 	}
+	kind, marker := v.kind, v.marker
 	span := model.Span{Start: lo, End: hi}
 	switch {
-	case kind == model.PromoHeadlineLink && isCapsHeadline(line):
+	case v.byCaps:
 		s.capsLinks = append(s.capsLinks, len(out))
-	case kind == "" && isCapsHeading(line):
+	case kind == "" && isCapsHeading(line, allCaps, words):
 		s.capsHeadings++
 	}
 	pending := s.hasPending

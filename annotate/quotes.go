@@ -16,13 +16,20 @@ type quoteSpan struct {
 	// fromPrevious marks a segment that continues a quotation opened in an
 	// earlier paragraph; toNext one that the next paragraph continues.
 	fromPrevious, toNext bool
-	partial              bool
+	// prev and next index the linked segments when fromPrevious or toNext
+	// is set (by markContinuations).
+	prev, next int
+	partial    bool
 }
 
 // openQuote is a quotation mark waiting for its closing partner.
 type openQuote struct {
 	start, end int // the opening mark
 	class      markClass
+	// fromPrevious marks a stand-in for a double quote left open at the end
+	// of the previous paragraph: it has no mark (start == end) and sits at
+	// the paragraph's first non-space byte.
+	fromPrevious bool
 }
 
 // quoteScanner pairs quotation marks paragraph by paragraph. A quotation
@@ -41,7 +48,10 @@ func (s *quoteScanner) scanParagraph(p model.Paragraph, pi int, out []quoteSpan)
 	lo, hi := p.Start, p.End
 	s.stack = s.stack[:0]
 	first := len(out)
-	carry := s.carry
+	if s.carry {
+		at := skipSpace(text, lo, hi)
+		s.stack = append(s.stack, openQuote{start: at, end: at, class: classDouble, fromPrevious: true})
+	}
 	s.carry = false
 	for i := lo; i < hi; i++ {
 		if !isMarkLead(text[i]) {
@@ -52,13 +62,14 @@ func (s *quoteScanner) scanParagraph(p model.Paragraph, pi int, out []quoteSpan)
 			continue
 		}
 		if m.class == classDouble {
-			out = s.double(m, lo, hi, pi, carry && len(out) == first, out)
+			out = s.double(m, lo, hi, pi, out)
 		} else {
 			out = s.single(m, lo, hi, pi, out)
 		}
 		i = m.end - 1
 	}
-	if len(s.stack) > 0 && s.stack[0].class == classDouble {
+	// A stand-in still open is dropped: the quotation continues no further.
+	if len(s.stack) > 0 && s.stack[0].class == classDouble && !s.stack[0].fromPrevious {
 		end := trimRightSpace(text, s.stack[0].start, hi)
 		if end > s.stack[0].start+1 {
 			out = append(out, quoteSpan{span: model.Span{Start: s.stack[0].start, End: end}, class: classDouble, para: pi, toNext: true})
@@ -76,21 +87,24 @@ func (s *quoteScanner) scanParagraph(p model.Paragraph, pi int, out []quoteSpan)
 }
 
 // double handles a double quotation mark.
-func (s *quoteScanner) double(m mark, lo, hi, pi int, continuation bool, out []quoteSpan) []quoteSpan {
+// A quotation carried over from the previous paragraph is closed like any
+// other; a new opening mark replaces it (the paragraph reopens the quote).
+func (s *quoteScanner) double(m mark, lo, hi, pi int, out []quoteSpan) []quoteSpan {
 	at := s.find(classDouble)
-	dir := doubleDirection(m, runeBefore(s.text, m.start, lo), runeAfter(s.text, m.end, hi), at >= 0)
+	standIn := at >= 0 && s.stack[at].fromPrevious
+	dir := doubleDirection(m, runeBefore(s.text, m.start, lo), runeAfter(s.text, m.end, hi), at >= 0 && !standIn)
 	switch {
+	case dir == dirOpen && standIn:
+		s.stack = append(s.stack[:at], s.stack[at+1:]...)
+		s.stack = append(s.stack, openQuote{start: m.start, end: m.end, class: classDouble})
 	case dir == dirOpen && at < 0:
-		s.stack = append(s.stack, openQuote{m.start, m.end, classDouble})
+		s.stack = append(s.stack, openQuote{start: m.start, end: m.end, class: classDouble})
 	case dir == dirClose && at >= 0:
-		out = append(out, quoteSpan{span: model.Span{Start: s.stack[at].start, End: m.end}, depth: at, class: classDouble, para: pi})
-		s.stack = s.stack[:at]
-	case dir == dirClose && continuation:
-		// The quotation runs on from the previous paragraph without reopening.
-		start := skipSpace(s.text, lo, m.start)
-		if start < m.start {
-			out = append(out, quoteSpan{span: model.Span{Start: start, End: m.end}, class: classDouble, para: pi, fromPrevious: true})
+		open := s.stack[at]
+		if !open.fromPrevious || open.start < m.start {
+			out = append(out, quoteSpan{span: model.Span{Start: open.start, End: m.end}, depth: at, class: classDouble, para: pi, fromPrevious: open.fromPrevious})
 		}
+		s.stack = s.stack[:at]
 	}
 	return out
 }
@@ -101,7 +115,7 @@ func (s *quoteScanner) single(m mark, lo, hi, pi int, out []quoteSpan) []quoteSp
 	at := s.find(classSingle)
 	switch {
 	case dir == dirOpen && at < 0:
-		s.stack = append(s.stack, openQuote{m.start, m.end, classSingle})
+		s.stack = append(s.stack, openQuote{start: m.start, end: m.end, class: classSingle})
 	case dir == dirClose && at >= 0:
 		if m.start > s.stack[at].end { // ‘’ with nothing inside is no quote
 			out = append(out, quoteSpan{span: model.Span{Start: s.stack[at].start, End: m.end}, depth: at, class: classSingle, para: pi})

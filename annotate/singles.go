@@ -28,25 +28,48 @@ func (a *attributor) singleCandidate(q quoteSpan) bool {
 // keepCuedSingles drops from a.pick the single-quoted candidates of a.toks
 // that have no explicit adjacent cue, and tokenizes the paragraph again
 // when it dropped any, so that their words read as plain text.
+// The cues found are kept in a.cues for singleCue, unless the paragraph was
+// tokenized again (token indices then change).
 func (a *attributor) keepCuedSingles(p model.Paragraph) {
 	kept, dropped := a.pick[:0], false
+	a.cues = a.cues[:0]
 	for ti, t := range a.toks {
 		if t.kind != tokQuote {
 			continue
 		}
 		if a.singleCandidate(a.quotes[t.quote]) {
-			if _, ok := explicitCue(a.text, a.toks, ti); !ok {
+			c, ok := explicitCue(a.text, a.toks, ti)
+			if !ok {
 				dropped = true
 				continue
 			}
+			a.cues = append(a.cues, cuedSingle{ti: ti, c: c})
 		}
 		kept = append(kept, t.quote)
 	}
 	if !dropped {
 		return
 	}
+	a.cues = a.cues[:0]
 	a.pick = kept
 	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
+}
+
+// cuedSingle is the explicit cue keepCuedSingles found for quote token ti.
+type cuedSingle struct {
+	ti int
+	c  cue
+}
+
+// singleCue returns the explicit cue of the single-quoted candidate at
+// token ti, reusing the one keepCuedSingles found when it is still valid.
+func (a *attributor) singleCue(ti int) (cue, bool) {
+	for _, s := range a.cues {
+		if s.ti == ti {
+			return s.c, true
+		}
+	}
+	return explicitCue(a.text, a.toks, ti)
 }
 
 // explicitCue returns the speech cue directly beside the quote token ti:

@@ -44,7 +44,7 @@ type cue struct {
 func cueAfter(text string, toks []token, qi int) (cue, bool) {
 	hi := len(toks)
 	if qi+2 < hi && toks[qi+1].kind == tokPunct && isDash(text[toks[qi+1].start:toks[qi+1].end]) &&
-		(qi+3 >= hi || toks[qi+3].kind != tokWord || isNameWord(text, toks[qi+3])) {
+		(qi+3 >= hi || toks[qi+3].kind != tokWord || isNameWord(toks[qi+3])) {
 		if m, ok := mentionStartingAt(text, toks, qi+2, hi); ok && m.kind == mentionName {
 			d := toks[qi+1]
 			return cue{verb: model.Span{Start: d.start, End: d.end}, who: m, verbTok: qi + 1}, true

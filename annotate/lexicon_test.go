@@ -1,0 +1,56 @@
+package annotate
+
+import (
+	"testing"
+)
+
+func TestLexiconsHoldNoPossessives(t *testing.T) {
+	// These sets are looked up through hasWord or lowerWord, which strip a
+	// possessive ending first: an entry ending in 's could never match.
+	sets := []struct {
+		name string
+		set  wordSet
+	}{
+		{"speechVerbs", speechVerbs}, {"objectVerbs", objectVerbs}, {"inversionVerbs", inversionVerbs},
+		{"subjectSkips", subjectSkips}, {"roleNouns", roleNouns}, {"titleWords", titleWords},
+		{"bodyWords", bodyWords}, {"functionWords", functionWords},
+	}
+	for _, s := range sets {
+		t.Run(s.name, func(t *testing.T) {
+			for w := range s.set {
+				if trimPossessive(w) != w {
+					t.Errorf("%s holds %q, which lookups can never match", s.name, w)
+				}
+			}
+		})
+	}
+}
+
+func TestRoleNounPhrases(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		mention string // "" for no speaker
+	}{
+		{"senior official before the verb", `"The talks failed," a senior official said.`, "a senior official"},
+		{"senior officials after the verb", `"The talks failed," said senior officials.`, "senior officials"},
+		{"official's aide", `"The talks failed," the official's aide said.`, "the official's aide"},
+		{"senior before a name is not the name", `"The talks failed," said a senior Lopez adviser.`, "a senior"},
+		{"senior before a long modifier run", `"The talks failed," said a former senior law enforcement official.`, "a former senior"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, a := analyzeText(t, tt.text)
+			if len(a.Quotes) != 1 {
+				t.Fatalf("got %d quotes, want 1", len(a.Quotes))
+			}
+			got := ""
+			if sp := a.Quotes[0].Speaker; sp != nil {
+				got = doc.Text[sp.Span.Start:sp.Span.End]
+			}
+			if got != tt.mention {
+				t.Errorf("speaker mention = %q, want %q", got, tt.mention)
+			}
+		})
+	}
+}
