@@ -1,13 +1,5 @@
 package model
 
-import (
-	"sort"
-	"unicode/utf8"
-)
-
-// OffsetUnits names the unit of "start"/"end" in annotty's analysis JSON.
-const OffsetUnits = "unicode-code-points"
-
 // AnalysisJSON is the JSON form of one document's analysis, as printed by
 // `annotty analyze --format json`. "start"/"end" are Unicode code-point
 // offsets into the document text (end exclusive); "byte_start"/"byte_end"
@@ -65,15 +57,15 @@ type PromoJSON struct {
 // NewAnalysisJSON converts an analysis of doc to its JSON form, turning byte
 // offsets into code-point offsets.
 func NewAnalysisJSON(doc *Document, a *Analysis) AnalysisJSON {
-	out := AnalysisJSON{Path: doc.Path, Offsets: OffsetUnits,
+	out := AnalysisJSON{Path: doc.Path, Offsets: OffsetUnit,
 		Quotes: []QuoteJSON{}, Speakers: []SpeakerJSON{}, Promos: []PromoJSON{}}
 	if a == nil {
 		return out
 	}
-	runes := newOffsetTable(doc.Text, analysisOffsets(a, len(doc.Text)))
+	runes := doc.Runes()
 	span := func(s Span) SpanJSON {
 		s = clampSpan(s, len(doc.Text))
-		return SpanJSON{Start: runes.at(s.Start), End: runes.at(s.End), Text: doc.Text[s.Start:s.End]}
+		return SpanJSON{Start: runes.RuneOffset(s.Start), End: runes.RuneOffset(s.End), Text: doc.Text[s.Start:s.End]}
 	}
 	for _, q := range a.Quotes {
 		sp := span(q.Span)
@@ -109,65 +101,4 @@ func clampSpan(s Span, n int) Span {
 	s.Start = min(max(s.Start, 0), n)
 	s.End = min(max(s.End, s.Start), n)
 	return s
-}
-
-// analysisOffsets lists every byte offset an analysis refers to, clamped to
-// [0, n].
-func analysisOffsets(a *Analysis, n int) []int {
-	offs := make([]int, 0, 4*len(a.Quotes)+2*len(a.Promos))
-	add := func(s Span) {
-		s = clampSpan(s, n)
-		offs = append(offs, s.Start, s.End)
-	}
-	for _, q := range a.Quotes {
-		add(q.Span)
-		if q.Speaker != nil {
-			add(q.Speaker.Span)
-		}
-		if q.Cue != nil {
-			add(*q.Cue)
-		}
-	}
-	for _, p := range a.Promos {
-		add(p.Span)
-	}
-	return offs
-}
-
-// offsetTable maps a fixed set of byte offsets to code-point offsets,
-// computed in one pass over the text (many spans cost no more than a few).
-type offsetTable struct {
-	bytes, runes []int
-}
-
-// newOffsetTable builds the table for the byte offsets offs of text.
-func newOffsetTable(text string, offs []int) offsetTable {
-	sort.Ints(offs)
-	t := offsetTable{bytes: make([]int, 0, len(offs)), runes: make([]int, 0, len(offs))}
-	pos, count := 0, 0
-	for _, b := range offs {
-		if len(t.bytes) > 0 && t.bytes[len(t.bytes)-1] == b {
-			continue
-		}
-		for pos < b {
-			_, size := utf8.DecodeRuneInString(text[pos:])
-			if pos+size > b {
-				break // b is inside a rune: that rune is not yet reached
-			}
-			pos += size
-			count++
-		}
-		t.bytes = append(t.bytes, b)
-		t.runes = append(t.runes, count)
-	}
-	return t
-}
-
-// at returns the code-point offset of byte offset b, which must be in the table.
-func (t offsetTable) at(b int) int {
-	i := sort.SearchInts(t.bytes, b)
-	if i < len(t.bytes) && t.bytes[i] == b {
-		return t.runes[i]
-	}
-	return 0
 }

@@ -120,3 +120,24 @@ func FuzzAnalysisJSON(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNewAnalysisJSON10MB converts a 10 MB analysis with many quotes,
+// including building the document's offset index (as `annotty analyze` does).
+func BenchmarkNewAnalysisJSON10MB(b *testing.B) {
+	para := "The minister said “we share the goal — 世界 🙂” and left. "
+	text := strings.Repeat(para, 10<<20/len(para))
+	a := &Analysis{}
+	for off := 0; off+len(para) <= len(text); off += len(para) {
+		q := off + strings.Index(para, "“")
+		end := off + strings.Index(para, "”") + len("”")
+		cue := off + strings.Index(para, "said")
+		a.Quotes = append(a.Quotes, Quote{Span: Span{q, end},
+			Speaker: &SpeakerMention{Name: "minister", Span: Span{off + 4, off + 12}}, Cue: &Span{cue, cue + 4}})
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := &Document{Path: "big.txt", Text: text}
+		NewAnalysisJSON(doc, a)
+	}
+}

@@ -171,6 +171,19 @@ func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
 
 // place validates a's label, source and span and recomputes its text and context.
 func (s *AnnotationSet) place(a *Annotation) error {
+	if err := validateFields(a); err != nil {
+		return err
+	}
+	if !ValidSpan(s.doc.Text, a.Span) {
+		return fmt.Errorf("%w: [%d,%d)", ErrInvalidSpan, a.Span.Start, a.Span.End)
+	}
+	a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, a.Span)
+	return nil
+}
+
+// validateFields trims a's label and checks it and a's source, the checks
+// placed annotations and orphans share.
+func validateFields(a *Annotation) error {
 	a.Label = strings.TrimSpace(a.Label)
 	if a.Label == "" {
 		return ErrEmptyLabel
@@ -178,11 +191,15 @@ func (s *AnnotationSet) place(a *Annotation) error {
 	if !a.Source.Valid() {
 		return fmt.Errorf("%w (got %q)", ErrInvalidSource, a.Source)
 	}
-	if !ValidSpan(s.doc.Text, a.Span) {
-		return fmt.Errorf("%w: [%d,%d)", ErrInvalidSpan, a.Span.Start, a.Span.End)
-	}
-	a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, a.Span)
 	return nil
+}
+
+// markEdited turns an auto annotation into an edited one when its span,
+// label or speaker differs from the original detection or annotation.
+func markEdited(a *Annotation, orig Annotation) {
+	if a.Source == SourceAuto && (a.Span != orig.Span || a.Label != orig.Label || a.Speaker != orig.Speaker) {
+		a.Source = SourceEdited
+	}
 }
 
 // Update changes annotation id through edit, which receives a copy. ID and
@@ -203,18 +220,21 @@ func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 	if a.Span != old.Span {
 		a.Orphan = false
 	}
+	var err error
 	if a.Orphan {
 		a.Text, a.Prefix, a.Suffix = old.Text, old.Prefix, old.Suffix
-		a.Label = strings.TrimSpace(a.Label)
-		if a.Label == "" {
-			return ErrEmptyLabel
-		}
-	} else if err := s.place(&a); err != nil {
+		err = validateFields(&a)
+	} else {
+		err = s.place(&a)
+	}
+	if err != nil {
 		return err
 	}
-	if old.Source == SourceAuto && a.Source == SourceAuto &&
-		(a.Span != old.Span || a.Label != old.Label || a.Speaker != old.Speaker) {
-		a.Source = SourceEdited
+	if old.Source == SourceAuto {
+		markEdited(&a, old)
+	}
+	if a.Orphan {
+		a.Span = Span{} // an orphan has no place in the text
 	}
 	a.Updated = s.opts.Now()
 	s.commit(change{annotations: []annotationOp{{before: &old, after: &a}}})

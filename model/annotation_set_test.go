@@ -235,3 +235,28 @@ func TestAnnotationSetByLabelAndReviewed(t *testing.T) {
 		t.Errorf("ByLabel(claim) = %+v", got)
 	}
 }
+
+func TestUpdateOrphanValidatesLikePlaced(t *testing.T) {
+	doc, _ := NewDocument("o.txt", []byte("He said \"yes\" twice.\n"), false)
+	set := NewAnnotationSet(doc, SetOptions{Author: "t"})
+	a, err := set.Add(Annotation{Label: "quote", Span: Span{8, 13}, Source: SourceAuto})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := set.Update(a.ID, func(x *Annotation) { x.Orphan, x.Source = true, "bogus" }); !errors.Is(err, ErrInvalidSource) {
+		t.Errorf("orphan with invalid source: %v", err)
+	}
+	if err := set.Update(a.ID, func(x *Annotation) { x.Orphan, x.Label = true, " " }); !errors.Is(err, ErrEmptyLabel) {
+		t.Errorf("orphan with empty label: %v", err)
+	}
+	if err := set.Update(a.ID, func(x *Annotation) { x.Orphan = true }); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := set.Get(a.ID)
+	if !got.Orphan || got.Span != (Span{}) || got.Text != "\"yes\"" {
+		t.Errorf("orphaned: %+v", got)
+	}
+	if got.Source != SourceAuto {
+		t.Errorf("orphaning without changing span/label/speaker changed the source to %q", got.Source)
+	}
+}

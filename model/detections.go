@@ -75,10 +75,9 @@ func (s *AnnotationSet) Unreviewed(a *Analysis) []Detection {
 func (s *AnnotationSet) Accept(d Detection, edit func(*Annotation)) (Annotation, error) {
 	a := Annotation{Label: d.Label(), Span: d.Span, Speaker: d.Speaker, Source: SourceAuto}
 	if edit != nil {
+		orig := a
 		edit(&a)
-		if a.Span != d.Span || a.Label != d.Label() || a.Speaker != d.Speaker {
-			a.Source = SourceEdited
-		}
+		markEdited(&a, orig)
 	}
 	return s.Add(a)
 }

@@ -27,7 +27,8 @@ type Document struct {
 	// InvalidUTF8 counts the invalid byte sequences replaced while loading.
 	InvalidUTF8 int
 
-	runes *RuneIndex
+	runes  *RuneIndex
+	sha256 string
 }
 
 // Paragraph is a block of Text between line breaks, as byte offsets [Start, End).
@@ -121,4 +122,13 @@ func (d *Document) Runes() *RuneIndex {
 		d.runes = NewRuneIndex(d.Text)
 	}
 	return d.runes
+}
+
+// SHA256 returns the lowercase hex SHA-256 of Text (the document identity in
+// sidecars and exports), computed on first use without copying the text.
+func (d *Document) SHA256() string {
+	if d.sha256 == "" {
+		d.sha256 = TextSHA256(d.Text)
+	}
+	return d.sha256
 }

@@ -53,3 +53,27 @@ func BenchmarkNewDocument10MB(b *testing.B) {
 		}
 	}
 }
+
+func TestDocumentSHA256(t *testing.T) {
+	for _, text := range []string{"plain\n", "😀 记者 e\u0301\n"} {
+		doc, _ := NewDocument("d.txt", []byte(text), false)
+		want := TextSHA256(text)
+		if got := doc.SHA256(); got != want || len(got) != 64 {
+			t.Errorf("SHA256(%q) = %q, want %q", text, got, want)
+		}
+		if doc.SHA256() != want {
+			t.Errorf("cached SHA256 differs")
+		}
+	}
+	if got := TextSHA256(""); got != "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" {
+		t.Errorf("TextSHA256(\"\") = %s", got)
+	}
+}
+
+func TestIsFilePath(t *testing.T) {
+	for p, want := range map[string]bool{"": false, "-": false, "sample:fox.txt": false, "a.txt": true, "/x/-": true, "./sample:x": true} {
+		if got := IsFilePath(p); got != want {
+			t.Errorf("IsFilePath(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

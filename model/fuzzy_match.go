@@ -15,38 +15,38 @@ const (
 	fuzzyEdge = 64
 )
 
-// fuzzyFind places a.Text approximately: at most len/4 code points edited,
+// fuzzyFind places a.Text approximately in text (textRunes code points long): at most len/4 code points edited,
 // searching the whole text when the budget allows, else a window around the hint.
-func fuzzyFind(text string, a Anchor) (Span, bool) {
+func fuzzyFind(text string, textRunes int, a Anchor) (Span, bool) {
 	pattern := []rune(a.Text)
 	if len(pattern) < 4 {
 		return Span{}, false
 	}
 	if len(pattern) > fuzzyDirectMax {
-		return fuzzyHeadTail(text, a, pattern)
+		return fuzzyHeadTail(text, textRunes, a, pattern)
 	}
 	limit := len(pattern) / 4
 	if a.Hint >= 0 {
 		near := 2*fuzzyNearRunes + len(pattern)
-		if span, cost, ok := approxSearch(text, pattern, a.Hint, near); ok && cost <= limit {
+		if span, cost, ok := approxSearch(text, textRunes, pattern, a.Hint, near); ok && cost <= limit {
 			return span, true
 		}
 	}
-	span, cost, ok := approxSearch(text, pattern, a.Hint, fuzzyCellBudget/len(pattern))
+	span, cost, ok := approxSearch(text, textRunes, pattern, a.Hint, fuzzyCellBudget/len(pattern))
 	return span, ok && cost <= limit
 }
 
 // fuzzyHeadTail places a long passage by its first and last fuzzyEdge code
 // points and accepts the result when its length is within 25% of the original.
-func fuzzyHeadTail(text string, a Anchor, pattern []rune) (Span, bool) {
+func fuzzyHeadTail(text string, textRunes int, a Anchor, pattern []rune) (Span, bool) {
 	headText := string(pattern[:fuzzyEdge])
 	tailText := string(pattern[len(pattern)-fuzzyEdge:])
-	head, hk := Reanchor(text, Anchor{Text: headText, Prefix: a.Prefix, Hint: a.Hint})
+	head, hk := reanchor(text, textRunes, Anchor{Text: headText, Prefix: a.Prefix, Hint: a.Hint})
 	tailHint := -1
 	if a.Hint >= 0 {
 		tailHint = a.Hint + len(a.Text) - len(tailText)
 	}
-	tail, tk := Reanchor(text, Anchor{Text: tailText, Suffix: a.Suffix, Hint: tailHint})
+	tail, tk := reanchor(text, textRunes, Anchor{Text: tailText, Suffix: a.Suffix, Hint: tailHint})
 	if hk == MatchNone || tk == MatchNone || tail.End <= head.Start {
 		return Span{}, false
 	}
@@ -61,8 +61,8 @@ func fuzzyHeadTail(text string, a Anchor, pattern []rune) (Span, bool) {
 // approxSearch runs Sellers' approximate substring search for pattern in a
 // window of at most maxRunes code points of text centred on the hint, and
 // returns the lowest-cost match (nearest the hint on ties).
-func approxSearch(text string, pattern []rune, hint, maxRunes int) (Span, int, bool) {
-	window, offsets := searchWindow(text, maxRunes, hint)
+func approxSearch(text string, textRunes int, pattern []rune, hint, maxRunes int) (Span, int, bool) {
+	window, offsets := searchWindow(text, textRunes, maxRunes, hint)
 	m := len(pattern)
 	prev, cur := make([]int, m+1), make([]int, m+1)
 	prevStart, curStart := make([]int, m+1), make([]int, m+1)
@@ -101,12 +101,12 @@ func approxSearch(text string, pattern []rune, hint, maxRunes int) (Span, int, b
 	return Span{offsets[bestStart], offsets[bestEnd]}, bestCost, true
 }
 
-// searchWindow decodes at most maxRunes code points of text around the hint
+// searchWindow decodes at most maxRunes code points of text (textRunes long) around the hint
 // (all of text when it is short enough) as runes, with each rune's byte offset
 // and a final entry for the window's end.
-func searchWindow(text string, maxRunes, hint int) ([]rune, []int) {
+func searchWindow(text string, textRunes, maxRunes, hint int) ([]rune, []int) {
 	from, to := 0, len(text)
-	if utf8.RuneCountInString(text) > maxRunes {
+	if textRunes > maxRunes {
 		if hint < 0 {
 			hint = 0
 		}

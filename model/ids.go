@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 )
 
 // NewAnnotationID returns a fresh random annotation ID: "a-" followed by 16 hex digits.
@@ -16,6 +17,7 @@ func NewAnnotationID() string {
 // TextSHA256 returns the lowercase hex SHA-256 of text, the document identity
 // stored in sidecars and exports.
 func TextSHA256(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	_, _ = io.WriteString(h, text) // a hash.Hash never returns an error
+	return hex.EncodeToString(h.Sum(nil))
 }

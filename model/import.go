@@ -116,7 +116,7 @@ func (r *ReanchorReport) count(id string, kind MatchKind) {
 // opts.Author. The set starts with an empty undo history.
 func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet, ReanchorReport) {
 	set := NewAnnotationSet(doc, opts)
-	report := ReanchorReport{TextChanged: f.Document.SHA256 != TextSHA256(doc.Text)}
+	report := ReanchorReport{TextChanged: f.Document.SHA256 != doc.SHA256()}
 	for _, rec := range f.Annotations {
 		a := rec.annotation()
 		if a.Author == "" {
@@ -155,7 +155,7 @@ func locate(doc *Document, start, end int, text, prefix, suffix string, orphan b
 		}
 		hint = span.Start
 	}
-	return Reanchor(doc.Text, Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: hint})
+	return reanchor(doc.Text, idx.Len(), Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: hint})
 }
 
 // annotation converts a checked record back to an Annotation (span not yet placed).

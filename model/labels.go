@@ -58,16 +58,6 @@ func (s *LabelSet) ByKey(key int) (Label, bool) {
 	return Label{}, false
 }
 
-// ByName returns the label called name.
-func (s *LabelSet) ByName(name string) (Label, bool) {
-	for _, l := range s.Labels {
-		if l.Name == name {
-			return l, true
-		}
-	}
-	return Label{}, false
-}
-
 // colorPattern matches the accepted colour syntax.
 var colorPattern = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 

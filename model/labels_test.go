@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -32,7 +33,7 @@ func TestDefaultLabelsReadOnDarkAndLight(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"quote", "claim", "speaker", "promo", "fact-check", "opinion", "source"} {
-		if _, ok := set.ByName(want); !ok {
+		if !slices.ContainsFunc(set.Labels, func(l Label) bool { return l.Name == want }) {
 			t.Errorf("default set lacks %q", want)
 		}
 	}

@@ -3,10 +3,8 @@ package model
 import (
 	"bytes"
 	"encoding/json"
-	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Identifiers of the native annotation file format (docs/annotations.md).
@@ -15,7 +13,8 @@ const (
 	FileSchema = "annotty/annotations"
 	// FileVersion is the format version this code writes and reads.
 	FileVersion = 1
-	// OffsetUnit is the unit of "start"/"end": Unicode code points, end exclusive.
+	// OffsetUnit is the unit of "start"/"end" in every JSON annotty writes
+	// (annotation files and analysis): Unicode code points, end exclusive.
 	OffsetUnit = "unicode-code-points"
 	// TimeLayout is the RFC 3339 layout of "created"/"updated" (UTC, whole seconds).
 	TimeLayout = time.RFC3339
@@ -85,7 +84,7 @@ func NewDocumentInfo(doc *Document) DocumentInfo {
 	return DocumentInfo{
 		Path:       doc.Path,
 		Title:      DocumentTitle(doc.Text),
-		SHA256:     TextSHA256(doc.Text),
+		SHA256:     doc.SHA256(),
 		Length:     doc.Runes().Len(),
 		ByteLength: len(doc.Text),
 	}
@@ -115,28 +114,19 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 		Annotations: []AnnotationRecord{},
 		Rejections:  []RejectionRecord{},
 	}
-	all, rejections := set.All(), set.Rejections()
-	var spans []Span
-	for _, a := range all {
-		spans = append(spans, a.Span)
+	runes := doc.Runes()
+	rng := func(s Span) TextRange {
+		return textRange(runes.RuneOffset(s.Start), runes.RuneOffset(s.End), s)
 	}
-	for _, r := range rejections {
-		spans = append(spans, r.Span)
+	for _, a := range set.All() {
+		f.Annotations = append(f.Annotations, newAnnotationRecord(a, runes))
 	}
-	for _, d := range detections {
-		spans = append(spans, d.Span)
-	}
-	runeAt := codePointOffsets(doc.Text, spans)
-	for _, a := range all {
-		f.Annotations = append(f.Annotations, newAnnotationRecord(a, runeAt))
-	}
-	for _, r := range rejections {
-		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind,
-			TextRange: textRange(runeAt[r.Span.Start], runeAt[r.Span.End], r.Span), Text: r.Text})
+	for _, r := range set.Rejections() {
+		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind, TextRange: rng(r.Span), Text: r.Text})
 	}
 	for _, d := range detections {
 		f.Detections = append(f.Detections, DetectionRecord{
-			Kind: d.Kind, Label: d.Label(), TextRange: textRange(runeAt[d.Span.Start], runeAt[d.Span.End], d.Span),
+			Kind: d.Kind, Label: d.Label(), TextRange: rng(d.Span),
 			Text:    doc.Text[d.Span.Start:d.Span.End],
 			Speaker: d.Speaker, PromoKind: d.PromoKind, Confidence: d.Confidence,
 		})
@@ -144,40 +134,17 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 	return f
 }
 
-// NewAnnotationRecord converts one annotation of doc to JSON form.
-func NewAnnotationRecord(doc *Document, a Annotation) AnnotationRecord {
-	return newAnnotationRecord(a, codePointOffsets(doc.Text, []Span{a.Span}))
-}
-
-// newAnnotationRecord converts a with a byte→code-point offset table.
-func newAnnotationRecord(a Annotation, runeAt map[int]int) AnnotationRecord {
+// newAnnotationRecord converts a to JSON form, its offsets through runes.
+func newAnnotationRecord(a Annotation, runes *RuneIndex) AnnotationRecord {
 	r := AnnotationRecord{
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
 	}
 	if !a.Orphan {
-		r.TextRange = textRange(runeAt[a.Span.Start], runeAt[a.Span.End], a.Span)
+		r.TextRange = textRange(runes.RuneOffset(a.Span.Start), runes.RuneOffset(a.Span.End), a.Span)
 	}
 	return r
-}
-
-// codePointOffsets converts the byte offsets of spans (all within text) to
-// code-point offsets in one pass over text.
-func codePointOffsets(text string, spans []Span) map[int]int {
-	offs := make([]int, 0, 2*len(spans))
-	for _, s := range spans {
-		offs = append(offs, s.Start, s.End)
-	}
-	slices.Sort(offs)
-	out := make(map[int]int, len(offs))
-	prev, count := 0, 0
-	for _, off := range slices.Compact(offs) {
-		off = min(max(off, 0), len(text))
-		count += utf8.RuneCountInString(text[prev:off])
-		out[off], prev = count, off
-	}
-	return out
 }
 
 // formatTime writes t in UTC as RFC 3339.

@@ -19,24 +19,50 @@ func ReadAnnotations(doc *Document, opts StoreOptions) (*AnnotationSet, SidecarL
 	if err != nil {
 		return nil, loc, ReanchorReport{}, err
 	}
-	path := loc.Path
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
-		path = loc.Seed
-		data, err = os.ReadFile(path)
-	}
+	rd, err := readSidecar(loc)
 	switch {
-	case errors.Is(err, fs.ErrNotExist) && opts.Path != "":
-		return nil, loc, ReanchorReport{}, fmt.Errorf("%s: %w", opts.Path, ErrNoSidecar)
-	case errors.Is(err, fs.ErrNotExist):
-		return NewAnnotationSet(doc, opts.Set), loc, ReanchorReport{}, nil
 	case err != nil:
-		return nil, loc, ReanchorReport{}, &CorruptSidecarError{Path: path, Err: err}
+		return nil, loc, ReanchorReport{}, err
+	case rd.file == nil && opts.Path != "":
+		return nil, loc, ReanchorReport{}, fmt.Errorf("%s: %w", opts.Path, ErrNoSidecar)
+	case rd.file == nil:
+		return NewAnnotationSet(doc, opts.Set), loc, ReanchorReport{}, nil
 	}
+	set, report := rd.file.Restore(doc, opts.Set)
+	return set, loc, report, nil
+}
+
+// sidecarRead is what readSidecar found.
+type sidecarRead struct {
+	// path is the file read: the location's Path, or its Seed when Path does not exist.
+	path string
+	// data is the file's content; nil when neither file exists.
+	data []byte
+	// file is the decoded content; nil when neither file exists.
+	file *AnnotationFile
+}
+
+// readSidecar reads and decodes loc.Path, falling back to loc.Seed when Path
+// does not exist. Neither existing is not an error (file is nil); a file that
+// cannot be read or decoded is a *CorruptSidecarError.
+func readSidecar(loc SidecarLocation) (sidecarRead, error) {
+	rd := sidecarRead{path: loc.Path}
+	data, err := os.ReadFile(rd.path)
+	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
+		rd.path = loc.Seed
+		data, err = os.ReadFile(rd.path)
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return rd, nil
+	}
+	if err != nil {
+		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
+	}
+	rd.data = data
 	f, err := DecodeAnnotationFile(data)
 	if err != nil {
-		return nil, loc, ReanchorReport{}, &CorruptSidecarError{Path: path, Err: err}
+		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
 	}
-	set, report := f.Restore(doc, opts.Set)
-	return set, loc, report, nil
+	rd.file = f
+	return rd, nil
 }

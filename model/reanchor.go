@@ -42,6 +42,12 @@ const maxOccurrences = 100000
 // occurrence with the best prefix/suffix context (nearest the hint on ties),
 // else a bounded-cost fuzzy match. It returns the byte span and how it matched.
 func Reanchor(text string, a Anchor) (Span, MatchKind) {
+	return reanchor(text, -1, a)
+}
+
+// reanchor is Reanchor with text's length in code points when known
+// (doc.Runes().Len()), or -1 to count it only if a fuzzy search is needed.
+func reanchor(text string, textRunes int, a Anchor) (Span, MatchKind) {
 	if a.Text == "" {
 		return Span{}, MatchNone
 	}
@@ -52,7 +58,10 @@ func Reanchor(text string, a Anchor) (Span, MatchKind) {
 	if span, ok := bestExact(text, a); ok {
 		return span, MatchMoved
 	}
-	if span, ok := fuzzyFind(text, a); ok {
+	if textRunes < 0 {
+		textRunes = utf8.RuneCountInString(text)
+	}
+	if span, ok := fuzzyFind(text, textRunes, a); ok {
 		return span, MatchFuzzy
 	}
 	return Span{}, MatchNone

@@ -1,28 +1,41 @@
 package model
 
 import (
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
 
-// runeCheckpoint is the spacing, in bytes, of RuneIndex's checkpoints.
-const runeCheckpoint = 4096
+// runeCheckpoint is the spacing, in bytes, of RuneIndex's checkpoints: a
+// conversion decodes at most this many bytes, and the index costs about
+// len(text)/16 bytes of memory.
+const runeCheckpoint = 256
 
 // RuneIndex converts byte offsets of a text to Unicode code-point offsets and
-// back in O(checkpoint) time, with memory proportional to len(text)/4096.
+// back in O(log n + runeCheckpoint) time, with memory proportional to
+// len(text)/runeCheckpoint. Document.Runes caches one per document.
 type RuneIndex struct {
 	text string
 	// counts[i] is the number of runes in text[:bytePos[i]].
 	bytePos []int
 	counts  []int
+	// valid is true when text is valid UTF-8 (always so for a Document),
+	// which lets RuneOffset count runes without decoding them.
+	valid bool
 }
 
 // NewRuneIndex indexes text for offset conversion.
 func NewRuneIndex(text string) *RuneIndex {
-	idx := &RuneIndex{text: text, bytePos: []int{0}, counts: []int{0}}
+	n := len(text)/runeCheckpoint + 2
+	idx := &RuneIndex{text: text, bytePos: make([]int, 1, n), counts: make([]int, 1, n)}
+	idx.valid = true
 	runes := 0
 	last := 0
-	for i := range text { // i walks rune starts
+	for i, r := range text { // i walks rune starts
+		if r == utf8.RuneError && idx.valid {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			idx.valid = size > 1
+		}
 		if i-last >= runeCheckpoint {
 			idx.bytePos = append(idx.bytePos, i)
 			idx.counts = append(idx.counts, runes)
@@ -48,14 +61,45 @@ func (x *RuneIndex) RuneOffset(b int) int {
 		return x.Len()
 	}
 	i := sort.SearchInts(x.bytePos, b+1) - 1
-	n := x.counts[i]
-	for p := x.bytePos[i]; p < b; {
-		_, size := utf8.DecodeRuneInString(x.text[p:])
-		p += size
-		if p > b {
+	p := x.bytePos[i]
+	if x.valid {
+		// Each rune of valid UTF-8 has exactly one byte that is not a
+		// continuation byte; a rune that b cuts is not reached yet.
+		n := x.counts[i] + (b - p) - continuationBytes(x.text[p:b])
+		if !utf8.RuneStart(x.text[b]) {
+			n--
+		}
+		return n
+	}
+	n := x.counts[i] + utf8.RuneCountInString(x.text[p:b])
+	// A rune that starts before b and ends after it is not reached yet, but
+	// RuneCountInString counted each of its bytes before b as one (invalid)
+	// rune. Only a lead byte at most UTFMax-1 bytes back can start it.
+	for s := b - 1; s >= p && s > b-utf8.UTFMax; s-- {
+		if utf8.RuneStart(x.text[s]) {
+			if _, size := utf8.DecodeRuneInString(x.text[s:]); s+size > b {
+				n -= b - s
+			}
 			break
 		}
-		n++
+	}
+	return n
+}
+
+// continuationBytes counts the UTF-8 continuation bytes (10xxxxxx) of s,
+// eight at a time.
+func continuationBytes(s string) int {
+	n := 0
+	for ; len(s) >= 8; s = s[8:] {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		// Bit 7 of each byte is set in v and bit 6 (moved to bit 7) is clear.
+		n += bits.OnesCount64(v &^ (v << 1) & 0x8080808080808080)
+	}
+	for i := 0; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
+			n++
+		}
 	}
 	return n
 }

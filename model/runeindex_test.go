@@ -80,3 +80,30 @@ func BenchmarkNewRuneIndex10MB(b *testing.B) {
 		NewRuneIndex(text)
 	}
 }
+
+// naiveRuneOffset counts the runes of text that end at or before byte b.
+func naiveRuneOffset(text string, b int) int {
+	n := 0
+	for p := 0; p < min(b, len(text)); n++ {
+		_, size := utf8.DecodeRuneInString(text[p:])
+		if p += size; p > b {
+			break
+		}
+	}
+	return n
+}
+
+// FuzzRuneOffsetEveryByte checks RuneOffset at every byte offset, inside
+// runes and in invalid UTF-8 too, against a decode from the start.
+func FuzzRuneOffsetEveryByte(f *testing.F) {
+	f.Add(strings.Repeat("ab世🙂e\u0301", 60))
+	f.Add(strings.Repeat("x", 255) + "世\xe4\xb8" + strings.Repeat("🙂\x80", 70))
+	f.Fuzz(func(t *testing.T, text string) {
+		idx := NewRuneIndex(text)
+		for b := -1; b <= len(text)+1; b++ {
+			if got, want := idx.RuneOffset(b), naiveRuneOffset(text, b); got != want {
+				t.Fatalf("RuneOffset(%d) = %d, want %d in %q", b, got, want, text)
+			}
+		}
+	})
+}

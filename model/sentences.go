@@ -15,19 +15,6 @@ import (
 // on the text around it, so SentenceAt can scan a few hundred bytes around an
 // offset instead of splitting a whole paragraph or document.
 
-// SplitSentences returns the sentences of paragraph para of text, in order,
-// as spans of text without surrounding whitespace.
-func SplitSentences(text string, para Paragraph) []Span {
-	s := text[para.Start:para.End]
-	var out []Span
-	for start := skipSpace(s, 0); start < len(s); {
-		end := sentenceEnd(s, start)
-		out = append(out, Span{Start: para.Start + start, End: para.Start + end})
-		start = skipSpace(s, end)
-	}
-	return out
-}
-
 // SentenceAt returns the sentence of para containing byte offset off; when off
 // falls between sentences, the next one, or the last one after the final
 // sentence. It reads only the sentence's neighbourhood. ok is false when the

@@ -87,6 +87,6 @@ func BenchmarkSplitSentences(b *testing.B) {
 	para := Paragraph{Start: 0, End: len(text)}
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		benchSink += len(SplitSentences(text, para))
+		benchSink += len(splitSentences(text, para))
 	}
 }

@@ -30,7 +30,7 @@ func FuzzSplitSentences(f *testing.F) {
 // checkSentences verifies the sentence invariants of one paragraph.
 func checkSentences(t *testing.T, text string, para Paragraph) {
 	t.Helper()
-	spans := SplitSentences(text, para)
+	spans := splitSentences(text, para)
 	prevEnd := para.Start
 	for _, s := range spans {
 		if s.Start < prevEnd || s.End <= s.Start || s.End > para.End {
@@ -91,3 +91,17 @@ func expectedSentenceAt(spans []Span, off int) (Span, bool) {
 // fuzzer's time limit: lookups are linear in the distance to the nearest word
 // or boundary, so checking every offset of a long gap is quadratic.
 func offsetStride(n int) int { return 1 + n/128 }
+
+// splitSentences returns the sentences of paragraph para of text, in order,
+// as spans of text without surrounding whitespace: the whole-paragraph split
+// the local lookups (SentenceAt, NextSentence, PrevSentence) must agree with.
+func splitSentences(text string, para Paragraph) []Span {
+	s := text[para.Start:para.End]
+	var out []Span
+	for start := skipSpace(s, 0); start < len(s); {
+		end := sentenceEnd(s, start)
+		out = append(out, Span{Start: para.Start + start, End: para.Start + end})
+		start = skipSpace(s, end)
+	}
+	return out
+}

@@ -9,10 +9,10 @@ import (
 // paragraphOf wraps a whole text as one paragraph.
 func paragraphOf(text string) Paragraph { return Paragraph{Start: 0, End: len(text)} }
 
-// sentenceTexts returns the text of each sentence SplitSentences finds.
+// sentenceTexts returns the text of each sentence splitSentences finds.
 func sentenceTexts(text string, para Paragraph) []string {
 	var out []string
-	for _, s := range SplitSentences(text, para) {
+	for _, s := range splitSentences(text, para) {
 		out = append(out, text[s.Start:s.End])
 	}
 	return out
@@ -68,7 +68,7 @@ func TestSplitSentences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := sentenceTexts(tt.text, paragraphOf(tt.text))
 			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+				t.Errorf("splitSentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
 	}

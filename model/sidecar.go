@@ -41,7 +41,7 @@ func SidecarPathFor(doc *Document, override string) (SidecarLocation, error) {
 	switch {
 	case doc.Path == "" || doc.Path == "-":
 		reason = ReasonStdin
-	case strings.HasPrefix(doc.Path, "sample:"):
+	case !IsFilePath(doc.Path):
 		reason = ReasonSample
 	case !DirWritable(filepath.Dir(doc.Path)):
 		reason = ReasonReadOnly
@@ -52,13 +52,19 @@ func SidecarPathFor(doc *Document, override string) (SidecarLocation, error) {
 	if err != nil {
 		return SidecarLocation{}, err
 	}
-	loc := SidecarLocation{Path: filepath.Join(dir, TextSHA256(doc.Text)+".json"), Reason: reason}
+	loc := SidecarLocation{Path: filepath.Join(dir, doc.SHA256()+".json"), Reason: reason}
 	if reason == ReasonReadOnly {
 		if _, err := os.Stat(doc.Path + SidecarSuffix); err == nil {
 			loc.Seed = doc.Path + SidecarSuffix
 		}
 	}
 	return loc, nil
+}
+
+// IsFilePath reports whether a document path names a real file: not empty,
+// not "-" (standard input) and not "sample:NAME" (a bundled sample).
+func IsFilePath(p string) bool {
+	return p != "" && p != "-" && !strings.HasPrefix(p, "sample:")
 }
 
 // DataDir returns annotty's data directory: $XDG_DATA_HOME/annotty when that

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ErrCorruptSidecar is matched (errors.Is) by a *CorruptSidecarError.
@@ -75,37 +76,45 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 		removeLeftoverTemps(loc.Path)
 	}
 	if err := s.load(doc, opts.Set); err != nil {
-		s.readOnly = err
+		s.readOnly = bothErrors(s.readOnly, err) // a lock error must stay visible
 	}
 	return s, s.readOnly
 }
 
 // load reads the sidecar (or the read-only seed) and restores the set.
 func (s *Store) load(doc *Document, opts SetOptions) error {
-	path := s.loc.Path
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) && s.loc.Seed != "" {
-		path = s.loc.Seed
-		data, err = os.ReadFile(path)
-		s.dirty = err == nil
+	rd, err := readSidecar(s.loc)
+	if rd.path == s.loc.Path {
+		s.onDisk = rd.data
 	}
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+	if err != nil || rd.file == nil {
+		return err
 	}
-	if err != nil {
-		return &CorruptSidecarError{Path: path, Err: err}
-	}
-	if path == s.loc.Path {
-		s.onDisk = data
-	}
-	f, err := DecodeAnnotationFile(data)
-	if err != nil {
-		return &CorruptSidecarError{Path: path, Err: err}
-	}
-	s.set, s.report = f.Restore(doc, opts)
-	s.dirty = s.dirty || s.report.TextChanged
+	s.set, s.report = rd.file.Restore(doc, opts)
+	s.dirty = rd.path != s.loc.Path || s.report.TextChanged
 	return nil
 }
+
+// bothErrors returns first and second as one error that errors.Is and
+// errors.As see both in, first's message first; nil parts are dropped.
+func bothErrors(first, second error) error {
+	switch {
+	case first == nil:
+		return second
+	case second == nil:
+		return first
+	}
+	return errorPair{first, second}
+}
+
+// errorPair is two errors reported together on one line.
+type errorPair [2]error
+
+// Error reads "FIRST; SECOND".
+func (e errorPair) Error() string { return e[0].Error() + "; " + e[1].Error() }
+
+// Unwrap returns both errors.
+func (e errorPair) Unwrap() []error { return e[:] }
 
 // Set returns the annotations; change them through its methods, then call Save.
 func (s *Store) Set() *AnnotationSet { return s.set }
@@ -173,16 +182,16 @@ func (s *Store) MoveCorruptAside() (string, error) {
 	if !errors.As(s.readOnly, &corrupt) {
 		return "", errors.New("the annotation file is not corrupt")
 	}
-	if corrupt.Path != s.loc.Path { // a read-only seed: leave it, start afresh at Path
-		s.readOnly, s.dirty = nil, true
-		return corrupt.Path, nil
-	}
 	if s.lock == nil {
 		lock, err := AcquireLock(s.loc.Path + ".lock")
 		if err != nil {
-			return "", err // another annotty has it open: leave its file alone
+			return "", err // another annotty has it open: leave its files alone, stay read-only
 		}
 		s.lock = lock
+	}
+	if corrupt.Path != s.loc.Path { // a read-only seed: leave it, start afresh at Path
+		s.readOnly, s.dirty = nil, true
+		return corrupt.Path, nil
 	}
 	bak := s.loc.Path + ".bak"
 	for n := 1; ; n++ {
@@ -214,8 +223,11 @@ func (s *Store) Close() error {
 // removeLeftoverTemps deletes temporary files a crashed save of path left
 // behind; only the lock holder calls it, so no save is in progress.
 func removeLeftoverTemps(path string) {
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*"))
-	for _, name := range leftovers {
-		_ = os.Remove(name)
+	dir, prefix := filepath.Dir(path), "."+filepath.Base(path)+".tmp-"
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
 	}
 }

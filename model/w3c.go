@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
-	"strings"
 )
 
 // W3CContext is the JSON-LD context of the W3C Web Annotation data model.
@@ -128,7 +127,7 @@ func w3cTarget(source, exact, prefix, suffix string, start, end int, placed bool
 // DocumentIRI names a document for W3C targets: a file:// URL for a file
 // path, else urn:annotty:sha256:<hex> (standard input, bundled samples).
 func DocumentIRI(path, sha string) string {
-	if path == "" || path == "-" || strings.HasPrefix(path, "sample:") {
+	if !IsFilePath(path) {
 		return "urn:annotty:sha256:" + sha
 	}
 	abs, err := filepath.Abs(path)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -17,7 +16,7 @@ const ExportSuffix = ".annotty-export.json"
 // a bundled sample, a read-only folder).
 func (t *tagging) exportPath() (string, error) {
 	p := t.doc.Path
-	if p != "" && p != "-" && !strings.HasPrefix(p, "sample:") && model.DirWritable(filepath.Dir(p)) {
+	if model.IsFilePath(p) && model.DirWritable(filepath.Dir(p)) {
 		return p + ExportSuffix, nil
 	}
 	if t.store != nil && t.store.Path() != "" {
@@ -50,10 +49,6 @@ func (m Model) export() Model {
 		m.message = "export failed: " + err.Error()
 		return m
 	}
-	shown := path
-	if home, herr := os.UserHomeDir(); herr == nil && home != "" && strings.HasPrefix(path, home+string(filepath.Separator)) {
-		shown = "~" + path[len(home):]
-	}
-	m.message = "exported " + plainCount(m.tags.set.Len(), "tag") + " to " + shown
+	m.message = "exported " + plainCount(m.tags.set.Len(), "tag") + " to " + tildePath(path)
 	return m
 }
