@@ -60,11 +60,11 @@ func (t *tagging) notSaving() string {
 	err := t.store.ReadOnly()
 	var corrupt *model.CorruptSidecarError
 	switch {
+	case errors.Is(err, model.ErrLocked): // first: M cannot help while another annotty holds the file
+		return "read-only: " + err.Error()
 	case errors.As(err, &corrupt):
 		// The action first: a narrow status line cuts the cause, not the way out.
 		return "not saving: " + filepath.Base(corrupt.Path) + " is corrupt; press M to move it aside as .bak (" + corruptCause(corrupt) + ")"
-	case errors.Is(err, model.ErrLocked):
-		return "read-only: " + err.Error()
 	case errors.Is(err, model.ErrSidecarChanged):
 		return "not saving: " + filepath.Base(t.store.Path()) + " was changed by another program"
 	}
@@ -88,8 +88,12 @@ func (t *tagging) readOnlyReason() string {
 // corrupt reports whether the store refuses to save because its file is
 // corrupt (the case M can fix by moving the file aside).
 func (t *tagging) corrupt() bool {
+	if t.store == nil {
+		return false
+	}
 	var corrupt *model.CorruptSidecarError
-	return t.store != nil && errors.As(t.store.ReadOnly(), &corrupt)
+	err := t.store.ReadOnly()
+	return errors.As(err, &corrupt) && !errors.Is(err, model.ErrLocked)
 }
 
 // corruptCause is the short reason a sidecar could not be read (its first line).

@@ -241,3 +241,23 @@ func TestReadOnlyKeepsTextObjects(t *testing.T) {
 		t.Fatalf("vas selected %q", got)
 	}
 }
+
+// A corrupt file that another annotty holds: the status says read-only and
+// M does not offer a move it could not make.
+func TestLockedCorruptSidecarSaysReadOnly(t *testing.T) {
+	doc, path := storeDoc(t)
+	if err := os.WriteFile(path+model.SidecarSuffix, []byte("{ not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := openReader(t, doc); !errors.Is(err, model.ErrCorruptSidecar) {
+		t.Fatalf("first reader: %v", err)
+	}
+	second, _, _ := openReader(t, doc)
+	if got := second.statusMessage(); !strings.Contains(got, "read-only") || strings.Contains(got, "press M") {
+		t.Fatalf("status %q", got)
+	}
+	second = press(t, second, "M")
+	if second.confirmMoveAside {
+		t.Fatal("M offered to move a file another annotty holds")
+	}
+}
