@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 )
 
 // ErrNoSidecar is wrapped when an explicitly chosen annotation file does not exist.
@@ -13,7 +12,7 @@ var ErrNoSidecar = errors.New("annotation file not found")
 // ReadAnnotations loads doc's annotations without locking or writing anything
 // (for export and other read-only uses). A missing default sidecar gives an
 // empty set; a missing file chosen with opts.Path wraps ErrNoSidecar; an
-// unreadable or unparsable one is a *CorruptSidecarError.
+// unreadable one is a *SidecarUnreadableError, an unparsable one a *CorruptSidecarError.
 func ReadAnnotations(doc *Document, opts StoreOptions) (*AnnotationSet, SidecarLocation, ReanchorReport, error) {
 	loc, err := SidecarPathFor(doc, opts.Path)
 	if err != nil {
@@ -44,19 +43,20 @@ type sidecarRead struct {
 
 // readSidecar reads and decodes loc.Path, falling back to loc.Seed when Path
 // does not exist. Neither existing is not an error (file is nil); a file that
-// cannot be read or decoded is a *CorruptSidecarError.
+// cannot be read (permission, special file, too large) is a
+// *SidecarUnreadableError, one that cannot be decoded a *CorruptSidecarError.
 func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 	rd := sidecarRead{path: loc.Path}
-	data, err := os.ReadFile(rd.path)
+	data, err := readSidecarFile(rd.path)
 	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
 		rd.path = loc.Seed
-		data, err = os.ReadFile(rd.path)
+		data, err = readSidecarFile(rd.path)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return rd, nil
 	}
 	if err != nil {
-		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
+		return rd, sidecarReadError(rd.path, err)
 	}
 	rd.data = data
 	f, err := DecodeAnnotationFile(data)
@@ -65,4 +65,9 @@ func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 	}
 	rd.file = f
 	return rd, nil
+}
+
+// readSidecarFile reads an annotation file: a regular file up to MaxSidecarBytes.
+func readSidecarFile(path string) ([]byte, error) {
+	return ReadFileSafely(path, ReadOptions{Limit: MaxSidecarBytes})
 }

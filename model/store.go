@@ -34,6 +34,40 @@ func (e *CorruptSidecarError) Unwrap() error { return e.Err }
 // Is makes errors.Is(err, ErrCorruptSidecar) true.
 func (e *CorruptSidecarError) Is(target error) bool { return target == ErrCorruptSidecar }
 
+// ErrSidecarUnreadable is matched (errors.Is) by a *SidecarUnreadableError.
+var ErrSidecarUnreadable = errors.New("annotation file cannot be read")
+
+// SidecarUnreadableError says an annotation file exists but cannot be read:
+// permission denied, not a regular file, too large. Unlike a corrupt file
+// there is nothing to move aside; the store stays read-only and the file is
+// left untouched.
+type SidecarUnreadableError struct {
+	Path string
+	Err  error
+}
+
+// Error reads "PATH: permission denied; read-only, the file was left untouched".
+func (e *SidecarUnreadableError) Error() string {
+	return fmt.Sprintf("%s: %v; read-only, the file was left untouched", e.Path, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *SidecarUnreadableError) Unwrap() error { return e.Err }
+
+// Is makes errors.Is(err, ErrSidecarUnreadable) true.
+func (e *SidecarUnreadableError) Is(target error) bool { return target == ErrSidecarUnreadable }
+
+// sidecarReadError classifies an error reading the sidecar at path: a file
+// that was read but cannot be decoded is corrupt; one that cannot be read
+// at all (permission, special file, size) is unreadable.
+func sidecarReadError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &SidecarUnreadableError{Path: path, Err: err}
+}
+
 // StoreOptions configures OpenStore.
 type StoreOptions struct {
 	// Path overrides the sidecar location (--annotations).

@@ -1,0 +1,12 @@
+//go:build !unix
+
+package model
+
+import "os"
+
+// openNonBlocking opens path for reading (this platform has no O_NONBLOCK
+// open; its named pipes are not files on a path).
+func openNonBlocking(path string) (*os.File, error) { return os.Open(path) }
+
+// setBlocking has nothing to do here.
+func setBlocking(*os.File) error { return nil }
