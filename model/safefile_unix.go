@@ -3,6 +3,7 @@
 package model
 
 import (
+	"errors"
 	"os"
 	"syscall"
 )
@@ -26,3 +27,20 @@ func setBlocking(f *os.File) error {
 	}
 	return serr
 }
+
+// openSpecialForWrite opens an existing device or pipe for writing without
+// creating, truncating or blocking (a FIFO with no reader fails with ENXIO).
+func openSpecialForWrite(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := setBlocking(f); err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// isQuotaExceeded reports whether err is EDQUOT (a full quota reads like a full disk).
+func isQuotaExceeded(err error) bool { return errors.Is(err, syscall.EDQUOT) }
