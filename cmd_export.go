@@ -39,7 +39,7 @@ func newExportCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "json", "output format: json, w3c or jsonl")
-	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
+	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically; never over the article or an annotation file) instead of standard output (-)")
 	f.BoolVar(&o.includeDetections, "include-detections", false, "add automatic detections not yet accepted or rejected (\"reviewed\": false)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to read (default: the article's sidecar)")
 	f.StringVar(&o.author, "author", "", "author for annotations that have none recorded (default $USER)")
@@ -75,11 +75,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if err != nil {
 		return err
 	}
-	if o.output != "" {
-		return model.WriteFileAtomic(o.output, data, 0o644)
-	}
-	_, err = stdout.Write(data)
-	return err
+	return writeExportOutput(stdout, o.output, data, doc, loc)
 }
 
 // exportEncoders maps --format values to encoders of the native file.

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 )
 
@@ -44,18 +45,27 @@ func (e *NoSpaceError) Is(target error) bool { return target == ErrNoSpace || ta
 // /dev/null, a FIFO) is written directly, never replaced. A full disk is a
 // *NoSpaceError.
 func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
+	info, err := os.Stat(path) // the kernel follows every link, /proc/self/fd/N included
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("%s: is a directory", path)
+	case err == nil && (!info.Mode().IsRegular() || isDescriptorPath(path)):
+		// A device or pipe, or a file behind /dev/stdout (`-o /dev/stdout > out.json`):
+		// replacing it would write to a file nobody reads.
+		return noSpace(writeSpecialFile(path, data), path, false)
+	}
 	target, err := ResolveLinks(path)
 	if err != nil {
 		return err
 	}
-	info, err := os.Stat(target)
-	switch {
-	case err == nil && info.IsDir():
-		return fmt.Errorf("%s: is a directory", path)
-	case err == nil && !info.Mode().IsRegular():
-		return noSpace(writeSpecialFile(target, data), path, false)
-	}
 	return noSpace(replaceAtomically(target, data, perm), path, true)
+}
+
+// isDescriptorPath reports whether path is under /dev or /proc, where a name
+// (/dev/stdout, /dev/fd/3) stands for an open descriptor rather than a file.
+func isDescriptorPath(path string) bool {
+	abs, err := filepath.Abs(path)
+	return err == nil && (strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/"))
 }
 
 // noSpace turns an ENOSPC (or EDQUOT) failure into a *NoSpaceError.
@@ -66,8 +76,9 @@ func noSpace(err error, path string, unchanged bool) error {
 	return err
 }
 
-// writeSpecialFile writes data to an existing device or pipe in place. The
-// open does not block (a FIFO without a reader is an error, not a hang).
+// writeSpecialFile writes data to an existing device, pipe or descriptor in
+// place, appending (a file behind `>>` keeps its content). The open does not
+// block (a FIFO without a reader is an error, not a hang).
 func writeSpecialFile(path string, data []byte) error {
 	f, err := openSpecialForWrite(path)
 	if err != nil {

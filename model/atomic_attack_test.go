@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -125,5 +126,36 @@ func TestAttackWriteToPipe(t *testing.T) {
 		}
 	case <-time.After(3 * time.Second):
 		t.Fatal("writing a FIFO without a reader hangs")
+	}
+}
+
+// Attack 2: -o /dev/stdout reaches whatever standard output is (a pipe, or a
+// file the shell opened with > or >>) in place.
+func TestAttackWriteToDevStdout(t *testing.T) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd")
+	}
+	out := filepath.Join(t.TempDir(), "out.json")
+	os.WriteFile(out, []byte("kept\n"), 0o644)
+	f, err := os.OpenFile(out, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fdPath := "/proc/self/fd/" + strconv.Itoa(int(f.Fd())) // what /dev/stdout links to
+	if err := WriteFileAtomic(fdPath, []byte("added\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(out); string(data) != "kept\nadded\n" {
+		t.Errorf("file behind the descriptor holds %q", data)
+	}
+	r, w, _ := os.Pipe()
+	defer r.Close()
+	if err := WriteFileAtomic("/proc/self/fd/"+strconv.Itoa(int(w.Fd())), []byte("piped"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	if data, _ := io.ReadAll(r); string(data) != "piped" {
+		t.Errorf("pipe got %q", data)
 	}
 }

@@ -29,9 +29,9 @@ func setBlocking(f *os.File) error {
 }
 
 // openSpecialForWrite opens an existing device or pipe for writing without
-// creating, truncating or blocking (a FIFO with no reader fails with ENXIO).
+// creating, truncating (it appends) or blocking (a FIFO with no reader fails with ENXIO).
 func openSpecialForWrite(path string) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -74,6 +74,26 @@ type StoreOptions struct {
 	Path string
 	// Set configures the annotation set (author, clock, IDs).
 	Set SetOptions
+	// Protect lists other files Path must not be (the other articles of a
+	// corpus); the document's own file is always protected.
+	Protect []string
+}
+
+// sidecarLocation picks the sidecar for doc and refuses a --annotations path
+// that is the article itself or one of opts.Protect.
+func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) {
+	loc, err := SidecarPathFor(doc, opts.Path)
+	if err != nil || opts.Path == "" {
+		return loc, err
+	}
+	protected := ArticleFiles(doc)
+	for _, p := range opts.Protect {
+		protected = append(protected, ProtectedFile{p, "another article"})
+	}
+	if err := CheckNotProtected(opts.Path, protected, false); err != nil {
+		return loc, fmt.Errorf("--annotations: %w", err)
+	}
+	return loc, nil
 }
 
 // Store keeps one document's annotations in its sidecar file: it loads and
@@ -96,7 +116,7 @@ type Store struct {
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	s := &Store{set: NewAnnotationSet(doc, opts.Set)}
-	loc, err := SidecarPathFor(doc, opts.Path)
+	loc, err := sidecarLocation(doc, opts)
 	if err != nil {
 		s.readOnly = err
 		return s, err
@@ -108,6 +128,9 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 		s.readOnly = err
 	} else {
 		removeLeftoverTemps(loc.Path)
+		if target, err := ResolveLinks(loc.Path); err == nil && target != loc.Path {
+			removeLeftoverTemps(target) // saves through a link write their temporaries there
+		}
 	}
 	if err := s.load(doc, opts.Set); err != nil {
 		s.readOnly = bothErrors(s.readOnly, err) // a lock error must stay visible
