@@ -12,7 +12,9 @@ func openNonBlocking(path string) (*os.File, error) { return os.Open(path) }
 func setBlocking(*os.File) error { return nil }
 
 // openSpecialForWrite opens an existing device for writing, in place.
-func openSpecialForWrite(path string) (*os.File, error) { return os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0) }
+func openSpecialForWrite(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+}
 
 // isQuotaExceeded has no quota error to recognise here.
 func isQuotaExceeded(error) bool { return false }
