@@ -12,7 +12,7 @@ import (
 // writeAnalysisText writes a readable who-said-what summary of one file.
 func writeAnalysisText(w io.Writer, doc *model.Document, a *model.Analysis) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "== %s: %s, %s, %s\n", doc.Path, countOf(len(a.Quotes), "quote"), countOf(len(a.Speakers), "speaker"), countOf(len(a.Promos), "promo line"))
+	fmt.Fprintf(&b, "== %s: %s, %s, %s\n", ui.Sanitize(doc.Path), countOf(len(a.Quotes), "quote"), countOf(len(a.Speakers), "speaker"), countOf(len(a.Promos), "promo line"))
 	if len(a.Speakers) > 0 {
 		b.WriteString("Speakers:\n")
 		for _, s := range a.Speakers {

@@ -19,7 +19,7 @@ import (
 )
 
 // maxInputBytes bounds what annotty reads from one file or standard input.
-const maxInputBytes = 1 << 30
+const maxInputBytes = model.MaxArticleBytes
 
 // readerOptions are the root command's flags. Later features add theirs
 // here (--labels, --annotations, --author) and register them in addReaderFlags.
@@ -163,32 +163,12 @@ func articleName(arg string) string {
 	return arg
 }
 
-// readArticleFile reads a regular file, with reasons a user understands.
+// readArticleFile reads an article file with model.ReadFileSafely: a
+// regular file (refused from its size when above the cap) or a named pipe
+// (annotty <(curl …), read up to the cap); devices, directories and sockets
+// are refused at once, with reasons a user understands.
 func readArticleFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	if info.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 && info.Mode()&fs.ModeCharDevice == 0 {
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	defer f.Close()
-	if size := info.Size(); info.Mode().IsRegular() && size <= maxInputBytes {
-		// One exact allocation: no growing buffer to double the memory.
-		data := make([]byte, size)
-		if _, err := io.ReadFull(f, data); err != nil {
-			return nil, pathReason(err)
-		}
-		return data, nil
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
+	data, err := model.ReadFileSafely(path, model.ReadOptions{Limit: maxInputBytes, AllowPipe: true})
 	if err != nil {
 		return nil, pathReason(err)
 	}
