@@ -94,14 +94,22 @@ func (s *AnnotationSet) Get(id string) (Annotation, bool) {
 // All returns every annotation sorted by Span.Start, then Span.End, then ID;
 // orphans come last. The returned slice is a copy the caller may keep.
 func (s *AnnotationSet) All() []Annotation {
+	return append([]Annotation(nil), s.sortedView()...)
+}
+
+// sortedView returns the sorted annotations without copying them. A change
+// replaces the cache instead of modifying it, so the slice returned stays
+// valid (and unchanged) for a snapshot to keep; callers must not modify it.
+func (s *AnnotationSet) sortedView() []Annotation {
 	if s.sorted == nil {
-		s.sorted = make([]Annotation, 0, len(s.byID))
+		sorted := make([]Annotation, 0, len(s.byID))
 		for _, a := range s.byID {
-			s.sorted = append(s.sorted, a)
+			sorted = append(sorted, a)
 		}
-		sort.Slice(s.sorted, func(i, j int) bool { return annotationLess(s.sorted[i], s.sorted[j]) })
+		sort.Slice(sorted, func(i, j int) bool { return annotationLess(sorted[i], sorted[j]) })
+		s.sorted = sorted
 	}
-	return append([]Annotation(nil), s.sorted...)
+	return s.sorted
 }
 
 // annotationLess orders placed annotations by position, orphans last, then by ID.

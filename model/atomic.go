@@ -45,20 +45,28 @@ func (e *NoSpaceError) Is(target error) bool { return target == ErrNoSpace || ta
 // /dev/null, a FIFO) is written directly, never replaced. A full disk is a
 // *NoSpaceError.
 func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
+	_, err := writeFileInfo(path, data, perm)
+	return err
+}
+
+// writeFileInfo is WriteFileAtomic that also returns the FileInfo of the
+// file it put in place (nil for a device or pipe written in place).
+func writeFileInfo(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
 	info, err := os.Stat(path) // the kernel follows every link, /proc/self/fd/N included
 	switch {
 	case err == nil && info.IsDir():
-		return fmt.Errorf("%s: is a directory", path)
+		return nil, fmt.Errorf("%s: is a directory", path)
 	case err == nil && (!info.Mode().IsRegular() || isDescriptorPath(path)):
 		// A device or pipe, or a file behind /dev/stdout (`-o /dev/stdout > out.json`):
 		// replacing it would write to a file nobody reads.
-		return noSpace(writeSpecialFile(path, data), path, false)
+		return nil, noSpace(writeSpecialFile(path, data), path, false)
 	}
 	target, err := ResolveLinks(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return noSpace(replaceAtomically(target, data, perm), path, true)
+	info, err = replaceAtomically(target, data, perm)
+	return info, noSpace(err, path, true)
 }
 
 // isDescriptorPath reports whether path is under /dev or /proc, where a name
@@ -93,39 +101,43 @@ func writeSpecialFile(path string, data []byte) error {
 
 // replaceAtomically writes a temporary file next to path, fsyncs it, renames
 // it over path and fsyncs the folder.
-func replaceAtomically(path string, data []byte, perm fs.FileMode) (err error) {
+func replaceAtomically(path string, data []byte, perm fs.FileMode) (info fs.FileInfo, err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer func() {
 		if err != nil {
 			_ = os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
+	fail := func(err error) (fs.FileInfo, error) {
 		_ = tmp.Close()
-		return err
+		return nil, err
+	}
+	if _, err = tmp.Write(data); err != nil {
+		return fail(err)
 	}
 	if err = tmp.Chmod(perm); err != nil {
-		_ = tmp.Close()
-		return err
+		return fail(err)
 	}
 	if err = tmp.Sync(); err != nil {
-		_ = tmp.Close()
-		return err
+		return fail(err)
+	}
+	if info, err = tmp.Stat(); err != nil {
+		return fail(err)
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return nil, err
 	}
 	if beforeRenameHook != nil {
 		beforeRenameHook(tmp.Name())
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
+		return nil, err
 	}
-	return syncDir(dir)
+	return info, syncDir(dir)
 }
 
 // maxLinkHops bounds ResolveLinks (a loop of links is an error).

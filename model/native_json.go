@@ -107,7 +107,12 @@ func DocumentTitle(text string) string {
 
 // NewAnnotationFile converts a set (and optional unreviewed detections) to the native format.
 func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFile {
-	doc := set.Document()
+	return newAnnotationFileFrom(set.Document(), set.sortedView(), set.Rejections(), detections)
+}
+
+// newAnnotationFileFrom converts sorted annotations and rejections of doc
+// (a set or a snapshot of one) to the native format.
+func newAnnotationFileFrom(doc *Document, annotations []Annotation, rejections []Rejection, detections []Detection) *AnnotationFile {
 	f := &AnnotationFile{
 		Schema: FileSchema, Version: FileVersion, Offsets: OffsetUnit,
 		Document:    NewDocumentInfo(doc),
@@ -118,10 +123,11 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 	rng := func(s Span) TextRange {
 		return textRange(runes.RuneOffset(s.Start), runes.RuneOffset(s.End), s)
 	}
-	for _, a := range set.All() {
+	f.Annotations = make([]AnnotationRecord, 0, len(annotations))
+	for _, a := range annotations {
 		f.Annotations = append(f.Annotations, newAnnotationRecord(a, runes))
 	}
-	for _, r := range set.Rejections() {
+	for _, r := range rejections {
 		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind, TextRange: rng(r.Span), Text: r.Text})
 	}
 	for _, d := range detections {

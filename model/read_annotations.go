@@ -37,6 +37,8 @@ type sidecarRead struct {
 	path string
 	// data is the file's content; nil when neither file exists.
 	data []byte
+	// info describes the file read; nil when neither file exists.
+	info fs.FileInfo
 	// file is the decoded content; nil when neither file exists.
 	file *AnnotationFile
 }
@@ -47,10 +49,10 @@ type sidecarRead struct {
 // *SidecarUnreadableError, one that cannot be decoded a *CorruptSidecarError.
 func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 	rd := sidecarRead{path: loc.Path}
-	data, err := readSidecarFile(rd.path)
+	data, info, err := readSidecarFile(rd.path)
 	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
 		rd.path = loc.Seed
-		data, err = readSidecarFile(rd.path)
+		data, info, err = readSidecarFile(rd.path)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return rd, nil
@@ -58,7 +60,7 @@ func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 	if err != nil {
 		return rd, sidecarReadError(rd.path, err)
 	}
-	rd.data = data
+	rd.data, rd.info = data, info
 	f, err := DecodeAnnotationFile(data)
 	if err != nil {
 		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
@@ -68,6 +70,6 @@ func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 }
 
 // readSidecarFile reads an annotation file: a regular file up to MaxSidecarBytes.
-func readSidecarFile(path string) ([]byte, error) {
-	return ReadFileSafely(path, ReadOptions{Limit: MaxSidecarBytes})
+func readSidecarFile(path string) ([]byte, fs.FileInfo, error) {
+	return readFileInfo(path, ReadOptions{Limit: MaxSidecarBytes})
 }

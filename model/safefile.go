@@ -78,29 +78,38 @@ type ReadOptions struct {
 // descriptor, so a file swapped after a check cannot slip through. Errors
 // are *fs.PathError for open failures, else *NotRegularError or *TooLargeError.
 func ReadFileSafely(path string, opts ReadOptions) ([]byte, error) {
+	data, _, err := readFileInfo(path, opts)
+	return data, err
+}
+
+// readFileInfo is ReadFileSafely that also returns the opened file's
+// FileInfo (to notice later whether the file changed).
+func readFileInfo(path string, opts ReadOptions) ([]byte, fs.FileInfo, error) {
 	f, err := openNonBlocking(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	mode := info.Mode()
 	switch {
 	case mode.IsRegular():
 		if info.Size() > opts.Limit {
-			return nil, &TooLargeError{Limit: opts.Limit}
+			return nil, nil, &TooLargeError{Limit: opts.Limit}
 		}
-		return readUpTo(f, info.Size(), opts.Limit)
+		data, err := readUpTo(f, info.Size(), opts.Limit)
+		return data, info, err
 	case mode&fs.ModeNamedPipe != 0 && opts.AllowPipe:
 		if err := setBlocking(f); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return readUpTo(f, 0, opts.Limit)
+		data, err := readUpTo(f, 0, opts.Limit)
+		return data, info, err
 	}
-	return nil, &NotRegularError{Kind: fileKind(mode)}
+	return nil, nil, &NotRegularError{Kind: fileKind(mode)}
 }
 
 // readUpTo reads f to its end, at most limit bytes (more is a

@@ -1,13 +1,13 @@
 package model
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // ErrCorruptSidecar is matched (errors.Is) by a *CorruptSidecarError.
@@ -97,17 +97,28 @@ func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) 
 }
 
 // Store keeps one document's annotations in its sidecar file: it loads and
-// re-anchors them on open, holds the sidecar's lock file while open, and saves
-// atomically. The UI calls Save after every change and Close on exit.
+// re-anchors them on open, holds the sidecar's lock while open, and saves
+// atomically. Save writes synchronously; an Autosaver snapshots on the
+// caller's goroutine and writes in the background. Close saves and releases.
+// The set and the methods that read it (Save, snapshot, TryTakeOver) belong
+// to one goroutine (the UI's); the write of a snapshot may run on any.
 type Store struct {
-	loc      SidecarLocation
-	set      *AnnotationSet
-	lock     *Lock
+	setOpts SetOptions
+	loc     SidecarLocation
+	set     *AnnotationSet
+	lock    *Lock
+	report  ReanchorReport
+
+	writeMu sync.Mutex // one write at a time, in revision order
+	mu      sync.Mutex // guards the fields below, which writes update
+	// readOnly says why the store cannot save (nil when it can).
 	readOnly error
-	report   ReanchorReport
-	onDisk   []byte // the sidecar content last read or written; nil when absent
-	saved    uint64 // set revision last saved
-	dirty    bool   // re-anchoring changed what is on disk
+	// disk is what the store last read or wrote at loc.Path.
+	disk diskState
+	// saved is the set revision last written; dirty means the file needs a
+	// write anyway (re-anchoring changed the anchors, or it came from a seed).
+	saved uint64
+	dirty bool
 }
 
 // OpenStore opens doc's annotations. It always returns a usable Store; a
@@ -115,7 +126,7 @@ type Store struct {
 // location) means the Store is read-only: Save returns the same error, and
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
-	s := &Store{set: NewAnnotationSet(doc, opts.Set)}
+	s := &Store{setOpts: opts.Set, set: NewAnnotationSet(doc, opts.Set)}
 	loc, err := sidecarLocation(doc, opts)
 	if err != nil {
 		s.readOnly = err
@@ -124,7 +135,7 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	s.loc = loc
 	if err := os.MkdirAll(filepath.Dir(loc.Path), 0o755); err != nil {
 		s.readOnly = fmt.Errorf("cannot create %s: %w", filepath.Dir(loc.Path), err)
-	} else if s.lock, err = AcquireLock(loc.Path + ".lock"); err != nil {
+	} else if s.lock, err = AcquireLock(s.lockPath()); err != nil {
 		s.readOnly = err
 	} else {
 		removeLeftoverTemps(loc.Path)
@@ -142,7 +153,7 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 func (s *Store) load(doc *Document, opts SetOptions) error {
 	rd, err := readSidecar(s.loc)
 	if rd.path == s.loc.Path {
-		s.onDisk = rd.data
+		s.disk = newDiskState(rd.data, rd.info)
 	}
 	if err != nil || rd.file == nil {
 		return err
@@ -151,6 +162,9 @@ func (s *Store) load(doc *Document, opts SetOptions) error {
 	s.dirty = rd.path != s.loc.Path || s.report.TextChanged
 	return nil
 }
+
+// lockPath is the sidecar's lock file.
+func (s *Store) lockPath() string { return s.loc.Path + ".lock" }
 
 // bothErrors returns first and second as one error that errors.Is and
 // errors.As see both in, first's message first; nil parts are dropped.
@@ -186,49 +200,28 @@ func (s *Store) Location() SidecarLocation { return s.loc }
 func (s *Store) Report() ReanchorReport { return s.report }
 
 // ReadOnly returns why the store cannot save, or nil.
-func (s *Store) ReadOnly() error { return s.readOnly }
-
-// Save writes the annotations atomically if they changed since the last save.
-// It refuses (and turns read-only) when the file on disk is no longer the one
-// the store read or wrote, so it never overwrites another program's work or a
-// file it could not parse.
-func (s *Store) Save() error {
-	if s.readOnly != nil {
-		return s.readOnly
-	}
-	if s.set.Revision() == s.saved && !s.dirty {
-		return nil
-	}
-	if err := s.checkUnchangedOnDisk(); err != nil {
-		s.readOnly = err
-		return err
-	}
-	data, err := NewAnnotationFile(s.set, nil).MarshalIndent()
-	if err != nil {
-		return err
-	}
-	if err := WriteFileAtomic(s.loc.Path, data, 0o644); err != nil {
-		return fmt.Errorf("saving annotations: %w", err)
-	}
-	s.onDisk, s.saved, s.dirty = data, s.set.Revision(), false
-	return nil
+func (s *Store) ReadOnly() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.readOnly
 }
 
-// checkUnchangedOnDisk compares the sidecar with what the store last saw.
-func (s *Store) checkUnchangedOnDisk() error {
-	data, err := os.ReadFile(s.loc.Path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist) && s.onDisk == nil:
-		return nil
-	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return &CorruptSidecarError{Path: s.loc.Path, Err: err}
-	case bytes.Equal(data, s.onDisk):
-		return nil
+// setReadOnly records why the store cannot save (nil: it can).
+func (s *Store) setReadOnly(err error) {
+	s.mu.Lock()
+	s.readOnly = err
+	s.mu.Unlock()
+}
+
+// Save writes the annotations atomically if they changed since the last
+// save, on the caller's goroutine. It refuses (and turns read-only) when the
+// file on disk is no longer the one the store read or wrote, so it never
+// overwrites another program's work or a file it could not parse.
+func (s *Store) Save() error {
+	if !s.needsSave() {
+		return s.ReadOnly()
 	}
-	if _, derr := DecodeAnnotationFile(data); derr != nil && err == nil {
-		return &CorruptSidecarError{Path: s.loc.Path, Err: derr}
-	}
-	return fmt.Errorf("%s: %w", s.loc.Path, ErrSidecarChanged)
+	return s.writeSnapshot(s.snapshot())
 }
 
 // MoveCorruptAside renames a corrupt sidecar to PATH.bak (PATH.bak.1, … if
@@ -236,16 +229,18 @@ func (s *Store) checkUnchangedOnDisk() error {
 // returns the new name.
 func (s *Store) MoveCorruptAside() (string, error) {
 	var corrupt *CorruptSidecarError
-	if !errors.As(s.readOnly, &corrupt) {
+	if err := s.ReadOnly(); !errors.As(err, &corrupt) || errors.Is(err, ErrSidecarUnreadable) {
 		return "", errors.New("the annotation file is not corrupt")
 	}
 	if s.lock == nil {
-		lock, err := AcquireLock(s.loc.Path + ".lock")
+		lock, err := AcquireLock(s.lockPath())
 		if err != nil {
 			return "", err // another annotty has it open: leave its files alone, stay read-only
 		}
 		s.lock = lock
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if corrupt.Path != s.loc.Path { // a read-only seed: leave it, start afresh at Path
 		s.readOnly, s.dirty = nil, true
 		return corrupt.Path, nil
@@ -260,14 +255,14 @@ func (s *Store) MoveCorruptAside() (string, error) {
 	if err := os.Rename(s.loc.Path, bak); err != nil {
 		return "", err
 	}
-	s.onDisk, s.readOnly, s.dirty = nil, nil, true
+	s.disk, s.readOnly, s.dirty = diskState{}, nil, true
 	return bak, nil
 }
 
 // Close saves pending changes (when writable) and releases the lock file.
 func (s *Store) Close() error {
 	var err error
-	if s.readOnly == nil {
+	if s.ReadOnly() == nil {
 		err = s.Save()
 	}
 	if rerr := s.lock.Release(); err == nil {
