@@ -68,6 +68,7 @@ type AnnotationSet struct {
 	rejections []Rejection
 	history    history
 	revision   uint64
+	journal    *changeJournal // annotation changes for a background saver; nil when off
 }
 
 // NewAnnotationSet returns an empty set for doc.

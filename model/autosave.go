@@ -70,8 +70,10 @@ func (a *Autosaver) Changed() bool {
 	return true
 }
 
-// Start snapshots the set (no copy of the annotations) and returns the job
-// that writes it, to run on any goroutine; nil when nothing needs saving.
+// Start hands the changes since the last save to the writer (time
+// proportional to the changes) and returns the job that applies them to the
+// writer's copy and writes it, to run on any goroutine; nil when nothing
+// needs saving.
 // Calling it on a key is the "retry now" of a failed save.
 func (a *Autosaver) Start() func() SaveState {
 	a.mu.Lock()
@@ -80,13 +82,14 @@ func (a *Autosaver) Start() func() SaveState {
 	if !a.store.needsSave() {
 		return nil
 	}
-	snap := a.store.snapshot()
+	rev := a.store.set.Revision()
+	a.store.handOver()
 	a.mu.Lock()
 	a.saving++
 	a.mu.Unlock()
 	return func() SaveState {
-		err := a.store.writeSnapshot(snap)
-		a.finish(snap.revision, err, true)
+		err := a.store.writePending()
+		a.finish(rev, err, true)
 		return a.snapshotState()
 	}
 }
@@ -96,7 +99,8 @@ func (a *Autosaver) Start() func() SaveState {
 func (a *Autosaver) Flush() SaveState {
 	if a.store.needsSave() {
 		rev := a.store.set.Revision()
-		a.finish(rev, a.store.writeSnapshot(a.store.snapshot()), false)
+		a.store.handOver()
+		a.finish(rev, a.store.writePending(), false)
 	} else if err := a.store.ReadOnly(); err != nil {
 		a.finish(a.store.set.Revision(), err, false)
 	}

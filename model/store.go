@@ -119,6 +119,12 @@ type Store struct {
 	// write anyway (re-anchoring changed the anchors, or it came from a seed).
 	saved uint64
 	dirty bool
+	// pending is the changes handed over and not yet applied to copy;
+	// resync asks the next hand-over for a full copy instead.
+	pending []pendingChanges
+	resync  bool
+	// copy is the writer's copy of the annotations (guarded by writeMu).
+	copy *writerCopy
 }
 
 // OpenStore opens doc's annotations. It always returns a usable Store; a
@@ -146,6 +152,7 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	if err := s.load(doc, opts.Set); err != nil {
 		s.readOnly = bothErrors(s.readOnly, err) // a lock error must stay visible
 	}
+	s.startWriterCopy()
 	return s, s.readOnly
 }
 
@@ -221,7 +228,8 @@ func (s *Store) Save() error {
 	if !s.needsSave() {
 		return s.ReadOnly()
 	}
-	return s.writeSnapshot(s.snapshot())
+	s.handOver()
+	return s.writePending()
 }
 
 // MoveCorruptAside renames a corrupt sidecar to PATH.bak (PATH.bak.1, … if

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 )
 
 // diskState is what the store last read from or wrote to its sidecar: enough
@@ -31,22 +32,60 @@ func (d diskState) sameVersion(info fs.FileInfo) bool {
 	return d.info != nil && os.SameFile(d.info, info) && d.info.Size() == info.Size() && d.info.ModTime().Equal(info.ModTime())
 }
 
-// setSnapshot is the annotations of a set at one revision. Taking one costs
-// no copy of the annotations (the set replaces its sorted cache on change),
-// so it can be written on another goroutine while the set moves on.
-type setSnapshot struct {
-	revision    uint64
-	doc         *Document
-	annotations []Annotation
-	rejections  []Rejection
+// pendingChanges is what the set's goroutine hands to the writer: the
+// annotation changes since the last hand-over, the rejections and the
+// revision and size of the set after them. Handing over costs time
+// proportional to the changes, never to the size of the set.
+type pendingChanges struct {
+	revision   uint64
+	count      int
+	ops        []annotationOp
+	rejections []Rejection
 }
 
-// snapshot captures the set now; call it on the set's goroutine.
-func (s *Store) snapshot() setSnapshot {
+// writerCopy is the writer's own copy of the annotations, kept up to date
+// from the set's journal; guarded by Store.writeMu.
+type writerCopy struct {
+	doc        *Document
+	byID       map[string]Annotation
+	rejections []Rejection
+	revision   uint64
+}
+
+// errOutOfStep means the writer's copy no longer matches the set (a change
+// bypassed the journal); the next hand-over resends the whole set.
+var errOutOfStep = errors.New("annotations changed in a way the saver did not see; saving them in full next time")
+
+// startWriterCopy gives the writer a full copy of the set and turns the
+// set's journal on; call it on the set's goroutine whenever the set is
+// (re)loaded. It costs one copy of the map, at open.
+func (s *Store) startWriterCopy() {
 	doc := s.set.Document()
-	doc.Runes() // built lazily: build it here, not on the writer's goroutine
+	doc.Runes() // built lazily: build them here, not on the writer's goroutine
 	doc.SHA256()
-	return setSnapshot{revision: s.set.Revision(), doc: doc, annotations: s.set.sortedView(), rejections: s.set.Rejections()}
+	base := s.set.startJournal()
+	s.writeMu.Lock()
+	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision()}
+	s.writeMu.Unlock()
+	s.mu.Lock()
+	s.pending, s.resync = nil, false
+	s.mu.Unlock()
+}
+
+// handOver queues the set's changes since the last hand-over for the writer;
+// call it on the set's goroutine.
+func (s *Store) handOver() {
+	s.mu.Lock()
+	resync := s.resync || s.copy == nil
+	s.mu.Unlock()
+	if resync {
+		s.startWriterCopy()
+		return
+	}
+	p := pendingChanges{revision: s.set.Revision(), count: s.set.Len(), ops: s.set.takeJournal(), rejections: s.set.Rejections()}
+	s.mu.Lock()
+	s.pending = append(s.pending, p)
+	s.mu.Unlock()
 }
 
 // needsSave reports whether the set has changes the sidecar lacks (and the
@@ -64,14 +103,33 @@ func (s *Store) savedRevision() uint64 {
 	return s.saved
 }
 
-// writeSnapshot encodes snap and writes it atomically, unless a newer one
-// was written already. Safe on any goroutine; writes run one at a time.
-func (s *Store) writeSnapshot(snap setSnapshot) error {
+// writePending brings the writer's copy up to date with every change handed
+// over so far and writes it atomically, unless that revision is on disk
+// already. Safe on any goroutine; writes run one at a time, in order.
+func (s *Store) writePending() error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	s.mu.Lock()
-	readOnly, stale := s.readOnly, snap.revision < s.saved || (snap.revision == s.saved && !s.dirty)
-	disk := s.disk
+	pending := s.pending
+	s.pending = nil
+	readOnly, disk := s.readOnly, s.disk
+	s.mu.Unlock()
+	c := s.copy
+	if c == nil {
+		return readOnly
+	}
+	for _, p := range pending {
+		applyOps(c.byID, p.ops)
+		c.rejections, c.revision = p.rejections, p.revision
+		if len(c.byID) != p.count {
+			s.mu.Lock()
+			s.resync = true
+			s.mu.Unlock()
+			return errOutOfStep
+		}
+	}
+	s.mu.Lock()
+	stale := c.revision < s.saved || (c.revision == s.saved && !s.dirty)
 	s.mu.Unlock()
 	if readOnly != nil || stale {
 		return readOnly
@@ -81,21 +139,37 @@ func (s *Store) writeSnapshot(snap setSnapshot) error {
 		s.setReadOnly(err)
 		return err
 	}
-	data, err := newAnnotationFileFrom(snap.doc, snap.annotations, snap.rejections, nil).MarshalIndent()
+	data, err := newAnnotationFileFrom(c.doc, sortedAnnotations(c.byID), c.rejections, nil).MarshalIndent()
 	if err != nil {
 		return err
 	}
 	info, err := writeFileInfo(s.loc.Path, data, 0o644)
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if err != nil {
-		s.mu.Lock()
 		s.disk = disk // a refreshed stat of the unchanged file
-		s.mu.Unlock()
 		return fmt.Errorf("saving annotations: %w", err)
 	}
-	s.mu.Lock()
-	s.disk, s.saved, s.dirty = newDiskState(data, info), snap.revision, false
-	s.mu.Unlock()
+	s.disk, s.saved, s.dirty = newDiskState(data, info), c.revision, false
 	return nil
+}
+
+// sortedAnnotations returns byID's annotations in the set's order (All).
+func sortedAnnotations(byID map[string]Annotation) []Annotation {
+	list := make([]Annotation, 0, len(byID))
+	for _, a := range byID {
+		list = append(list, a)
+	}
+	slices.SortFunc(list, func(a, b Annotation) int {
+		switch {
+		case annotationLess(a, b):
+			return -1
+		case annotationLess(b, a):
+			return 1
+		}
+		return 0
+	})
+	return list
 }
 
 // checkUnchangedOnDisk checks that the sidecar at path is still the version

@@ -34,7 +34,9 @@ func (s *Store) TryTakeOver() (bool, error) {
 	s.readOnly, s.saved, s.dirty, s.disk = nil, 0, false, diskState{}
 	s.mu.Unlock()
 	s.set, s.report = NewAnnotationSet(doc, s.setOpts), ReanchorReport{}
-	if err := s.load(doc, s.setOpts); err != nil {
+	err = s.load(doc, s.setOpts)
+	s.startWriterCopy()
+	if err != nil {
 		s.setReadOnly(err)
 		return false, err
 	}
