@@ -1,0 +1,75 @@
+package corpus
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// Loader turns the bytes of one input file into a Document. path is the
+// file's path as the corpus names it.
+type Loader func(path string, data []byte) (*model.Document, error)
+
+// Kind is one kind of input file a corpus takes, recognised by its extensions.
+type Kind struct {
+	// Name names the kind in messages ("text", "markdown").
+	Name string
+	// Extensions are the lower-case file-name endings, with the dot (".txt").
+	Extensions []string
+	// Load reads the file's bytes into a Document.
+	Load Loader
+}
+
+// Kinds is the one table that decides which files belong to a corpus and how
+// each is read. Loaders for more formats (HTML, JSON Lines) are added by
+// appending their Kind (see DefaultKinds and Options.Kinds).
+type Kinds []Kind
+
+// DefaultKinds returns the kinds annotty reads without extra loaders: plain
+// text (.txt) and Markdown (.md, .markdown).
+func DefaultKinds() Kinds {
+	return Kinds{
+		{Name: "text", Extensions: []string{".txt"}, Load: loadText(false)},
+		{Name: "markdown", Extensions: []string{".md", ".markdown"}, Load: loadText(true)},
+	}
+}
+
+// loadText is the Loader of plain text and Markdown files.
+func loadText(markdown bool) Loader {
+	return func(path string, data []byte) (*model.Document, error) {
+		return model.NewDocument(path, data, markdown)
+	}
+}
+
+// With returns k with extra kinds appended; a later kind overrides an earlier
+// one for the same extension.
+func (k Kinds) With(extra ...Kind) Kinds {
+	return append(append(Kinds{}, k...), extra...)
+}
+
+// Of returns the kind of a file from its name, or false when the corpus does
+// not take such files.
+func (k Kinds) Of(path string) (Kind, bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if strings.HasSuffix(strings.ToLower(path), model.SidecarSuffix) {
+		return Kind{}, false // an annotation sidecar, never an article
+	}
+	for i := len(k) - 1; i >= 0; i-- {
+		for _, e := range k[i].Extensions {
+			if e == ext {
+				return k[i], true
+			}
+		}
+	}
+	return Kind{}, false
+}
+
+// Names lists the extensions taken, for messages (".txt, .md, .markdown").
+func (k Kinds) Names() string {
+	var exts []string
+	for _, kind := range k {
+		exts = append(exts, kind.Extensions...)
+	}
+	return strings.Join(exts, ", ")
+}
