@@ -253,3 +253,40 @@ func pathReason(err error) error {
 	}
 	return err
 }
+
+// Expand turns command-line arguments into document paths for commands that
+// take one file at a time (analyze): a folder becomes its documents, by path;
+// "@LIST" or a list file its listed paths; anything else stays as given
+// ("-", "sample:NAME", a file, which the caller reads and reports on). Paths
+// found in a folder keep the folder as it was spelled ("news/a.txt").
+func Expand(args []string, kinds Kinds) ([]string, error) {
+	var out []string
+	for _, arg := range args {
+		list, explicit := strings.CutPrefix(arg, ListPrefix)
+		info, err := os.Stat(arg)
+		switch {
+		case explicit || (err == nil && info.Mode().IsRegular() && IsList(arg)):
+			paths, err := readList(list)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", list, pathReason(err))
+			}
+			out = append(out, paths...)
+		case err == nil && info.IsDir():
+			root, err := filepath.Abs(arg)
+			if err != nil {
+				return nil, err
+			}
+			members, err := walk(root, kinds)
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range members {
+				rel, _ := filepath.Rel(root, m.abs)
+				out = append(out, filepath.Join(arg, rel))
+			}
+		default:
+			out = append(out, arg)
+		}
+	}
+	return out, nil
+}

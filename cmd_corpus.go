@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
+	"github.com/annotty/annotty/ui"
+	"github.com/spf13/cobra"
+)
+
+// documentKinds is the one list of input kinds every corpus command takes;
+// loaders for more formats (HTML, JSON Lines) join it here.
+func documentKinds() corpus.Kinds { return corpus.DefaultKinds() }
+
+// openCorpus opens the corpus named by args with annotty's input kinds.
+func openCorpus(args []string) (*corpus.Corpus, error) {
+	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds()})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// runCorpusReader opens a corpus in the reader. Until the TUI has its
+// documents pane, it opens the document to resume (the one left last time,
+// else the first unfinished) as a single article, says so on standard error
+// first, and afterwards records the tags made so the document counts as in
+// progress.
+func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) error {
+	if opts.tagging.annotations != "" {
+		return fmt.Errorf("--annotations names one article's file; a corpus keeps each article's annotations beside it")
+	}
+	c, err := openCorpus(args)
+	if err != nil {
+		return err
+	}
+	if err := c.Fill(cmd.Context(), nil, nil); err != nil { // sizes, problems, tags: no analysis
+		return err
+	}
+	e, ok := c.Resume()
+	if !ok {
+		p := c.Progress()
+		return fmt.Errorf("%s: no document to open (%d unreadable, %d missing; annotty reads %s)", c.Root(), p.Problems, p.Missing, documentKinds().Names())
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
+		progressLine(c.Progress()), ui.Sanitize(e.Path), e.Status)
+	if err := c.Save(); err != nil {
+		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %v\n", err)
+	}
+	runErr := runReader(cmd, opts, e.Abs)
+	if doc, err := c.Load(e); err == nil {
+		if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{}); err == nil {
+			c.NoteTags(e.Path, set.Len())
+		}
+	}
+	if err := c.Save(); err != nil && runErr == nil {
+		runErr = err
+	}
+	return runErr
+}
+
+// progressLine reads "done 12 / 340 · 3%", with skipped, unreadable and
+// missing documents when there are any.
+func progressLine(p corpus.Progress) string {
+	s := fmt.Sprintf("done %d / %d · %d%%", p.By[corpus.StatusDone], p.Total, p.Percent())
+	if n := p.By[corpus.StatusSkipped]; n > 0 {
+		s += fmt.Sprintf(" · %d skipped", n)
+	}
+	if p.Problems > 0 {
+		s += fmt.Sprintf(" · %d unreadable", p.Problems)
+	}
+	if p.Missing > 0 {
+		s += fmt.Sprintf(" · %d missing", p.Missing)
+	}
+	return s
+}
+
+// writeCorpusList prints one line per visible document: status, tags,
+// quotes, reviewed share, path, and the problem of a bad one.
+func writeCorpusList(w io.Writer, c *corpus.Corpus, analysed bool) error {
+	if _, err := fmt.Fprintf(w, "%-11s %5s %6s %8s  %s\n", "STATUS", "TAGS", "QUOTES", "REVIEWED", "DOCUMENT"); err != nil {
+		return err
+	}
+	for _, e := range c.Visible() {
+		status := string(e.Status)
+		if e.Missing {
+			status = "missing"
+		} else if e.Problem != "" {
+			status = "unreadable"
+		}
+		quotes, reviewed := "-", "-"
+		if analysed && e.Counts.Analysed {
+			quotes = fmt.Sprint(e.Counts.Quotes)
+			reviewed = fmt.Sprintf("%.0f%%", e.Counts.ReviewedShare()*100)
+		}
+		line := fmt.Sprintf("%-11s %5d %6s %8s  %s", status, e.Counts.Tags, quotes, reviewed, ui.Sanitize(e.Path))
+		if e.Problem != "" {
+			line += "  (" + ui.Sanitize(e.Problem) + ")"
+		}
+		if e.RenamedFrom != "" {
+			line += "  (renamed from " + ui.Sanitize(e.RenamedFrom) + ")"
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w, progressLine(c.Progress()))
+	return err
+}
