@@ -41,8 +41,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	}
 	e, ok := c.Resume()
 	if !ok {
-		p := c.Progress()
-		return fmt.Errorf("%s: no document to open (%d unreadable, %d missing; annotty reads %s)", c.Root(), p.Problems, p.Missing, documentKinds().Names())
+		return noDocumentError(c)
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		progressLine(c.Progress()), ui.Sanitize(e.Path), e.Status)
@@ -59,6 +58,17 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 		runErr = err
 	}
 	return runErr
+}
+
+// noDocumentError says why a corpus has nothing to open, naming the first bad entry.
+func noDocumentError(c *corpus.Corpus) error {
+	for _, e := range c.Entries() {
+		if e.Problem != "" {
+			return fmt.Errorf("%s: none of the %s can be opened (%s: %s)", ui.Sanitize(c.Root()),
+				countOf(c.Len(), "document"), ui.Sanitize(e.Path), ui.Sanitize(e.Problem))
+		}
+	}
+	return fmt.Errorf("%s: no articles here (annotty reads %s)", ui.Sanitize(c.Root()), documentKinds().Names())
 }
 
 // progressLine reads "done 12 / 340 · 3%", with skipped, unreadable and

@@ -43,7 +43,7 @@ func runCmd(t *testing.T, build func() *cobra.Command, args ...string) (string, 
 func TestRootWithOnlyUnreadableFilesSaysSo(t *testing.T) {
 	dir := t.TempDir()
 	_, _, err := runCmd(t, newRootCmd, filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"))
-	if err == nil || !strings.Contains(err.Error(), "no document to open (2 unreadable, 0 missing") {
+	if err == nil || !strings.Contains(err.Error(), "none of the 2 documents can be opened (a.txt: no such file or directory)") {
 		t.Fatalf("error %v", err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/spf13/cobra"
 )
 
@@ -25,15 +26,20 @@ type exportOptions struct {
 func newExportCmd() *cobra.Command {
 	var o exportOptions
 	cmd := &cobra.Command{
-		Use:   "export [--format json|w3c|jsonl] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE",
+		Use:   "export [--format json|w3c|jsonl] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE|DIR|FILE...|@LIST",
 		Short: "Export an article's annotations (native JSON, JSON Lines or W3C Web Annotation)",
 		Long: "Export reads the annotations saved for ARTICLE (its sidecar ARTICLE.annotty.json, or --annotations PATH)\n" +
 			"and prints them to standard output, or writes them atomically to -o FILE. ARTICLE may be - for standard input.\n" +
-			"Offsets are Unicode code points, end exclusive; see docs/annotations.md.",
-		Args:          cobra.ExactArgs(1),
+			"Offsets are Unicode code points, end exclusive; see docs/annotations.md.\n\n" +
+			"A folder, several files or a list export a corpus: one record per document (path, sha256, status,\n" +
+			"annotations) in a stable order; see docs/corpus.md.",
+		Args:          cobra.MinimumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if corpus.IsCorpus(args) {
+				return runCorpusExport(cmd, args, o)
+			}
 			return runExport(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], o)
 		},
 	}

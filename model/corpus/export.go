@@ -42,13 +42,20 @@ type ExportOptions struct {
 	Warn func(path string, err error)
 }
 
+// ExportSummary counts what WriteExport wrote.
+type ExportSummary struct {
+	// Documents counts the records; Problems and Missing those of bad and missing documents.
+	Documents, Problems, Missing int
+}
+
 // WriteExport writes one record per document, in the corpus's order (by
 // path for a folder, as given for files and lists), loading one document at
 // a time. jsonl writes one record per line; json one object holding
 // "documents"; w3c one record per line whose annotations are a W3C page.
-func (c *Corpus) WriteExport(w io.Writer, o ExportOptions) error {
+func (c *Corpus) WriteExport(w io.Writer, o ExportOptions) (ExportSummary, error) {
+	var sum ExportSummary
 	if o.Format != "jsonl" && o.Format != "json" && o.Format != "w3c" {
-		return fmt.Errorf("unknown --format %q (want jsonl, json or w3c)", o.Format)
+		return sum, fmt.Errorf("unknown --format %q (want jsonl, json or w3c)", o.Format)
 	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
@@ -58,17 +65,24 @@ func (c *Corpus) WriteExport(w io.Writer, o ExportOptions) error {
 	}
 	for i, e := range c.entries {
 		rec := c.record(e, o)
+		sum.Documents++
+		switch {
+		case rec.Missing:
+			sum.Missing++
+		case rec.Problem != "":
+			sum.Problems++
+		}
 		if o.Format == "json" && i > 0 {
 			bw.WriteString(",")
 		}
 		if err := enc.Encode(rec); err != nil {
-			return err
+			return sum, err
 		}
 	}
 	if o.Format == "json" {
 		bw.WriteString("]}\n")
 	}
-	return bw.Flush()
+	return sum, bw.Flush()
 }
 
 // record builds the export record of one entry.
@@ -84,7 +98,7 @@ func (c *Corpus) record(e *Entry, o ExportOptions) Record {
 	if e.Missing {
 		file = readMissingSidecar(e, warn)
 	} else if e.Problem == "" {
-		doc, err := c.Load(e)
+		doc, err := c.load(e)
 		if err != nil {
 			rec.Problem = problemText(err)
 			return rec

@@ -60,11 +60,16 @@ func (c *Corpus) Load(e *Entry) (*model.Document, error) {
 	if e.Missing {
 		return nil, fmt.Errorf("%s: missing (the file is gone; its annotations were kept)", e.Path)
 	}
-	doc, err := loadDocument(e.Abs, e.Kind, c.maxBytes)
+	doc, err := c.load(e)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s", e.Path, problemText(err))
 	}
 	return doc, nil
+}
+
+// load reads an entry's document; its error is the raw cause (see problemText).
+func (c *Corpus) load(e *Entry) (*model.Document, error) {
+	return loadDocument(e.Abs, e.Kind, c.maxBytes)
 }
 
 // loadDocument reads and parses one file.

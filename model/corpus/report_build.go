@@ -24,7 +24,7 @@ func (c *Corpus) BuildReport(ctx context.Context, analyze AnalyzeFunc, warn func
 			r.Skip(e.Path, e.Problem)
 			continue
 		}
-		doc, err := c.Load(e)
+		doc, err := c.load(e)
 		if err != nil {
 			r.Skip(e.Path, problemText(err))
 			continue
