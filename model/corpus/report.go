@@ -15,13 +15,13 @@ const Unattributed = "(unattributed)"
 // Report is who is quoted across a corpus: per speaker the quotes, the words
 // quoted and their share, and the articles; totals per outlet (sub-folder).
 type Report struct {
-	Root      string          `json:"root"`
-	Documents int             `json:"documents"`
-	Quotes    int             `json:"quotes"`
-	Words     int             `json:"words"`
-	Speakers  []*SpeakerRow   `json:"speakers"`
-	Outlets   []*OutletRow    `json:"outlets"`
-	Skipped   []SkippedRow    `json:"skipped"`
+	Root      string        `json:"root"`
+	Documents int           `json:"documents"`
+	Quotes    int           `json:"quotes"`
+	Words     int           `json:"words"`
+	Speakers  []*SpeakerRow `json:"speakers"`
+	Outlets   []*OutletRow  `json:"outlets"`
+	Skipped   []SkippedRow  `json:"skipped"`
 	bySpeaker map[string]*SpeakerRow
 	byOutlet  map[string]*OutletRow
 }

@@ -23,8 +23,8 @@ type stateStore struct {
 	// err is why the state cannot be saved (a corrupt file), or nil.
 	err error
 	// dirty holds the corpus paths whose state changed since the last save.
-	dirty                    map[string]bool
-	currentDirty, viewDirty  bool
+	dirty                   map[string]bool
+	currentDirty, viewDirty bool
 }
 
 // openStateStore finds and reads the state of a corpus rooted at root.
