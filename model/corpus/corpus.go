@@ -89,6 +89,10 @@ func Open(args []string, opts Options) (*Corpus, error) {
 
 // relPath names a file relative to the root (slash-separated), absolute outside it.
 func (c *Corpus) relPath(abs string) string {
+	prefix := strings.TrimSuffix(c.root, string(filepath.Separator)) + string(filepath.Separator)
+	if rest, ok := strings.CutPrefix(abs, prefix); ok && rest != "" && !strings.Contains(rest, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(rest) // the listing's paths are clean: no Rel needed
+	}
 	if within(c.root, abs) {
 		if rel, err := filepath.Rel(c.root, abs); err == nil {
 			return filepath.ToSlash(rel)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/annotty/annotty/model"
 )
@@ -80,14 +81,15 @@ func (j FillJob) Run(analyze AnalyzeFunc) Facts {
 // how many detections the user reviewed. A corrupt sidecar counts no tags.
 func countDocument(doc *model.Document, analyze AnalyzeFunc) Counts {
 	var counts Counts
+	if analyze == nil {
+		counts.Tags = countTags(doc)
+		return counts
+	}
 	set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{})
 	if err != nil {
 		set = model.NewAnnotationSet(doc, model.SetOptions{})
 	}
 	counts.Tags = set.Len()
-	if analyze == nil {
-		return counts
-	}
 	a := analyze(doc)
 	counts.Analysed = true
 	counts.Quotes = len(a.Quotes)
@@ -98,6 +100,30 @@ func countDocument(doc *model.Document, analyze AnalyzeFunc) Counts {
 		}
 	}
 	return counts
+}
+
+// countTags counts the annotations saved for doc without re-anchoring them:
+// the sidecar next to it, else the data dir's copy (read-only folders).
+func countTags(doc *model.Document) int {
+	paths := []string{doc.Path + model.SidecarSuffix}
+	if dir, err := model.DataDir(); err == nil {
+		paths = append(paths, filepath.Join(dir, doc.SHA256()+".json"))
+	}
+	for _, p := range paths {
+		data, err := readCapped(p, maxStateBytes)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return 0
+		}
+		f, err := model.DecodeAnnotationFile(data)
+		if err != nil {
+			return 0
+		}
+		return len(f.Annotations)
+	}
+	return 0
 }
 
 // Apply records the facts of one entry (from FillJob.Run). A new document
@@ -113,7 +139,9 @@ func (c *Corpus) Apply(f Facts) {
 	e.Filled, e.Size, e.Problem, e.Counts = true, f.Size, f.Problem, f.Counts
 	if f.SHA256 != "" && e.SHA256 != f.SHA256 {
 		e.SHA256 = f.SHA256
-		c.touch(e.Path)
+		if e.worthSaving() {
+			c.touch(e.Path) // the saved hash is how a later rename is recognised
+		}
 	}
 	if old, ok := c.byHash[f.SHA256]; ok && f.SHA256 != "" && e.Status == StatusNew && !c.saved(e.Path) {
 		c.adoptRenamed(e, old)

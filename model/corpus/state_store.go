@@ -144,9 +144,14 @@ func (c *Corpus) mergeInto(disk *stateFile) {
 	stamp := c.now().UTC().Format(time.RFC3339)
 	for path := range c.state.dirty {
 		e, ok := c.byPath[path]
-		if !ok {
-			delete(disk.Documents, path) // a missing document recognised under its new name
+		if !ok || !e.worthSaving() {
+			delete(disk.Documents, path) // renamed away, or back to new and unread
 			continue
+		}
+		if e.SHA256 == "" && e.Usable() { // not filled yet: the hash recognises a rename later
+			if doc, err := c.load(e); err == nil {
+				e.SHA256 = doc.SHA256()
+			}
 		}
 		disk.Documents[path] = docState{Status: e.Status, Position: e.Position, SHA256: e.SHA256, Updated: stamp}
 	}
@@ -157,6 +162,13 @@ func (c *Corpus) mergeInto(disk *stateFile) {
 		v := newViewState(c.view)
 		disk.View = &v
 	}
+}
+
+// worthSaving reports whether an entry's state says more than "new, unread":
+// only such documents are kept in the state file, so it grows with the work
+// done, not with the corpus.
+func (e *Entry) worthSaving() bool {
+	return e.Status != StatusNew || e.Position != (Position{})
 }
 
 // takeOthers copies into unchanged entries what another annotty saved.
