@@ -68,34 +68,57 @@ type SkippedRow struct {
 type ReportQuote struct {
 	Speaker string
 	Text    string
+	Span    model.Span
+	// Words counts the quote's own words: a quote nested in it (someone it
+	// quotes) counts for that speaker instead.
+	Words int
 }
 
 // DocumentQuotes lists a document's quotes for the report: the user's quote
 // annotations (their speakers and spans are corrections and win), then the
-// outer quotes the detectors found that the user neither accepted nor
-// rejected. Rejected detections and quotes nested inside another are left out.
+// quotes the detectors found that the user neither accepted nor rejected.
+// Rejected detections are left out. A quote inside another ("What the
+// president said was, 'There is a better way'") counts for its own speaker,
+// and its words are not counted again for the one quoting it.
 func DocumentQuotes(doc *model.Document, set *model.AnnotationSet, a *model.Analysis) []ReportQuote {
 	var out []ReportQuote
 	for _, ann := range set.ByLabel(string(model.DetectionQuote)) {
 		if !ann.Orphan {
-			out = append(out, ReportQuote{Speaker: ann.Speaker, Text: ann.Text})
+			out = append(out, ReportQuote{Speaker: ann.Speaker, Text: ann.Text, Span: ann.Span})
 		}
 	}
-	if a == nil {
-		return out
-	}
-	outer := map[model.Span]bool{}
-	for _, q := range a.Quotes {
-		if q.Depth == 0 {
-			outer[q.Span] = true
+	tagged := len(out)
+	if a != nil {
+		for _, d := range set.Unreviewed(a) {
+			overlapsTag := slices.ContainsFunc(out[:tagged], func(q ReportQuote) bool { return q.Span.Overlaps(d.Span) })
+			if d.Kind == model.DetectionQuote && !overlapsTag { // a quote tagged by hand wins too
+				out = append(out, ReportQuote{Speaker: d.Speaker, Text: doc.Text[d.Span.Start:d.Span.End], Span: d.Span})
+			}
 		}
 	}
-	for _, d := range set.Unreviewed(a) {
-		if d.Kind == model.DetectionQuote && outer[d.Span] {
-			out = append(out, ReportQuote{Speaker: d.Speaker, Text: doc.Text[d.Span.Start:d.Span.End]})
-		}
-	}
+	countOwnWords(out)
 	return out
+}
+
+// countOwnWords sets each quote's Words to its words less those of the
+// quotes directly inside it.
+func countOwnWords(quotes []ReportQuote) {
+	slices.SortStableFunc(quotes, func(a, b ReportQuote) int {
+		return cmp.Or(cmp.Compare(a.Span.Start, b.Span.Start), cmp.Compare(b.Span.End, a.Span.End))
+	})
+	total := make([]int, len(quotes))
+	for i := range quotes {
+		total[i] = CountWords(quotes[i].Text)
+		quotes[i].Words = total[i]
+	}
+	for i := range quotes {
+		for j := i - 1; j >= 0; j-- { // the nearest earlier quote containing i is its parent
+			if quotes[j].Span.Start <= quotes[i].Span.Start && quotes[i].Span.End <= quotes[j].Span.End {
+				quotes[j].Words = max(0, quotes[j].Words-total[i])
+				break
+			}
+		}
+	}
 }
 
 // speakerDetails returns a speaker's role and affiliation from the analysis.
@@ -127,7 +150,7 @@ func (r *Report) Add(e *Entry, a *model.Analysis, quotes []ReportQuote) {
 	}
 	outlet.Documents++
 	for _, q := range quotes {
-		words := CountWords(q.Text)
+		words := q.Words
 		name := strings.Join(strings.Fields(q.Speaker), " ")
 		key := strings.ToLower(name)
 		row := r.bySpeaker[key]

@@ -153,3 +153,23 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestNestedQuoteWordsCountForTheirOwnSpeaker(t *testing.T) {
+	text := `"He said, 'We are ready now,' and left," Ann said. "Later," Bob said.`
+	outer := strings.Index(text, `"He`)
+	inner := strings.Index(text, `'We`)
+	later := strings.Index(text, `"Later`)
+	quotes := []ReportQuote{
+		{Speaker: "Bob", Text: `"Later,"`, Span: model.Span{Start: later, End: later + 8}},
+		{Speaker: "Cy", Text: `'We are ready now,'`, Span: model.Span{Start: inner, End: inner + 19}},
+		{Speaker: "Ann", Text: text[outer : outer+40], Span: model.Span{Start: outer, End: outer + 40}},
+	}
+	countOwnWords(quotes)
+	got := map[string]int{}
+	for _, q := range quotes {
+		got[q.Speaker] = q.Words
+	}
+	if got["Ann"] != 4 || got["Cy"] != 4 || got["Bob"] != 1 {
+		t.Errorf("own words %v, want Ann 4 (He said and left), Cy 4, Bob 1", got)
+	}
+}
