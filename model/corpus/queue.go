@@ -167,16 +167,21 @@ func (c *Corpus) NoteTags(path string, tags int) {
 	}
 }
 
-// Resume picks the document to open: the current one saved last session if
-// it can still be opened, else the first unfinished visible document, else
-// the first usable one. False when nothing can be opened.
+// Resume picks the document to open: the current one saved last session
+// if it can still be opened and is not finished, else the next unfinished
+// visible one after it (wrapping round), else the current one, else the
+// first usable one. False when nothing can be opened.
 func (c *Corpus) Resume() (*Entry, bool) {
-	if e := c.Current(); e != nil && e.Usable() {
-		return e, true
+	cur := c.Current()
+	if cur != nil && cur.Usable() && !cur.Status.Finished() {
+		return cur, true
 	}
-	if e, ok := nextUnfinished(c.visible, -1); ok {
+	if e, ok := nextUnfinished(c.visible, c.currentIndex()); ok {
 		c.setCurrent(e)
 		return e, true
+	}
+	if cur != nil && cur.Usable() {
+		return cur, true
 	}
 	for _, e := range c.visible {
 		if e.Usable() {

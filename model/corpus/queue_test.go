@@ -7,8 +7,9 @@ import (
 )
 
 // runQueue replays queue operations, one letter each: n next, p previous,
-// u next unfinished, d mark done, s skip, r reopen (save, then open the corpus
-// again and resume). It returns the current path after each letter ("-" when
+// u next unfinished, d mark done, s skip, X the current one finished
+// without moving (done; skipped for e.txt), r reopen (save, then open the
+// corpus again and resume). It returns the current path after each letter ("-" when
 // an operation did not move) and the corpus at the end.
 func runQueue(t *testing.T, dir string, ops string) ([]string, *Corpus) {
 	t.Helper()
@@ -28,6 +29,15 @@ func runQueue(t *testing.T, dir string, ops string) ([]string, *Corpus) {
 			_, ok = c.MarkDone()
 		case 's':
 			_, ok = c.Skip()
+		case 'X': // another process (or annotty corpus mark) finishes the current one
+			status := StatusDone
+			if c.Current().Path == "e.txt" {
+				status = StatusSkipped
+			}
+			if err := c.SetStatus(c.Current().Path, status); err != nil {
+				t.Fatal(err)
+			}
+			ok = false // it does not move: the trail shows "-"
 		case 'r':
 			if err := c.Save(); err != nil {
 				t.Fatal(err)
@@ -75,7 +85,9 @@ func TestQueue(t *testing.T) {
 		{"previous goes back over a done document", "dp", "b.txt a.txt", "DNNNN"},
 		{"resume returns to the current document", "nnr", "b.txt c.md c.md", "NNNNN"},
 		{"resume keeps statuses", "dsr", "b.txt c.md c.md", "DSNNN"},
-		{"resume after finishing everything opens the first", "dddddr", "b.txt c.md d.txt e.txt - e.txt", "DDDDD"},
+		{"resume after finishing everything stays on the last", "dddddr", "b.txt c.md d.txt e.txt - e.txt", "DDDDD"},
+		{"resume past a document finished elsewhere", "nnXr", "b.txt c.md - d.txt", "NNDNN"},
+		{"resume wraps to an unfinished one", "nnnnXr", "b.txt c.md d.txt e.txt - a.txt", "NNNNS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
