@@ -27,15 +27,22 @@ func (r *Report) WriteMarkdown(w io.Writer, clean Cleaner) error {
 	if len(r.Speakers) == 0 {
 		b.WriteString("No quotes found.\n")
 	} else {
-		b.WriteString("| Speaker | Role | Affiliation | Quotes | Words | Share | Articles |\n")
-		b.WriteString("|---|---|---|--:|--:|--:|---|\n")
+		roles := r.hasRoles()
+		if roles {
+			b.WriteString("| Speaker | Role | Affiliation | Quotes | Words | Share | Articles |\n|---|---|---|--:|--:|--:|---|\n")
+		} else {
+			b.WriteString("| Speaker | Quotes | Words | Share | Articles |\n|---|--:|--:|--:|---|\n")
+		}
 		for _, s := range r.Speakers {
 			var arts []string
 			for _, a := range s.Articles {
 				arts = append(arts, fmt.Sprintf("%s (%d)", cell(a.Path), a.Quotes))
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %s | %s |\n", cell(s.Name), cell(s.Role), cell(s.Affiliation),
-				s.Quotes, s.Words, percent(s.Share), strings.Join(arts, ", "))
+			fmt.Fprintf(&b, "| %s |", cell(s.Name))
+			if roles {
+				fmt.Fprintf(&b, " %s | %s |", cell(s.Role), cell(s.Affiliation))
+			}
+			fmt.Fprintf(&b, " %d | %d | %s | %s |\n", s.Quotes, s.Words, percent(s.Share), strings.Join(arts, ", "))
 		}
 	}
 	if r.HasOutlets() {
@@ -56,6 +63,17 @@ func (r *Report) WriteMarkdown(w io.Writer, clean Cleaner) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// hasRoles reports whether any speaker has a role or affiliation (the
+// Markdown table leaves the two columns out otherwise).
+func (r *Report) hasRoles() bool {
+	for _, s := range r.Speakers {
+		if s.Role != "" || s.Affiliation != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // WriteCSV writes one row per speaker, with a header row, as UTF-8 with a

@@ -112,7 +112,7 @@ func TestReportFormats(t *testing.T) {
 	if err := r.WriteMarkdown(&md, nil); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"3 documents · 3 quotes · 12 words quoted", "| Ann Lee |  |  | 3 | 12 | 100.0% | gazette/one.txt (2), herald/two.txt (1) |", "| herald | 1 | 1 | 5 | 1 |", "- bad.txt: binary"} {
+	for _, want := range []string{"3 documents · 3 quotes · 12 words quoted", "| Ann Lee | 3 | 12 | 100.0% | gazette/one.txt (2), herald/two.txt (1) |", "| herald | 1 | 1 | 5 | 1 |", "- bad.txt: binary"} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md.String())
 		}
@@ -171,5 +171,23 @@ func TestNestedQuoteWordsCountForTheirOwnSpeaker(t *testing.T) {
 	}
 	if got["Ann"] != 4 || got["Cy"] != 4 || got["Bob"] != 1 {
 		t.Errorf("own words %v, want Ann 4 (He said and left), Cy 4, Bob 1", got)
+	}
+}
+
+func TestMarkdownShowsRoleColumnsOnlyWhenKnown(t *testing.T) {
+	r := NewReport("/news")
+	e := &Entry{Path: "herald/a.txt"}
+	r.Add(e, nil, []ReportQuote{{Speaker: "Ann Lee", Text: "\"Yes,\"", Words: 1}})
+	r.Finish()
+	var md bytes.Buffer
+	_ = r.WriteMarkdown(&md, nil)
+	if strings.Contains(md.String(), "Role") {
+		t.Errorf("role columns without roles:\n%s", md.String())
+	}
+	r.Speakers[0].Role, r.Speakers[0].Affiliation = "mayor", "Ashgrove council"
+	md.Reset()
+	_ = r.WriteMarkdown(&md, nil)
+	if !strings.Contains(md.String(), "| Ann Lee | mayor | Ashgrove council | 1 | 1 | 100.0% | herald/a.txt (1) |") {
+		t.Errorf("role columns:\n%s", md.String())
 	}
 }
