@@ -36,12 +36,15 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err != nil {
 		return err
 	}
-	if err := c.Fill(cmd.Context(), nil, nil); err != nil { // sizes, problems, tags: no analysis
-		return err
-	}
-	e, ok := c.Resume()
-	if !ok {
-		return noDocumentError(c)
+	var e *corpus.Entry
+	for { // check only the document to open, not the whole corpus: the first frame must not wait
+		var ok bool
+		if e, ok = c.Resume(); !ok {
+			return noDocumentError(c)
+		}
+		if c.Check(e) {
+			break
+		}
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		progressLine(c.Progress()), ui.Sanitize(e.Path), e.Status)
@@ -63,9 +66,12 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 // noDocumentError says why a corpus has nothing to open, naming the first bad entry.
 func noDocumentError(c *corpus.Corpus) error {
 	for _, e := range c.Entries() {
-		if e.Problem != "" {
+		if problem := e.Problem; problem != "" || e.Missing {
+			if e.Missing {
+				problem = "missing"
+			}
 			return fmt.Errorf("%s: none of the %s can be opened (%s: %s)", ui.Sanitize(c.Root()),
-				countOf(c.Len(), "document"), ui.Sanitize(e.Path), ui.Sanitize(e.Problem))
+				countOf(c.Len(), "document"), ui.Sanitize(e.Path), ui.Sanitize(problem))
 		}
 	}
 	return fmt.Errorf("%s: no articles here (annotty reads %s)", ui.Sanitize(c.Root()), documentKinds().Names())

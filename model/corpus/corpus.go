@@ -135,7 +135,14 @@ func (c *Corpus) EntryFor(file string) (*Entry, bool) {
 	if err != nil {
 		return nil, false
 	}
-	return c.Entry(c.relPath(abs))
+	if e, ok := c.Entry(c.relPath(abs)); ok {
+		return e, true
+	}
+	real, err := filepath.EvalSymlinks(abs) // named through a symlinked folder
+	if err != nil {
+		return nil, false
+	}
+	return c.Entry(c.relPath(real))
 }
 
 // Outlet returns the sub-folder an entry belongs to (its first path

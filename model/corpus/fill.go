@@ -196,6 +196,15 @@ func copySidecar(oldAbs, newAbs string) error {
 	return model.WriteFileAtomic(to, data, 0o644)
 }
 
+// Check fills one entry now if it is not filled yet (the document about to
+// be opened) and reports whether it can be opened.
+func (c *Corpus) Check(e *Entry) bool {
+	if !e.Filled {
+		c.Apply(FillJob{Path: e.Path, abs: e.Abs, kind: e.Kind, max: c.maxBytes}.Run(nil))
+	}
+	return e.Usable()
+}
+
 // Fill fills every entry not yet filled, in the calling goroutine, calling
 // progress after each (for the CLI and tests; the TUI runs FillJobs in the
 // background). It stops early when ctx is cancelled.

@@ -129,6 +129,9 @@ func dirSource(dir string, kinds Kinds) (source, error) {
 	if err != nil {
 		return source{}, err
 	}
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real // a symlinked folder: walk (and name documents from) what it points to
+	}
 	members, err := walk(root, kinds)
 	if err != nil {
 		return source{}, err
@@ -275,6 +278,9 @@ func Expand(args []string, kinds Kinds) ([]string, error) {
 			root, err := filepath.Abs(arg)
 			if err != nil {
 				return nil, err
+			}
+			if real, err := filepath.EvalSymlinks(root); err == nil {
+				root = real
 			}
 			members, err := walk(root, kinds)
 			if err != nil {

@@ -129,3 +129,22 @@ func TestTooLargeAndUnreadableFilesAreListedWithTheirReason(t *testing.T) {
 		t.Errorf("ok: %+v", ok)
 	}
 }
+
+func TestSymlinkedFolderIsWalked(t *testing.T) {
+	dir := writeTree(t, map[string]string{"real/a.txt": "A.\n", "real/sub/b.md": "B.\n"})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	c := openDir(t, link)
+	if got := paths(c.Entries()); !slices.Equal(got, []string{"a.txt", "sub/b.md"}) {
+		t.Errorf("entries through a symlink: %v", got)
+	}
+	if _, ok := c.EntryFor(filepath.Join(link, "sub", "b.md")); !ok {
+		t.Error("a document named through the symlink is not found")
+	}
+	got, err := Expand([]string{link}, DefaultKinds())
+	if err != nil || !slices.Equal(got, []string{filepath.Join(link, "a.txt"), filepath.Join(link, "sub", "b.md")}) {
+		t.Errorf("Expand through a symlink: %v %v", got, err)
+	}
+}

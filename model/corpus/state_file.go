@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/annotty/annotty/model"
 )
@@ -69,12 +71,23 @@ func decodeStateFile(data []byte) (*stateFile, error) {
 	if f.Documents == nil {
 		f.Documents = map[string]docState{}
 	}
-	for path, d := range f.Documents {
-		if !d.Status.Valid() {
-			return nil, fmt.Errorf("document %q: unknown status %q", path, d.Status)
+	for p, d := range f.Documents {
+		switch {
+		case !localPath(p):
+			return nil, fmt.Errorf("document %q: not a clean path inside the corpus", p)
+		case !d.Status.Valid():
+			return nil, fmt.Errorf("document %q: unknown status %q", p, d.Status)
+		case d.Position.Top < 0 || d.Position.Cursor < 0:
+			return nil, fmt.Errorf("document %q: negative position", p)
 		}
 	}
 	return f, nil
+}
+
+// localPath reports whether p is a corpus path as the state stores them:
+// relative, slash-separated, clean, never climbing out of the root.
+func localPath(p string) bool {
+	return p != "" && filepath.IsLocal(filepath.FromSlash(p)) && path.Clean(p) == p && !strings.Contains(p, "\\")
 }
 
 // marshal encodes the state as indented JSON with a final newline.

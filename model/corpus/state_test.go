@@ -1,10 +1,12 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -154,5 +156,45 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestConcurrentSavesLoseNothing(t *testing.T) {
+	files := map[string]string{}
+	for i := range 20 {
+		files[fmt.Sprintf("doc-%02d.txt", i)] = fmt.Sprintf("Story %d.\n", i)
+	}
+	dir := writeTree(t, files)
+	one, two := openDir(t, dir), openDir(t, dir)
+	var wg sync.WaitGroup
+	for k, c := range []*Corpus{one, two} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := k; i < 20; i += 2 { // one marks the even documents, two the odd ones
+				if err := c.SetStatus(fmt.Sprintf("doc-%02d.txt", i), StatusDone); err != nil {
+					t.Error(err)
+				}
+				if err := c.Save(); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if p := openDir(t, dir).Progress(); p.By[StatusDone] != 20 {
+		t.Errorf("%d of 20 statuses survived two processes saving at once", p.By[StatusDone])
+	}
+}
+
+func TestStateRejectsPathsOutsideTheCorpus(t *testing.T) {
+	for _, p := range []string{"../secret", "/etc/passwd", "a/../../b", "a//b", "./a", ""} {
+		data := fmt.Sprintf(`{"schema":"annotty/corpus","version":1,"documents":{%q:{"status":"done"}}}`, p)
+		if _, err := decodeStateFile([]byte(data)); err == nil {
+			t.Errorf("state with document %q accepted", p)
+		}
+	}
+	if _, err := decodeStateFile([]byte(`{"schema":"annotty/corpus","version":1,"documents":{"herald/北京 😀.txt":{"status":"done"}}}`)); err != nil {
+		t.Errorf("a clean path with CJK and emoji refused: %v", err)
 	}
 }
