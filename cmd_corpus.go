@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/model/corpus"
@@ -51,7 +53,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err := c.Save(); err != nil {
 		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %v\n", err)
 	}
-	runErr := runReader(cmd, opts, e.Abs)
+	runErr := runReader(cmd, opts, displayPath(e.Abs))
 	if doc, err := c.Load(e); err == nil {
 		if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{}); err == nil {
 			c.NoteTags(e.Path, set.Len())
@@ -61,6 +63,17 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 		runErr = err
 	}
 	return runErr
+}
+
+// displayPath names a file relative to the working folder when it lies
+// inside it (as the user would type it), else absolutely.
+func displayPath(abs string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
+	}
+	return abs
 }
 
 // noDocumentError says why a corpus has nothing to open, naming the first bad entry.

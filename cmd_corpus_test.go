@@ -90,3 +90,14 @@ func TestCorpusListAndMark(t *testing.T) {
 		t.Errorf("no state file: %v", err)
 	}
 }
+
+func TestCorpusListSanitizesFileNames(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"evil\x1b[2J\x07.txt": "Fine text.\n", "北京 😀.md": "# 标题\n"})
+	out, _, err := runCmd(t, newCorpusCmd, "list", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, "北京 😀.md") {
+		t.Errorf("list output not sanitized or mangled:\n%q", out)
+	}
+}
