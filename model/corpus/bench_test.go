@@ -60,30 +60,35 @@ func benchCorpus(b *testing.B) string {
 // BenchmarkOpen10k lists 10,000 files and reads the corpus state: the work
 // before the first frame of `annotty DIR`.
 func BenchmarkOpen10k(b *testing.B) {
-	dir := benchCorpus(b)
+	benchCorpus(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Open([]string{dir}, Options{StatePath: filepath.Join(b.TempDir(), "state.json")}); err != nil {
-			b.Fatal(err)
-		}
+		openBench(b, "")
 	}
+}
+
+// openBench opens the benchmark corpus with its state at statePath (a fresh
+// temp file when "").
+func openBench(b *testing.B, statePath string) *Corpus {
+	b.Helper()
+	if statePath == "" {
+		statePath = filepath.Join(b.TempDir(), "state.json")
+	}
+	c, err := Open([]string{benchCorpus(b)}, Options{StatePath: statePath})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
 }
 
 // BenchmarkOpen10kWithState opens the corpus with a saved state holding all
 // 10,000 documents (every one done: the largest state a corpus has).
 func BenchmarkOpen10kWithState(b *testing.B) {
-	dir := benchCorpus(b)
 	state := filepath.Join(b.TempDir(), "state.json")
-	c, err := Open([]string{dir}, Options{StatePath: state})
-	if err != nil {
-		b.Fatal(err)
-	}
-	markAllDone(b, c)
+	markAllDone(b, openBench(b, state))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Open([]string{dir}, Options{StatePath: state}); err != nil {
-			b.Fatal(err)
-		}
+		openBench(b, state)
 	}
 	info, _ := os.Stat(state)
 	b.ReportMetric(float64(info.Size()), "state-bytes")
@@ -92,13 +97,8 @@ func BenchmarkOpen10kWithState(b *testing.B) {
 // BenchmarkFill10k fills every entry (read, check, hash, sidecar) without
 // analysis: the background scan's cost. Run with -benchtime=1x.
 func BenchmarkFill10k(b *testing.B) {
-	dir := benchCorpus(b)
 	for b.Loop() {
-		c, err := Open([]string{dir}, Options{StatePath: filepath.Join(b.TempDir(), "state.json")})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := c.Fill(b.Context(), nil, nil); err != nil {
+		if err := openBench(b, "").Fill(b.Context(), nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -107,17 +107,14 @@ func BenchmarkFill10k(b *testing.B) {
 // BenchmarkNextDocument moves to the next document and loads it: the model's
 // share of switching documents.
 func BenchmarkNextDocument(b *testing.B) {
-	c, err := Open([]string{benchCorpus(b)}, Options{StatePath: filepath.Join(b.TempDir(), "state.json")})
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := openBench(b, "")
+	first := c.Entries()[0].Path
 	c.Resume()
 	b.ReportAllocs()
 	for b.Loop() {
 		e, ok := c.Next()
-		if !ok {
-			c.Resume()
-			continue
+		if !ok { // at the end: start over
+			e, _ = c.Select(first)
 		}
 		if _, err := c.Load(e); err != nil {
 			b.Fatal(err)
@@ -127,12 +124,7 @@ func BenchmarkNextDocument(b *testing.B) {
 
 // BenchmarkSaveOneChange10k saves one status change into a state of 10,000 documents.
 func BenchmarkSaveOneChange10k(b *testing.B) {
-	dir := benchCorpus(b)
-	state := filepath.Join(b.TempDir(), "state.json")
-	c, err := Open([]string{dir}, Options{StatePath: state})
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := openBench(b, "")
 	markAllDone(b, c)
 	c.Resume()
 	statuses := []Status{StatusDone, StatusSkipped}
@@ -152,13 +144,10 @@ func BenchmarkSaveOneChange10k(b *testing.B) {
 // (per entry), and how the heap grows while 1,000 documents are opened one
 // after another and dropped (flat: only the open document is held).
 func BenchmarkMemory10k(b *testing.B) {
-	dir := benchCorpus(b)
+	benchCorpus(b)
 	for b.Loop() {
 		before := heapInUse()
-		c, err := Open([]string{dir}, Options{StatePath: filepath.Join(b.TempDir(), "state.json")})
-		if err != nil {
-			b.Fatal(err)
-		}
+		c := openBench(b, "")
 		if err := c.Fill(b.Context(), nil, nil); err != nil {
 			b.Fatal(err)
 		}
