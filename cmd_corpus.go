@@ -49,7 +49,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 		}
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
-		progressLine(c.Progress()), ui.Sanitize(e.Path), e.Status)
+		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
 	if err := c.Save(); err != nil {
 		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %v\n", err)
 	}
@@ -90,22 +90,6 @@ func noDocumentError(c *corpus.Corpus) error {
 	return fmt.Errorf("%s: no articles here (annotty reads %s)", ui.Sanitize(c.Root()), documentKinds().Names())
 }
 
-// progressLine reads "done 12 / 340 · 3%", with skipped, unreadable and
-// missing documents when there are any.
-func progressLine(p corpus.Progress) string {
-	s := fmt.Sprintf("done %d / %d · %d%%", p.By[corpus.StatusDone], p.Total, p.Percent())
-	if n := p.By[corpus.StatusSkipped]; n > 0 {
-		s += fmt.Sprintf(" · %d skipped", n)
-	}
-	if p.Problems > 0 {
-		s += fmt.Sprintf(" · %d unreadable", p.Problems)
-	}
-	if p.Missing > 0 {
-		s += fmt.Sprintf(" · %d missing", p.Missing)
-	}
-	return s
-}
-
 // writeCorpusList prints one line per visible document: status, tags,
 // quotes, reviewed share, path, and the problem of a bad one.
 func writeCorpusList(w io.Writer, c *corpus.Corpus, analysed bool) error {
@@ -135,6 +119,6 @@ func writeCorpusList(w io.Writer, c *corpus.Corpus, analysed bool) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(w, progressLine(c.Progress()))
+	_, err := fmt.Fprintln(w, c.Progress().String())
 	return err
 }

@@ -9,6 +9,7 @@
 package corpus
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
@@ -177,6 +178,22 @@ func (p Progress) Percent() int {
 		return 0
 	}
 	return p.By[StatusDone] * 100 / p.Total
+}
+
+// String reads "done 12 / 340 · 3%", with skipped, unreadable and missing
+// documents when there are any: the status line's and the CLI's progress.
+func (p Progress) String() string {
+	s := fmt.Sprintf("done %d / %d · %d%%", p.By[StatusDone], p.Total, p.Percent())
+	if n := p.By[StatusSkipped]; n > 0 {
+		s += fmt.Sprintf(" · %d skipped", n)
+	}
+	if p.Problems > 0 {
+		s += fmt.Sprintf(" · %d unreadable", p.Problems)
+	}
+	if p.Missing > 0 {
+		s += fmt.Sprintf(" · %d missing", p.Missing)
+	}
+	return s
 }
 
 // Progress counts the corpus's entries by status.

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -165,5 +167,23 @@ func TestPositionMakesDocumentInProgressAndResumes(t *testing.T) {
 	e, ok := c.Resume()
 	if !ok || e.Path != "d.txt" || e.Position != (Position{Top: 4, Cursor: 7}) || e.Status != StatusInProgress {
 		t.Fatalf("resumed %+v", e)
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	dir := writeTree(t, fiveArticles)
+	c := openDir(t, dir)
+	if got := c.Progress().String(); got != "done 0 / 5 · 0%" {
+		t.Errorf("fresh: %q", got)
+	}
+	_ = c.SetStatus("a.txt", StatusDone)
+	_ = c.SetStatus("b.txt", StatusSkipped)
+	must(t, c.Save())
+	must(t, os.Remove(filepath.Join(dir, "b.txt")))
+	must(t, os.WriteFile(filepath.Join(dir, "e.txt"), nil, 0o644))
+	c = openDir(t, dir)
+	must(t, c.Fill(t.Context(), nil, nil))
+	if got := c.Progress().String(); got != "done 1 / 3 · 33% · 1 unreadable · 1 missing" {
+		t.Errorf("with a skipped (now missing) and an emptied file: %q", got)
 	}
 }
