@@ -72,12 +72,11 @@ func Open(args []string, opts Options) (*Corpus, error) {
 	}
 	for _, m := range src.members {
 		kind, _ := c.kinds.Of(m.abs)
-		e := &Entry{Path: c.relPath(m.abs), Abs: m.abs, Kind: kind, Status: StatusNew, Problem: m.problem}
-		if e.Problem != "" {
-			e.Filled = true
+		if kind.Split != nil && m.problem == "" {
+			c.addParts(m.abs, kind)
+			continue
 		}
-		c.entries = append(c.entries, e)
-		c.byPath[e.Path] = e
+		c.add(&Entry{Path: c.relPath(m.abs), Abs: m.abs, Kind: kind, Problem: m.problem})
 	}
 	c.state, err = openStateStore(c.root, opts.StatePath)
 	if err != nil {
@@ -86,6 +85,47 @@ func Open(args []string, opts Options) (*Corpus, error) {
 	c.applyState(c.state.loaded)
 	c.refreshView()
 	return c, nil
+}
+
+// maxContainerBytes bounds a container file (a JSON Lines dump) read to list its records.
+const maxContainerBytes = 1 << 30
+
+// add lists one entry (a new document unless the saved state says otherwise).
+func (c *Corpus) add(e *Entry) {
+	e.Status = StatusNew
+	if e.Problem != "" {
+		e.Filled = true
+	}
+	if _, dup := c.byPath[e.Path]; dup {
+		return
+	}
+	c.entries = append(c.entries, e)
+	c.byPath[e.Path] = e
+}
+
+// addParts lists one entry per record of a container file, or the file
+// itself with its problem when it cannot be read or split.
+func (c *Corpus) addParts(abs string, kind Kind) {
+	rel := c.relPath(abs)
+	data, err := readCapped(abs, maxContainerBytes)
+	var parts []Part
+	if err == nil {
+		parts, err = kind.Split(data)
+	}
+	if err != nil {
+		c.add(&Entry{Path: rel, Abs: abs, Kind: kind, Problem: problemText(err)})
+		return
+	}
+	seen := make(map[string]bool, len(parts))
+	for _, p := range parts {
+		e := &Entry{Path: rel + "#" + p.Name, Abs: abs, Kind: kind, Problem: p.Problem, part: &p}
+		if seen[p.Name] {
+			e.Path = fmt.Sprintf("%s#%s (record %d)", rel, p.Name, len(seen)+1)
+			e.Problem = "another record of the file has the same name"
+		}
+		seen[p.Name] = true
+		c.add(e)
+	}
 }
 
 // relPath names a file relative to the root (slash-separated), absolute outside it.

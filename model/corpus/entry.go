@@ -106,7 +106,22 @@ type Entry struct {
 	// RenamedFrom is the path the document had in the saved state when it was
 	// recognised, by its text hash, as a renamed file.
 	RenamedFrom string
+
+	// part is the record of a container file this entry reads, nil for a whole file.
+	part *Part
 }
+
+// DocumentPath is the path the entry's Document has, which names its
+// sidecar: the file's absolute path, "FILE#NAME" for a container's record.
+func (e *Entry) DocumentPath() string {
+	if e.part != nil {
+		return e.Abs + "#" + e.part.Name
+	}
+	return e.Abs
+}
+
+// ref says where the entry's bytes are.
+func (e *Entry) ref() docRef { return docRef{abs: e.Abs, kind: e.Kind, part: e.part} }
 
 // Usable reports whether the entry can be opened in the reader.
 func (e *Entry) Usable() bool { return e.Problem == "" && !e.Missing }

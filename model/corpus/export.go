@@ -131,7 +131,7 @@ func (c *Corpus) record(e *Entry, o ExportOptions) Record {
 // readMissingSidecar reads the kept sidecar of a document whose file is gone,
 // so its annotations are still exported; nil when there is none.
 func readMissingSidecar(e *Entry, warn func(error)) *model.AnnotationFile {
-	data, err := readCapped(e.Abs+model.SidecarSuffix, maxStateBytes)
+	data, err := readCapped(e.DocumentPath()+model.SidecarSuffix, maxStateBytes)
 	if err != nil {
 		return nil
 	}

@@ -20,8 +20,7 @@ type AnalyzeFunc func(*model.Document) *model.Analysis
 type FillJob struct {
 	// Path is the entry's corpus path.
 	Path string
-	abs  string
-	kind Kind
+	ref  docRef
 	max  int64
 }
 
@@ -47,7 +46,7 @@ func (c *Corpus) FillJobs() []FillJob {
 	add := func(e *Entry) {
 		if !e.Filled && !queued[e.Path] {
 			queued[e.Path] = true
-			jobs = append(jobs, FillJob{Path: e.Path, abs: e.Abs, kind: e.Kind, max: c.maxBytes})
+			jobs = append(jobs, FillJob{Path: e.Path, ref: e.ref(), max: c.maxBytes})
 		}
 	}
 	for _, e := range c.visible {
@@ -64,10 +63,12 @@ func (c *Corpus) FillJobs() []FillJob {
 // document is dropped before Run returns.
 func (j FillJob) Run(analyze AnalyzeFunc) Facts {
 	f := Facts{Path: j.Path}
-	if info, err := os.Stat(j.abs); err == nil {
+	if j.ref.part != nil {
+		f.Size = j.ref.part.End - j.ref.part.Start
+	} else if info, err := os.Stat(j.ref.abs); err == nil {
 		f.Size = info.Size()
 	}
-	doc, err := loadDocument(j.abs, j.kind, j.max)
+	doc, err := j.ref.load(j.max)
 	if err != nil {
 		f.Problem = problemText(err)
 		return f
@@ -160,8 +161,8 @@ func (c *Corpus) saved(path string) bool {
 // adoptRenamed makes e the renamed successor of the missing entry old.
 func (c *Corpus) adoptRenamed(e, old *Entry) {
 	e.Status, e.Position, e.RenamedFrom = old.Status, old.Position, old.Path
-	if e.Counts.Tags == 0 && copySidecar(old.Abs, e.Abs) == nil {
-		if doc, err := loadDocument(e.Abs, e.Kind, c.maxBytes); err == nil {
+	if e.Counts.Tags == 0 && copySidecar(old.DocumentPath(), e.DocumentPath()) == nil {
+		if doc, err := c.load(e); err == nil {
 			e.Counts.Tags = countDocument(doc, nil).Tags
 		}
 	}
@@ -182,10 +183,11 @@ func (c *Corpus) adoptRenamed(e, old *Entry) {
 	c.refreshView()
 }
 
-// copySidecar copies the sidecar of oldAbs to newAbs's sidecar name, unless
-// the new one exists or the old one does not. Nothing is moved or deleted.
-func copySidecar(oldAbs, newAbs string) error {
-	from, to := oldAbs+model.SidecarSuffix, newAbs+model.SidecarSuffix
+// copySidecar copies the sidecar of the document at oldPath to newPath's
+// sidecar name, unless the new one exists or the old one does not. Nothing
+// is moved or deleted.
+func copySidecar(oldPath, newPath string) error {
+	from, to := oldPath+model.SidecarSuffix, newPath+model.SidecarSuffix
 	if _, err := os.Lstat(to); !errors.Is(err, fs.ErrNotExist) {
 		return fs.ErrExist
 	}
@@ -200,7 +202,7 @@ func copySidecar(oldAbs, newAbs string) error {
 // be opened) and reports whether it can be opened.
 func (c *Corpus) Check(e *Entry) bool {
 	if !e.Filled {
-		c.Apply(FillJob{Path: e.Path, abs: e.Abs, kind: e.Kind, max: c.maxBytes}.Run(nil))
+		c.Apply(FillJob{Path: e.Path, ref: e.ref(), max: c.maxBytes}.Run(nil))
 	}
 	return e.Usable()
 }

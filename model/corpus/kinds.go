@@ -19,6 +19,25 @@ type Kind struct {
 	Extensions []string
 	// Load reads the file's bytes into a Document.
 	Load Loader
+	// Split, when set, makes each file of this kind a container of several
+	// documents (a JSON Lines dump, one article per line): it says where each
+	// record lies in the file. The corpus lists one entry per record, named
+	// "FILE#NAME", and Load then receives the record's bytes only, with path
+	// "FILE#NAME" (which should become the Document's Path, so each record
+	// has its own sidecar). Containers are read and split when listed.
+	Split func(data []byte) ([]Part, error)
+}
+
+// Part is one record of a container file.
+type Part struct {
+	// Name identifies the record inside the file (its id, or its line number);
+	// it must be unique in the file and stable across sessions.
+	Name string
+	// Start and End are the record's byte range in the file.
+	Start, End int64
+	// Problem says why the record cannot be a document (a line that is not
+	// JSON); "" when it can.
+	Problem string
 }
 
 // Kinds is the one table that decides which files belong to a corpus and how

@@ -69,19 +69,57 @@ func (c *Corpus) Load(e *Entry) (*model.Document, error) {
 
 // load reads an entry's document; its error is the raw cause (see problemText).
 func (c *Corpus) load(e *Entry) (*model.Document, error) {
-	return loadDocument(e.Abs, e.Kind, c.maxBytes)
+	return e.ref().load(c.maxBytes)
 }
 
-// loadDocument reads and parses one file.
-func loadDocument(abs string, kind Kind, limit int64) (*model.Document, error) {
-	if kind.Load == nil {
+// docRef is where one document's bytes are: a whole file, or one record of
+// a container file.
+type docRef struct {
+	abs  string
+	kind Kind
+	part *Part
+}
+
+// load reads and parses the document, at most limit bytes of it.
+func (r docRef) load(limit int64) (*model.Document, error) {
+	if r.kind.Load == nil {
 		return nil, errors.New("not a kind annotty reads")
 	}
-	data, err := readCapped(abs, limit)
+	if r.part == nil {
+		data, err := readCapped(r.abs, limit)
+		if err != nil {
+			return nil, err
+		}
+		return r.kind.Load(r.abs, data)
+	}
+	if r.part.Problem != "" {
+		return nil, errors.New(r.part.Problem)
+	}
+	data, err := readRange(r.abs, r.part.Start, r.part.End, limit)
 	if err != nil {
 		return nil, err
 	}
-	return kind.Load(abs, data)
+	return r.kind.Load(r.abs+"#"+r.part.Name, data)
+}
+
+// readRange reads bytes [start, end) of a regular file, at most limit of them.
+func readRange(path string, start, end, limit int64) ([]byte, error) {
+	if start < 0 || end < start {
+		return nil, errors.New("bad record range")
+	}
+	if end-start > limit {
+		return nil, errTooLarge{end - start, limit}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, end-start)
+	if _, err := f.ReadAt(data, start); err != nil {
+		return nil, err
+	}
+	return data, nil
 }
 
 // problemText turns a load error into the reason listed beside a bad entry.
