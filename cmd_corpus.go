@@ -50,10 +50,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
-	if err := c.Save(); err != nil {
-		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %v\n", err)
-	}
-	runErr := runReader(cmd, opts, displayPath(e.Abs))
+	runErr := runReader(cmd, opts, displayPath(e.Abs)) // the corpus state is saved after: the first frame does not wait for it
 	if doc, err := c.Load(e); err == nil {
 		if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{}); err == nil {
 			c.NoteTags(e.Path, set.Len())

@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -45,7 +47,7 @@ type stateFile struct {
 // points of the document text.
 type docState struct {
 	Status   Status   `json:"status"`
-	Position Position `json:"position"`
+	Position Position `json:"position,omitzero"`
 	SHA256   string   `json:"sha256,omitempty"`
 	Updated  string   `json:"updated,omitempty"`
 }
@@ -90,14 +92,53 @@ func localPath(p string) bool {
 	return p != "" && filepath.IsLocal(filepath.FromSlash(p)) && path.Clean(p) == p && !strings.Contains(p, "\\")
 }
 
-// marshal encodes the state as indented JSON with a final newline.
+// marshal encodes the state as JSON with one line per document, sorted by
+// path: small and fast to read back, and a status change is a one-line diff.
 func (f *stateFile) marshal() ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	err := enc.Encode(f)
-	return buf.Bytes(), err
+	field := func(name string, v any) error {
+		data, err := json.Marshal(v)
+		if err == nil {
+			fmt.Fprintf(&buf, "  %q: %s,\n", name, data)
+		}
+		return err
+	}
+	buf.WriteString("{\n")
+	head := []struct {
+		name string
+		v    any
+		keep bool
+	}{{"schema", f.Schema, true}, {"version", f.Version, true}, {"offsets", f.Offsets, true},
+		{"current", f.Current, f.Current != ""}, {"view", f.View, f.View != nil}}
+	for _, h := range head {
+		if !h.keep {
+			continue
+		}
+		if err := field(h.name, h.v); err != nil {
+			return nil, err
+		}
+	}
+	buf.WriteString("  \"documents\": {")
+	paths := slices.Sorted(maps.Keys(f.Documents))
+	for i, p := range paths {
+		key, err := json.Marshal(p)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := json.Marshal(f.Documents[p])
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		fmt.Fprintf(&buf, "\n    %s: %s", key, doc)
+	}
+	if len(paths) > 0 {
+		buf.WriteString("\n  ")
+	}
+	buf.WriteString("}\n}\n")
+	return buf.Bytes(), nil
 }
 
 // StateLocation is where a corpus keeps its state, and why there.
