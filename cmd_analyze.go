@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
@@ -46,6 +47,9 @@ lists, so a corpus is analysed in a stable order.`,
 			paths, err := corpus.Expand(args, documentKinds())
 			if err != nil {
 				return err
+			}
+			if len(paths) == 0 {
+				return fmt.Errorf("analyze: no articles in %s (annotty reads %s)", strings.Join(args, " "), documentKinds().Names())
 			}
 			return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, paths)
 		},

@@ -157,3 +157,30 @@ func TestAnalyzeFolderInPathOrder(t *testing.T) {
 		t.Errorf("analyze @LIST (%v):\n%s", err, out)
 	}
 }
+
+func TestEmptyFolder(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"photo.jpg": "\xff\xd8"})
+	if _, _, err := runAnalyzeCmd(t, "", dir); err == nil || !strings.Contains(err.Error(), "no articles in") {
+		t.Errorf("analyze: %v", err)
+	}
+	if _, _, err := runCmd(t, newRootCmd, dir); err == nil || !strings.Contains(err.Error(), "no articles here (annotty reads .txt, .md, .markdown)") {
+		t.Errorf("reader: %v", err)
+	}
+	out, _, err := runCmd(t, newExportCmd, "--format", "json", dir)
+	if err != nil || !strings.Contains(out, `"documents":[`) {
+		t.Errorf("export: %v %s", err, out)
+	}
+}
+
+func TestExportFolderToFile(t *testing.T) {
+	dir := writeCorpus(t, newsroom)
+	out := filepath.Join(t.TempDir(), "news.jsonl")
+	stdout, _, err := runCmd(t, newExportCmd, "--format", "jsonl", "-o", out, dir)
+	if err != nil || stdout != "" {
+		t.Fatalf("%v, stdout %q", err, stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || strings.Count(string(data), "\n") != 3 {
+		t.Errorf("export file: %v\n%s", err, data)
+	}
+}

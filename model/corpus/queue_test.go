@@ -187,3 +187,24 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("with a skipped (now missing) and an emptied file: %q", got)
 	}
 }
+
+func TestFillJobsComeVisibleFirstAndApplyLater(t *testing.T) {
+	dir := writeTree(t, fiveArticles)
+	c := openDir(t, dir)
+	c.SetView(View{Name: "d.txt"})
+	jobs := c.FillJobs()
+	if len(jobs) != 5 || jobs[0].Path != "d.txt" {
+		t.Fatalf("jobs %v, want d.txt (visible) first", jobs)
+	}
+	facts := jobs[0].Run(nil) // as a background command would
+	if e, _ := c.Entry("d.txt"); e.Filled {
+		t.Fatal("Run changed the corpus; only Apply may")
+	}
+	c.Apply(facts)
+	if e, _ := c.Entry("d.txt"); !e.Filled || e.SHA256 == "" || e.Size != int64(len(fiveArticles["d.txt"])) {
+		t.Errorf("after Apply: %+v", e)
+	}
+	if got := len(c.FillJobs()); got != 4 {
+		t.Errorf("%d jobs left, want 4", got)
+	}
+}
