@@ -19,15 +19,21 @@ const ExportSchema = "annotty/corpus-export"
 // its annotations (native records for json and jsonl, one W3C AnnotationPage
 // for w3c). Offsets are Unicode code points, end exclusive.
 type Record struct {
-	Path    string `json:"path"`
-	SHA256  string `json:"sha256"`
-	Status  Status `json:"status"`
-	Missing bool   `json:"missing,omitempty"`
+	// Path is the document's corpus path; SHA256 its text's hash ("" when unreadable).
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+	// Status is the document's status in the corpus.
+	Status Status `json:"status"`
+	// Missing marks a document whose file is gone (annotations from its kept sidecar).
+	Missing bool `json:"missing,omitempty"`
+	// Problem says why an unreadable document has no annotations.
 	Problem string `json:"problem,omitempty"`
 	// Annotations is []model.AnnotationRecord, or a model.W3CPage for w3c.
-	Annotations any                     `json:"annotations"`
-	Rejections  []model.RejectionRecord `json:"rejections,omitempty"`
-	Detections  []model.DetectionRecord `json:"detections,omitempty"`
+	Annotations any `json:"annotations"`
+	// Rejections are the detections the user rejected (json, jsonl).
+	Rejections []model.RejectionRecord `json:"rejections,omitempty"`
+	// Detections are the unreviewed detections (--include-detections; json, jsonl).
+	Detections []model.DetectionRecord `json:"detections,omitempty"`
 }
 
 // ExportOptions configures WriteExport.

@@ -15,60 +15,77 @@ const Unattributed = "(unattributed)"
 // Report is who is quoted across a corpus: per speaker the quotes, the words
 // quoted and their share, and the articles; totals per outlet (sub-folder).
 type Report struct {
-	Root      string        `json:"root"`
-	Documents int           `json:"documents"`
-	Quotes    int           `json:"quotes"`
-	Words     int           `json:"words"`
-	Speakers  []*SpeakerRow `json:"speakers"`
-	Outlets   []*OutletRow  `json:"outlets"`
-	Skipped   []SkippedRow  `json:"skipped"`
+	// Root is the corpus folder.
+	Root string `json:"root"`
+	// Documents counts the documents read; Quotes and Words what they quote.
+	Documents int `json:"documents"`
+	Quotes    int `json:"quotes"`
+	Words     int `json:"words"`
+	// Speakers are sorted by quotes, then words, then name; unattributed last.
+	Speakers []*SpeakerRow `json:"speakers"`
+	// Outlets total each sub-folder, sorted by name.
+	Outlets []*OutletRow `json:"outlets"`
+	// Skipped lists the documents left out, and why.
+	Skipped   []SkippedRow `json:"skipped"`
 	bySpeaker map[string]*SpeakerRow
 	byOutlet  map[string]*OutletRow
 }
 
 // SpeakerRow is one speaker's line of the report.
 type SpeakerRow struct {
+	// Name is the speaker's name as first met (Unattributed for quotes without one).
 	Name string `json:"name"`
 	// Role and Affiliation come from the analysis when it gives them ("" otherwise).
 	Role        string `json:"role"`
 	Affiliation string `json:"affiliation"`
-	Quotes      int    `json:"quotes"`
-	Words       int    `json:"words"`
+	// Quotes counts their quotes; Words the words of those quotes (see DocumentQuotes).
+	Quotes int `json:"quotes"`
+	Words  int `json:"words"`
 	// Share is Words over all words quoted in the report, 0..1.
-	Share        float64      `json:"share"`
-	Unattributed bool         `json:"unattributed,omitempty"`
-	Articles     []ArticleRow `json:"articles"`
+	Share float64 `json:"share"`
+	// Unattributed marks the row of quotes without a speaker.
+	Unattributed bool `json:"unattributed,omitempty"`
+	// Articles are the documents they are quoted in, in corpus order.
+	Articles []ArticleRow `json:"articles"`
 }
 
 // ArticleRow is one article a speaker is quoted in.
 type ArticleRow struct {
+	// Path is the document's corpus path; Outlet its sub-folder ("" at the root).
 	Path   string `json:"path"`
 	Outlet string `json:"outlet"`
-	Quotes int    `json:"quotes"`
-	Words  int    `json:"words"`
+	// Quotes and Words count the speaker's quotes in this document.
+	Quotes int `json:"quotes"`
+	Words  int `json:"words"`
 }
 
 // OutletRow totals one sub-folder ("" is the corpus root).
 type OutletRow struct {
-	Outlet    string `json:"outlet"`
-	Documents int    `json:"documents"`
-	Quotes    int    `json:"quotes"`
-	Words     int    `json:"words"`
-	Speakers  int    `json:"speakers"`
-	names     map[string]bool
+	// Outlet is the sub-folder's name.
+	Outlet string `json:"outlet"`
+	// Documents, Quotes and Words are the outlet's totals.
+	Documents int `json:"documents"`
+	Quotes    int `json:"quotes"`
+	Words     int `json:"words"`
+	// Speakers counts the distinct named speakers it quotes.
+	Speakers int `json:"speakers"`
+	names    map[string]bool
 }
 
 // SkippedRow is a document left out of the report, and why.
 type SkippedRow struct {
+	// Path is the document's corpus path; Problem why it was left out.
 	Path    string `json:"path"`
 	Problem string `json:"problem"`
 }
 
 // ReportQuote is one quote as the report counts it.
 type ReportQuote struct {
+	// Speaker is the quote's speaker ("" when unknown).
 	Speaker string
-	Text    string
-	Span    model.Span
+	// Text is the quote as in the document; Span where (bytes).
+	Text string
+	Span model.Span
 	// Words counts the quote's own words: a quote nested in it (someone it
 	// quotes) counts for that speaker instead.
 	Words int
