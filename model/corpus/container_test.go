@@ -76,3 +76,35 @@ func TestContainerFileListsOneEntryPerRecord(t *testing.T) {
 		t.Errorf("the queue does not skip the bad record: %v", next)
 	}
 }
+
+func TestContainerRecordsWithoutRangesLoadByName(t *testing.T) {
+	dir := writeTree(t, map[string]string{"dump.packed": "a=Alpha story.|b=Bravo story."})
+	packed := Kind{
+		Name: "packed", Extensions: []string{".packed"},
+		Split: func(data []byte) ([]Part, error) {
+			var parts []Part
+			for _, rec := range bytes.Split(data, []byte("|")) {
+				parts = append(parts, Part{Name: string(rec[:1])}) // no range, as in a compressed dump
+			}
+			return parts, nil
+		},
+		LoadRecord: func(path string, data []byte, name string) (*model.Document, error) {
+			for _, rec := range bytes.Split(data, []byte("|")) {
+				if string(rec[:1]) == name {
+					return model.NewDocument(path, rec[2:], false)
+				}
+			}
+			return nil, os.ErrNotExist
+		},
+	}
+	c, err := Open([]string{dir}, Options{Kinds: DefaultKinds().With(packed)})
+	must(t, err)
+	e, ok := c.Entry("dump.packed#b")
+	if !ok {
+		t.Fatalf("entries %v", paths(c.Entries()))
+	}
+	doc, err := c.Load(e)
+	if err != nil || doc.Text != "Bravo story." || !c.Check(e) {
+		t.Errorf("record b: %v %+v", err, doc)
+	}
+}

@@ -26,6 +26,10 @@ type Kind struct {
 	// "FILE#NAME" (which should become the Document's Path, so each record
 	// has its own sidecar). Containers are read and split when listed.
 	Split func(data []byte) ([]Part, error)
+	// LoadRecord, when set, reads a container's records whose byte range is
+	// not known (Part.End == 0, as in a gzip-compressed dump): it gets the
+	// whole file and the record's name, and returns that record's Document.
+	LoadRecord func(path string, data []byte, name string) (*model.Document, error)
 }
 
 // Part is one record of a container file.
@@ -33,7 +37,8 @@ type Part struct {
 	// Name identifies the record inside the file (its id, or its line number);
 	// it must be unique in the file and stable across sessions.
 	Name string
-	// Start and End are the record's byte range in the file.
+	// Start and End are the record's byte range in the file as stored; End
+	// 0 means unknown (the kind's LoadRecord then finds the record by name).
 	Start, End int64
 	// Problem says why the record cannot be a document (a line that is not
 	// JSON); "" when it can.

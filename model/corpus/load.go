@@ -82,7 +82,7 @@ type docRef struct {
 
 // load reads and parses the document, at most limit bytes of it.
 func (r docRef) load(limit int64) (*model.Document, error) {
-	if r.kind.Load == nil {
+	if r.kind.Load == nil && (r.part == nil || r.kind.LoadRecord == nil) {
 		return nil, errors.New("not a kind annotty reads")
 	}
 	if r.part == nil {
@@ -94,6 +94,16 @@ func (r docRef) load(limit int64) (*model.Document, error) {
 	}
 	if r.part.Problem != "" {
 		return nil, errors.New(r.part.Problem)
+	}
+	if r.part.End == 0 && r.kind.LoadRecord != nil { // no byte range: the kind finds it
+		data, err := readCapped(r.abs, maxContainerBytes)
+		if err != nil {
+			return nil, err
+		}
+		return r.kind.LoadRecord(r.abs+"#"+r.part.Name, data, r.part.Name)
+	}
+	if r.kind.Load == nil {
+		return nil, errors.New("the record has no byte range and its kind cannot find it")
 	}
 	data, err := readRange(r.abs, r.part.Start, r.part.End, limit)
 	if err != nil {
