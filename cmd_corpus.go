@@ -48,6 +48,9 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 			break
 		}
 	}
+	if err := c.StateError(); err != nil {
+		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; statuses are not saved this session\n", ui.Sanitize(err.Error()))
+	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
 	runErr := runReader(cmd, opts, displayPath(e.Abs)) // the corpus state is saved after: the first frame does not wait for it
@@ -56,8 +59,10 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 			c.NoteTags(e.Path, set.Len())
 		}
 	}
-	if err := c.Save(); err != nil && runErr == nil {
-		runErr = err
+	if c.StateError() == nil { // a corrupt state was announced above and is left untouched
+		if err := c.Save(); err != nil && runErr == nil {
+			runErr = err
+		}
 	}
 	return runErr
 }
