@@ -60,7 +60,7 @@ func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	warn := func(path string, err error) {
 		fmt.Fprintf(stderr, "annotty: %s: %s (counting the detections only)\n", ui.Sanitize(path), ui.Sanitize(err.Error()))
 	}
-	r, err := c.BuildReport(cmd.Context(), annotate.Analyze, warn)
+	r, err := c.BuildReport(cmd.Context(), annotate.Analyze, warn, scanProgress(stderr, "report"))
 	if err != nil {
 		return err
 	}
@@ -90,6 +90,21 @@ func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	}
 	_, err = out.Write(buf.Bytes())
 	return err
+}
+
+// scanProgress returns a progress callback that keeps one line updated on
+// w ("report: 1200 / 10000 documents") when w is a terminal, nil otherwise.
+func scanProgress(w io.Writer, what string) func(done, total int) {
+	if _, ok := terminalWidth(w); !ok {
+		return nil
+	}
+	return func(done, total int) {
+		if done >= total {
+			fmt.Fprint(w, "\r\x1b[K")
+			return
+		}
+		fmt.Fprintf(w, "\r\x1b[K%s: %d / %d documents", what, done, total)
+	}
 }
 
 // terminalWidth returns the width of w when it is a terminal.

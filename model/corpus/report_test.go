@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -80,7 +81,7 @@ func reportCorpus(t *testing.T) *Corpus {
 
 func TestReportCorrectionsWinAndOutletsTotal(t *testing.T) {
 	c := reportCorpus(t)
-	r, err := c.BuildReport(t.Context(), fakeAnalyze, nil)
+	r, err := c.BuildReport(t.Context(), fakeAnalyze, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +105,7 @@ func TestReportCorrectionsWinAndOutletsTotal(t *testing.T) {
 }
 
 func TestReportFormats(t *testing.T) {
-	r, err := reportCorpus(t).BuildReport(t.Context(), fakeAnalyze, nil)
+	r, err := reportCorpus(t).BuildReport(t.Context(), fakeAnalyze, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,5 +190,30 @@ func TestMarkdownShowsRoleColumnsOnlyWhenKnown(t *testing.T) {
 	_ = r.WriteMarkdown(&md, nil)
 	if !strings.Contains(md.String(), "| Ann Lee | mayor | Ashgrove council | 1 | 1 | 100.0% | herald/a.txt (1) |") {
 		t.Errorf("role columns:\n%s", md.String())
+	}
+}
+
+func TestReportOrderSurvivesBatchesAndWorkers(t *testing.T) {
+	files := map[string]string{}
+	for i := range 3*reportBatch + 5 {
+		files[fmt.Sprintf("o%d/doc-%03d.txt", i%2, i)] = fmt.Sprintf("\"Point %d,\" Ann Lee said.\n", i)
+	}
+	c := openDir(t, writeTree(t, files))
+	var calls []int
+	r, err := c.BuildReport(t.Context(), fakeAnalyze, nil, func(done, total int) { calls = append(calls, done) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := r.Speakers[0].Articles
+	if r.Documents != len(files) || len(arts) != len(files) {
+		t.Fatalf("%d documents, %d articles", r.Documents, len(arts))
+	}
+	for i, a := range arts {
+		if want := paths(c.Entries())[i]; a.Path != want {
+			t.Fatalf("article %d is %s, want %s (corpus order)", i, a.Path, want)
+		}
+	}
+	if len(calls) != 4 || calls[3] != len(files) {
+		t.Errorf("progress calls %v", calls)
 	}
 }
