@@ -46,7 +46,7 @@ shown with headings, emphasis and lists styled. Press ? in the reader for keys.
 A folder, several files or a list file (@LIST) open a corpus: annotty
 resumes the document left last time, else the first unfinished one (see
 "annotty corpus" and docs/corpus.md).`,
-		Example: "  annotty\n  annotty article.txt\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -",
+		Example: "  annotty\n  annotty article.txt\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -\n  annotty news/              # a corpus: resume where you left off",
 		Args:    cobra.ArbitraryArgs,
 		Version: version,
 		// main prints the error once as "annotty: <err>"; no usage dump.
