@@ -184,3 +184,15 @@ func TestExportFolderToFile(t *testing.T) {
 		t.Errorf("export file: %v\n%s", err, data)
 	}
 }
+
+func TestExportCountsATaggedDocumentInProgress(t *testing.T) {
+	dir := writeCorpus(t, newsroom)
+	correctSpeaker(t, filepath.Join(dir, "gazette", "park.md"), "Children", "Ann Lee")
+	out, _, err := runCmd(t, newExportCmd, "--format", "jsonl", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := strings.SplitN(out, "\n", 2)[0]; !strings.Contains(first, `"status":"in progress"`) {
+		t.Errorf("tagged document: %s", first)
+	}
+}

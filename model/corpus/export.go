@@ -115,6 +115,9 @@ func (c *Corpus) record(e *Entry, o ExportOptions) Record {
 			warn(err)
 			set = model.NewAnnotationSet(doc, o.Set)
 		}
+		if rec.Status == StatusNew && set.Len() > 0 {
+			rec.Status = StatusInProgress // tagged, as the documents pane counts it
+		}
 		var detections []model.Detection
 		if o.Analyze != nil {
 			detections = set.Unreviewed(o.Analyze(doc))
