@@ -73,20 +73,22 @@ func (k Kinds) With(extra ...Kind) Kinds {
 }
 
 // Of returns the kind of a file from its name, or false when the corpus does
-// not take such files.
+// not take such files. Extensions match as name endings, the longest first,
+// so a kind may take ".jsonl.gz"; for the same ending a later kind wins.
 func (k Kinds) Of(path string) (Kind, bool) {
-	ext := strings.ToLower(filepath.Ext(path))
-	if strings.HasSuffix(strings.ToLower(path), model.SidecarSuffix) {
+	lower := strings.ToLower(filepath.Base(path))
+	if strings.HasSuffix(lower, model.SidecarSuffix) {
 		return Kind{}, false // an annotation sidecar, never an article
 	}
-	for i := len(k) - 1; i >= 0; i-- {
-		for _, e := range k[i].Extensions {
-			if e == ext {
-				return k[i], true
+	best, found, bestLen := Kind{}, false, 0
+	for _, kind := range k {
+		for _, e := range kind.Extensions {
+			if len(e) >= bestLen && len(lower) > len(e) && strings.HasSuffix(lower, e) {
+				best, found, bestLen = kind, true, len(e)
 			}
 		}
 	}
-	return Kind{}, false
+	return best, found
 }
 
 // Names lists the extensions taken, for messages (".txt, .md, .markdown").

@@ -148,3 +148,18 @@ func TestSymlinkedFolderIsWalked(t *testing.T) {
 		t.Errorf("Expand through a symlink: %v %v", got, err)
 	}
 }
+
+func TestKindsMatchTheLongestEnding(t *testing.T) {
+	gz := Kind{Name: "dump", Extensions: []string{".jsonl.gz", ".jsonl"}}
+	txt := Kind{Name: "override", Extensions: []string{".txt"}}
+	kinds := DefaultKinds().With(gz, txt)
+	for name, want := range map[string]string{
+		"a.jsonl.gz": "dump", "A.JSONL": "dump", "b.txt": "override", "c.md": "markdown",
+		"d.gz": "", "e.txt.annotty.json": "", ".txt": "", "f": "",
+	} {
+		k, ok := kinds.Of(filepath.Join("x", name))
+		if got := k.Name; got != want || ok != (want != "") {
+			t.Errorf("Of(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
