@@ -128,8 +128,8 @@ func count(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
-func f4(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
+func f3(x float64) string  { return strconv.FormatFloat(x, 'f', 3, 64) }
+func f4(x float64) string  { return strconv.FormatFloat(x, 'f', 4, 64) }
 func pct(x float64) string { return strconv.FormatFloat(100*x, 'f', 0, 64) + "%" }
 
 // csvNumber is a coefficient for CSV: 4 decimals, empty when undefined.
