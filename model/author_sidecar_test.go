@@ -31,3 +31,33 @@ func TestAuthorSidecarNames(t *testing.T) {
 		t.Errorf("round trip of %q: %q %q %v", name, a, au, ok)
 	}
 }
+
+func TestProposedByRoundTrips(t *testing.T) {
+	doc, err := NewDocument("a.txt", []byte("Gold text here."), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := NewAnnotationSet(doc, SetOptions{Author: "adjudicated"})
+	if _, err := set.Add(Annotation{Label: "claim", Span: Span{Start: 0, End: 4}, ProposedBy: "ann,bob"}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := NewAnnotationFile(set, nil).MarshalIndent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := DecodeAnnotationFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Annotations[0].ProposedBy; len(got) != 2 || got[0] != "ann" || got[1] != "bob" {
+		t.Fatalf("proposed_by = %v", got)
+	}
+	back, _ := f.Restore(doc, SetOptions{})
+	if back.All()[0].ProposedBy != "ann,bob" {
+		t.Fatalf("restored ProposedBy = %q", back.All()[0].ProposedBy)
+	}
+	f.Annotations[0].ProposedBy = []string{"Not A Slug"}
+	if err := f.check(); err == nil {
+		t.Fatal("a bad proposed_by entry was accepted")
+	}
+}
