@@ -33,7 +33,7 @@ type Corpus struct {
 	// Dir is the corpus folder.
 	Dir string
 	// Jobs are the articles, by name.
-	Jobs []*Job
+	Jobs  []*Job
 	state *State
 }
 
