@@ -1,6 +1,7 @@
 package model
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -12,6 +13,35 @@ import (
 // The author is reduced to a file-name-safe slug (AuthorSlug).
 func AuthorSidecarName(articlePath, author string) string {
 	return articlePath + ".annotty." + AuthorSlug(author) + ".json"
+}
+
+// sidecarLocation is where opts puts doc's annotations: SidecarPathFor, or,
+// with opts.Annotator set and no explicit path, that annotator's own file
+// (AuthorSidecarName next to the article; <sha256>.annotty.SLUG.json in the
+// data dir for standard input, samples and read-only folders).
+func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) {
+	loc, err := SidecarPathFor(doc, opts.Path)
+	slug := AuthorSlug(opts.Annotator)
+	if err != nil || opts.Path != "" || slug == "" {
+		return loc, err
+	}
+	perAuthor := func(plain string) string {
+		if plain == "" {
+			return ""
+		}
+		if strings.HasSuffix(plain, SidecarSuffix) {
+			return AuthorSidecarName(strings.TrimSuffix(plain, SidecarSuffix), slug)
+		}
+		return strings.TrimSuffix(plain, ".json") + ".annotty." + slug + ".json"
+	}
+	loc.Path = perAuthor(loc.Path)
+	loc.Seed = perAuthor(loc.Seed)
+	if loc.Seed != "" {
+		if _, err := os.Stat(loc.Seed); err != nil {
+			loc.Seed = ""
+		}
+	}
+	return loc, nil
 }
 
 // AuthorSlug turns an author's name into the part of a sidecar name that

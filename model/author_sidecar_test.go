@@ -1,6 +1,11 @@
 package model
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestAuthorSidecarNames(t *testing.T) {
 	tests := []struct {
@@ -59,5 +64,34 @@ func TestProposedByRoundTrips(t *testing.T) {
 	f.Annotations[0].ProposedBy = []string{"Not A Slug"}
 	if err := f.check(); err == nil {
 		t.Fatal("a bad proposed_by entry was accepted")
+	}
+}
+
+func TestAnnotatorSelectsOwnSidecar(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(path, []byte("Text to tag."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := NewDocument(path, []byte("Text to tag."), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ annotator, path, want string }{
+		{"Mary Jo", "", path + ".annotty.mary-jo.json"},
+		{"", "", path + SidecarSuffix},
+		{"ann", filepath.Join(dir, "x.json"), filepath.Join(dir, "x.json")}, // --annotations wins
+	} {
+		st, _ := OpenStore(doc, StoreOptions{Annotator: tc.annotator, Path: tc.path})
+		if st.Path() != tc.want {
+			t.Errorf("annotator %q: sidecar %s, want %s", tc.annotator, st.Path(), tc.want)
+		}
+		st.Close()
+	}
+	stdin, _ := NewDocument("-", []byte("From a pipe."), false)
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	loc, err := sidecarLocation(stdin, StoreOptions{Annotator: "ann"})
+	if err != nil || !strings.HasSuffix(loc.Path, stdin.SHA256()+".annotty.ann.json") {
+		t.Errorf("stdin: %s %v", loc.Path, err)
 	}
 }
