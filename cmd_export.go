@@ -48,7 +48,7 @@ func newExportCmd() *cobra.Command {
 	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.BoolVar(&o.includeDetections, "include-detections", false, "add automatic detections not yet accepted or rejected (\"reviewed\": false)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to read (default: the article's sidecar)")
-	f.StringVar(&o.author, "author", "", "author for annotations that have none recorded (default $USER)")
+	f.StringVar(&o.author, "author", "", "annotator whose annotations to export (ARTICLE.annotty.NAME.json, docs/team.md); default: ARTICLE.annotty.json")
 	return cmd
 }
 
@@ -62,7 +62,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if err != nil {
 		return err
 	}
-	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}})
+	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}, Annotator: o.author})
 	if err != nil {
 		return err
 	}

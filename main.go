@@ -18,7 +18,7 @@ var version = "0.1.0-dev"
 
 func main() {
 	root := newRootCmd()
-	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newReportCmd(), newCorpusCmd())
+	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newReportCmd(), newCorpusCmd(), newAgreeCmd(), newAdjudicateCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
 		os.Exit(1)
