@@ -6,6 +6,8 @@
 //	annotty DIR|FILE...       open a corpus (see docs/corpus.md)
 //	annotty report DIR        who is quoted across a corpus
 //	annotty corpus list DIR   a corpus's documents and statuses
+//	annotty agree A B         agreement between annotators (docs/team.md)
+//	annotty adjudicate DIR    settle disagreements into gold
 package main
 
 import (
