@@ -77,23 +77,25 @@ type StoreOptions struct {
 	// Protect lists other files Path must not be (the other articles of a
 	// corpus); the document's own file is always protected.
 	Protect []string
+	// Annotator, when set (team annotation, --author), keeps the annotations
+	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared
+	// ARTICLE.annotty.json; ignored when Path is set.
+	Annotator string
 }
 
-// sidecarLocation picks the sidecar for doc and refuses a --annotations path
-// that is the article itself or one of opts.Protect.
-func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) {
-	loc, err := SidecarPathFor(doc, opts.Path)
-	if err != nil || opts.Path == "" {
-		return loc, err
+// guardedSidecarLocation is sidecarLocation after refusing a --annotations
+// path that is the article itself or one of opts.Protect.
+func guardedSidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) {
+	if opts.Path != "" {
+		protected := ArticleFiles(doc)
+		for _, p := range opts.Protect {
+			protected = append(protected, ProtectedFile{p, "another article"})
+		}
+		if err := CheckNotProtected(opts.Path, protected, false); err != nil {
+			return SidecarLocation{}, fmt.Errorf("--annotations: %w", err)
+		}
 	}
-	protected := ArticleFiles(doc)
-	for _, p := range opts.Protect {
-		protected = append(protected, ProtectedFile{p, "another article"})
-	}
-	if err := CheckNotProtected(opts.Path, protected, false); err != nil {
-		return loc, fmt.Errorf("--annotations: %w", err)
-	}
-	return loc, nil
+	return sidecarLocation(doc, opts)
 }
 
 // Store keeps one document's annotations in its sidecar file: it loads and
@@ -133,7 +135,7 @@ type Store struct {
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	s := &Store{setOpts: opts.Set, set: NewAnnotationSet(doc, opts.Set)}
-	loc, err := sidecarLocation(doc, opts)
+	loc, err := guardedSidecarLocation(doc, opts)
 	if err != nil {
 		s.readOnly = err
 		return s, err
