@@ -151,3 +151,24 @@ func fileKind(mode fs.FileMode) string {
 	}
 	return "not a regular file"
 }
+
+// OpenRegularFile opens path for reading without blocking (a FIFO with no
+// writer cannot hang it) and returns it, with its FileInfo taken from the
+// opened descriptor, only when it is a regular file; otherwise a
+// *NotRegularError. For readers that need the file itself (ReadAt, a
+// streaming decoder); they must still cap what they read.
+func OpenRegularFile(path string) (*os.File, fs.FileInfo, error) {
+	f, err := openNonBlocking(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	info, err := f.Stat()
+	if err == nil && !info.Mode().IsRegular() {
+		err = &NotRegularError{Kind: fileKind(info.Mode())}
+	}
+	if err != nil {
+		_ = f.Close()
+		return nil, nil, err
+	}
+	return f, info, nil
+}
