@@ -16,9 +16,17 @@ func writeExportOutput(stdout io.Writer, out string, data []byte, doc *model.Doc
 		_, err := stdout.Write(data)
 		return err
 	}
-	protected := append(model.ArticleFiles(doc), model.SidecarFiles(doc, loc)...)
+	if err := checkOutputPath(out, append(model.ArticleFiles(doc), model.SidecarFiles(doc, loc)...)); err != nil {
+		return err
+	}
+	return model.WriteFileAtomic(out, data, 0o644)
+}
+
+// checkOutputPath refuses an -o path that is one of protected, any annotty
+// annotation file or lock, or in the data folder (model.CheckNotProtected).
+func checkOutputPath(out string, protected []model.ProtectedFile) error {
 	if err := model.CheckNotProtected(out, protected, true); err != nil {
 		return fmt.Errorf("-o: %w (choose another file, or - for standard output)", err)
 	}
-	return model.WriteFileAtomic(out, data, 0o644)
+	return nil
 }

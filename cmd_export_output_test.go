@@ -63,3 +63,23 @@ func TestExportOutputDashIsStdout(t *testing.T) {
 		t.Error("-o - created a file named -")
 	}
 }
+
+// Attack 1 for a corpus: the export's -o cannot land on one of its documents
+// or on a sidecar; -o - is standard output.
+func TestAttackCorpusExportRefusesToOverwriteDocuments(t *testing.T) {
+	dir := writeCorpus(t, newsroom)
+	doc := filepath.Join(dir, "herald", "budget.txt")
+	before, _ := os.ReadFile(doc)
+	for _, out := range []string{doc, filepath.Join(dir, "herald", "x"+model.SidecarSuffix)} {
+		os.WriteFile(filepath.Join(dir, "herald", "x"+model.SidecarSuffix), []byte("{}"), 0o644)
+		if _, _, err := runCmd(t, newExportCmd, "--format", "jsonl", "-o", out, dir); !errors.Is(err, model.ErrProtectedPath) {
+			t.Errorf("-o %s: %v", out, err)
+		}
+	}
+	if after, _ := os.ReadFile(doc); string(after) != string(before) {
+		t.Error("a corpus document was overwritten")
+	}
+	if out, _, err := runCmd(t, newExportCmd, "--format", "jsonl", "-o", "-", dir); err != nil || !strings.Contains(out, "budget.txt") {
+		t.Errorf("-o -: %v %q", err, out)
+	}
+}
