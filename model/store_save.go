@@ -50,6 +50,7 @@ type writerCopy struct {
 	byID       map[string]Annotation
 	rejections []Rejection
 	revision   uint64
+	records    recordCache
 }
 
 // errOutOfStep means the writer's copy no longer matches the set (a change
@@ -65,7 +66,7 @@ func (s *Store) startWriterCopy() {
 	doc.SHA256()
 	base := s.set.startJournal()
 	s.writeMu.Lock()
-	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision()}
+	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
 	s.writeMu.Unlock()
 	s.mu.Lock()
 	s.pending, s.resync = nil, false
@@ -120,6 +121,7 @@ func (s *Store) writePending() error {
 	}
 	for _, p := range pending {
 		applyOps(c.byID, p.ops)
+		c.records.forget(p.ops)
 		c.rejections, c.revision = p.rejections, p.revision
 		if len(c.byID) != p.count {
 			s.mu.Lock()
@@ -139,7 +141,7 @@ func (s *Store) writePending() error {
 		s.setReadOnly(err)
 		return err
 	}
-	data, err := newAnnotationFileFrom(c.doc, sortedAnnotations(c.byID), c.rejections, nil).MarshalIndent()
+	data, err := encodeSidecar(c.doc, sortedAnnotations(c.byID), c.rejections, c.records)
 	if err != nil {
 		return err
 	}
