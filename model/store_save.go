@@ -200,3 +200,12 @@ func checkUnchangedOnDisk(path string, d diskState) (diskState, error) {
 	}
 	return d, fmt.Errorf("%s: %w", path, ErrSidecarChanged)
 }
+
+// UnsavedChanges reports whether the user changed the annotations since the
+// last successful save (re-anchoring alone does not count); call it on the
+// set's goroutine. After Close it says whether work would be lost.
+func (s *Store) UnsavedChanges() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.set.Revision() != s.saved
+}
