@@ -17,6 +17,8 @@ func TestAttackExportRefusesToOverwriteArticleOrSidecar(t *testing.T) {
 	dir := filepath.Dir(article)
 	other := filepath.Join(dir, "other.txt"+model.SidecarSuffix)
 	os.WriteFile(other, []byte(`{"not":"ours"}`), 0o644)
+	teamMember := model.AuthorSidecarName(article, "ann")
+	os.WriteFile(teamMember, []byte(`{"not":"ours"}`), 0o644)
 	link := filepath.Join(dir, "link-to-article")
 	os.Symlink(article, link)
 	hard := filepath.Join(dir, "hard-link")
@@ -34,6 +36,7 @@ func TestAttackExportRefusesToOverwriteArticleOrSidecar(t *testing.T) {
 		{article + model.SidecarSuffix, "json"},
 		{article + model.SidecarSuffix + ".lock", "json"},
 		{other, "json"},
+		{teamMember, "jsonl"},
 	} {
 		before, _ := os.ReadFile(c.out)
 		_, _, err := runExportCmd(t, "--format", c.format, "-o", c.out, article)

@@ -63,7 +63,7 @@ func SidecarFiles(doc *Document, loc SidecarLocation) []ProtectedFile {
 // CheckNotProtected returns a *ProtectedPathError when path names one of
 // protected, directly, through symlinks (of the file or its folders) or as
 // a hard link. With anySidecar it also refuses any existing annotty
-// annotation file or lock (ARTICLE.annotty.json[.lock]) and anything in the
+// annotation file or lock (isSidecarName) and anything in the
 // data folder, so an export cannot replace another article's annotations.
 func CheckNotProtected(path string, protected []ProtectedFile, anySidecar bool) error {
 	for _, p := range protected {
@@ -75,7 +75,7 @@ func CheckNotProtected(path string, protected []ProtectedFile, anySidecar bool) 
 		return nil
 	}
 	real := resolvePath(path)
-	if _, err := os.Stat(real); err == nil && (strings.HasSuffix(real, SidecarSuffix) || strings.HasSuffix(real, SidecarSuffix+".lock")) {
+	if _, err := os.Stat(real); err == nil && isSidecarName(filepath.Base(real)) {
 		return &ProtectedPathError{Path: path, What: "an annotty annotation file"}
 	}
 	if dir, err := DataDir(); err == nil {
@@ -84,6 +84,14 @@ func CheckNotProtected(path string, protected []ProtectedFile, anySidecar bool) 
 		}
 	}
 	return nil
+}
+
+// isSidecarName reports whether a file name is an annotty annotation file or
+// its lock: ARTICLE.annotty.json, a team member's ARTICLE.annotty.SLUG.json,
+// and either with ".lock".
+func isSidecarName(name string) bool {
+	name = strings.TrimSuffix(name, ".lock")
+	return strings.HasSuffix(name, SidecarSuffix) || (strings.Contains(name, ".annotty.") && strings.HasSuffix(name, ".json"))
 }
 
 // sameFile reports whether a and b name the same file: the same resolved
