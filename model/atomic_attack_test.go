@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/annotty/annotty/model/internal/hostile"
 )
 
 // isSymlink reports whether path is (still) a symbolic link.
@@ -86,10 +88,7 @@ func TestAttackWriteToDevice(t *testing.T) {
 // Attack 2: a pipe is written in place (the reader gets the data); a FIFO
 // with no reader is an error at once, not a hang.
 func TestAttackWriteToPipe(t *testing.T) {
-	fifo := filepath.Join(t.TempDir(), "fifo")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	fifo := hostile.FIFO(t, "fifo")
 	got := make(chan string, 1)
 	go func() {
 		r, err := os.Open(fifo)

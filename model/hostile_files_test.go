@@ -6,9 +6,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/annotty/annotty/model/internal/hostile"
 )
 
 // hostileFiles makes, in a fresh folder, one path per kind of file annotty
@@ -25,26 +26,9 @@ func hostileFiles(t *testing.T) map[string]string {
 		}
 		paths[name] = p
 	}
-	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	paths["fifo"] = fifo
+	paths["fifo"] = hostile.FIFO(t, "fifo")
 	paths["dir"] = t.TempDir()
 	return paths
-}
-
-// withinSeconds fails the test if f does not return in time (a FIFO would
-// hang it; an endless device would fill memory long before).
-func withinSeconds(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() { defer close(done); f() }()
-	select {
-	case <-done:
-	case <-time.After(3 * time.Second):
-		t.Fatalf("%s did not return within 3 s", what)
-	}
 }
 
 // Attack 6: a sidecar that is a device or a FIFO makes the store read-only at
@@ -55,7 +39,7 @@ func TestAttackSidecarIsSpecialFile(t *testing.T) {
 			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
 			var err error
 			var st *Store
-			withinSeconds(t, "OpenStore", func() { st, err = OpenStore(doc, StoreOptions{Path: path}) })
+			hostile.Within(t, "OpenStore", func() { st, err = OpenStore(doc, StoreOptions{Path: path}) })
 			defer st.Close()
 			if !errors.Is(err, ErrSidecarUnreadable) || errors.Is(err, ErrCorruptSidecar) {
 				t.Fatalf("open: %v", err)
@@ -63,7 +47,7 @@ func TestAttackSidecarIsSpecialFile(t *testing.T) {
 			if _, err := st.MoveCorruptAside(); err == nil {
 				t.Error("offered to move a special file aside")
 			}
-			withinSeconds(t, "ReadAnnotations", func() { _, _, _, err = ReadAnnotations(doc, StoreOptions{Path: path}) })
+			hostile.Within(t, "ReadAnnotations", func() { _, _, _, err = ReadAnnotations(doc, StoreOptions{Path: path}) })
 			if !errors.Is(err, ErrNotRegular) {
 				t.Errorf("read: %v", err)
 			}
@@ -86,7 +70,7 @@ func TestAttackLockIsSpecialFile(t *testing.T) {
 			}
 			var err error
 			var st *Store
-			withinSeconds(t, "OpenStore", func() { st, err = OpenStore(doc, StoreOptions{}) })
+			hostile.Within(t, "OpenStore", func() { st, err = OpenStore(doc, StoreOptions{}) })
 			defer st.Close()
 			if err == nil {
 				t.Fatal("a store whose lock path is a special file opened writable")
@@ -100,7 +84,7 @@ func TestAttackLabelsIsSpecialFile(t *testing.T) {
 	for name, path := range hostileFiles(t) {
 		t.Run(name, func(t *testing.T) {
 			var err error
-			withinSeconds(t, "LoadLabels", func() { _, err = LoadLabels(path) })
+			hostile.Within(t, "LoadLabels", func() { _, err = LoadLabels(path) })
 			if !errors.Is(err, ErrNotRegular) {
 				t.Fatalf("labels: %v", err)
 			}
@@ -132,10 +116,7 @@ func TestReadFileSafelyRefusesLargeFileFromStat(t *testing.T) {
 
 // A pipe the caller allows is read to its end, up to the cap.
 func TestReadFileSafelyReadsAllowedPipe(t *testing.T) {
-	fifo := filepath.Join(t.TempDir(), "fifo")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	fifo := hostile.FIFO(t, "fifo")
 	go func() {
 		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
 		if err != nil {
