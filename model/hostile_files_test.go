@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 
@@ -129,5 +130,36 @@ func TestReadFileSafelyReadsAllowedPipe(t *testing.T) {
 	data, err := ReadFileSafely(fifo, ReadOptions{Limit: 10, AllowPipe: true})
 	if !errors.Is(err, ErrTooLarge) {
 		t.Errorf("pipe above the cap: %q %v", data, err)
+	}
+}
+
+// Attack 6 mid-session: a sidecar replaced by a link to /dev/zero (or a FIFO)
+// while annotty has it open makes the next save refuse, at once, as
+// unreadable; nothing is written over the device.
+func TestAttackSidecarSwappedForSpecialFileBeforeSave(t *testing.T) {
+	for _, name := range []string{"zero", "fifo"} {
+		t.Run(name, func(t *testing.T) {
+			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+			st, err := OpenStore(doc, StoreOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			tagFirst(t, st.Set(), "quote", "住宅")
+			if err := st.Save(); err != nil {
+				t.Fatal(err)
+			}
+			os.Remove(st.Path())
+			if name == "zero" {
+				os.Symlink("/dev/zero", st.Path())
+			} else {
+				syscall.Mkfifo(st.Path(), 0o644)
+			}
+			tagFirst(t, st.Set(), "claim", "naïve")
+			hostile.Within(t, "Save", func() { err = st.Save() })
+			if !errors.Is(err, ErrSidecarUnreadable) || st.ReadOnly() == nil {
+				t.Fatalf("save over a %s: %v", name, err)
+			}
+		})
 	}
 }
