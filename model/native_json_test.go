@@ -38,7 +38,12 @@ func exportTestSet(t *testing.T) *AnnotationSet {
 	add(Annotation{Label: "speaker", Span: span("👩‍👩‍👧 families")})
 	add(Annotation{Label: "claim", Span: span("“欢迎大家”")})
 	add(Annotation{Label: "source", Span: span("Cafe\u0301 owner Zoë")})
-	if _, err := set.Accept(Detection{Kind: DetectionQuote, Span: span("\"open <late> & early\""), Speaker: "Zoë"}, nil); err != nil {
+	zoe := span("Zoë said")
+	zoe.End -= len(" said")
+	said := span("Zoë said")
+	said.Start = zoe.End + 1
+	if _, err := set.Accept(Detection{Kind: DetectionQuote, Span: span("\"open <late> & early\""), Speaker: "Zoë",
+		SpeakerMention: LinkedSpan{Span: zoe}, Cue: LinkedSpan{Span: said}}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := set.Reject(DetectionPromo, span("Family 👩‍👩‍👧 day")); err != nil {
@@ -250,6 +255,14 @@ func TestRestoreReanchorsChangedText(t *testing.T) {
 		if !a.Orphan && doc.Text[a.Span.Start:a.Span.End] != a.Text {
 			t.Errorf("%s not at its span", a.Label)
 		}
+		for _, role := range LinkRoles {
+			if l := a.Link(role); !l.IsZero() && doc.Text[l.Span.Start:l.Span.End] != l.Text {
+				t.Errorf("%s link of %s not at its span: %+v", role, a.Label, l)
+			}
+		}
+	}
+	if q := back.ByLabel("quote"); len(q) != 2 || q[1].SpeakerMention.Text != "Zoë" || q[1].Cue.Text != "said" {
+		t.Errorf("links lost when the text changed: %+v", q)
 	}
 	if len(back.Rejections()) != 1 || !back.IsRejected(DetectionPromo, back.Rejections()[0].Span) {
 		t.Errorf("rejection not re-anchored: %+v", back.Rejections())
