@@ -113,6 +113,17 @@ func (r *AnnotationRecord) SetLink(role LinkRole, l *LinkRecord) {
 	}
 }
 
+// link returns the record of d's linked span for role (nil when none).
+func (d *DetectionRecord) link(role LinkRole) *LinkRecord {
+	switch role {
+	case LinkSpeaker:
+		return d.SpeakerMention
+	case LinkCue:
+		return d.Cue
+	}
+	return nil
+}
+
 // newLinkRecord converts a linked span to JSON (nil when there is no link).
 func newLinkRecord(l LinkedSpan, runes *RuneIndex, placed bool) *LinkRecord {
 	if l.IsZero() {
