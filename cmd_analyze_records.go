@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"io/fs"
+	"os"
+
+	"github.com/annotty/annotty/annotate"
+	"github.com/annotty/annotty/model"
+)
+
+// streamRecord is one input line of `analyze --input jsonl`: an id and exactly
+// one of text (the article), html (a web page) or path (a file to read).
+type streamRecord struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+	HTML *string         `json:"html"`
+	Path *string         `json:"path"`
+}
+
+// streamResult is one output line: the record's id and its analysis, or the
+// id, the input line number and an error.
+type streamResult struct {
+	ID json.RawMessage `json:"id"`
+	// Line is the input line number, given with errors only.
+	Line  int    `json:"line,omitempty"`
+	Error string `json:"error,omitempty"`
+	*model.AnalysisJSON
+}
+
+// HTMLExtractor turns a web page into article text (nil: html records are
+// refused with an error record).
+type HTMLExtractor func(html []byte) (string, error)
+
+// errHTMLUnsupported is the error of html records while no extractor is wired in.
+var errHTMLUnsupported = errors.New(`"html" records are not supported yet by this annotty; send "text" or "path"`)
+
+// recordAnalyzer analyses stream records; its methods are safe for concurrent use.
+type recordAnalyzer struct {
+	extractHTML HTMLExtractor
+}
+
+// process turns one input line into one output line (always a JSON object and
+// a newline): the analysis, or an error record.
+func (ra recordAnalyzer) process(line int, data []byte, tooLong bool) []byte {
+	var rec streamRecord
+	res := streamResult{ID: json.RawMessage("null")}
+	var err error
+	switch {
+	case tooLong:
+		err = fmt.Errorf("record longer than %d MB", maxRecordBytes>>20)
+	default:
+		if err = json.Unmarshal(data, &rec); err == nil {
+			if len(rec.ID) > 0 {
+				res.ID = rec.ID
+			}
+			var doc *model.Document
+			if doc, err = ra.document(rec); err == nil {
+				a := model.NewAnalysisJSON(doc, annotate.Analyze(doc))
+				res.AnalysisJSON = &a
+			}
+		} else {
+			err = fmt.Errorf("not a JSON object: %v", err)
+		}
+	}
+	if err != nil {
+		res.Line, res.Error = line, err.Error()
+	}
+	return encodeLine(res)
+}
+
+// document builds the article of a record, checking it names exactly one source.
+func (ra recordAnalyzer) document(rec streamRecord) (*model.Document, error) {
+	if len(rec.ID) == 0 || bytes.Equal(rec.ID, []byte("null")) {
+		return nil, errors.New(`record has no "id"`)
+	}
+	sources := 0
+	for _, s := range []*string{rec.Text, rec.HTML, rec.Path} {
+		if s != nil {
+			sources++
+		}
+	}
+	if sources != 1 {
+		return nil, errors.New(`record needs exactly one of "text", "html" or "path"`)
+	}
+	switch {
+	case rec.Text != nil:
+		return model.NewDocument("", []byte(*rec.Text), false)
+	case rec.HTML != nil:
+		if ra.extractHTML == nil {
+			return nil, errHTMLUnsupported
+		}
+		text, err := ra.extractHTML([]byte(*rec.HTML))
+		if err != nil {
+			return nil, fmt.Errorf("html: %w", err)
+		}
+		return model.NewDocument("", []byte(text), false)
+	default:
+		if *rec.Path == "-" || *rec.Path == "" {
+			return nil, errors.New(`"path" must name a file (standard input is the record stream)`)
+		}
+		return openArticle(*rec.Path, nil) // the reader's loader: size cap, regular files only
+	}
+}
+
+// encodeLine encodes v as one compact JSON line; it cannot fail for our types.
+func encodeLine(v any) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return []byte(`{"id":null,"error":"cannot encode result"}` + "\n")
+	}
+	return buf.Bytes()
+}
+
+// htmlExtractor is the extractor `analyze --input jsonl` uses for html
+// records; nil until annotty has an HTML extractor to plug in here.
+var htmlExtractor HTMLExtractor
+
+// openStreamFile opens a record file for streaming: it must be a regular file
+// or a pipe (no size cap: records are read one at a time).
+func openStreamFile(path string) (*os.File, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", articleName(path), pathReason(err))
+	}
+	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 {
+		return nil, fmt.Errorf("%s: not a regular file", articleName(path))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", articleName(path), pathReason(err))
+	}
+	return f, nil
+}
