@@ -197,5 +197,6 @@ func FuzzDecode(f *testing.F) {
 		if _, err := model.DecodeAnnotationFile(mustJSON(t, file)); err != nil {
 			t.Fatalf("import produced an invalid native file: %v", err)
 		}
+		file.Restore(doc, model.SetOptions{Author: "f"})
 	})
 }
