@@ -21,7 +21,7 @@ func Decode(data []byte, text string) (interchange.Graph, []string, error) {
 	g := interchange.Graph{Text: text}
 	var notes []string
 	at, atRunes, docs, tokens := 0, 0, 0, 0 // at: byte offset searched from; atRunes: the same in code points
-	open := -1 // index of the entity the previous token continued, -1 when none
+	open := -1                              // index of the entity the previous token continued, -1 when none
 	for n, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimRight(line, "\r")
 		fields := strings.Fields(line)
