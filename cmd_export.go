@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -18,6 +16,8 @@ type exportOptions struct {
 	includeDetections bool
 	annotations       string
 	author            string
+	// labels restricts the conll format to these labels (all when empty).
+	labels []string
 }
 
 // newExportCmd builds `annotty export`, which prints an article's annotations
@@ -25,11 +25,12 @@ type exportOptions struct {
 func newExportCmd() *cobra.Command {
 	var o exportOptions
 	cmd := &cobra.Command{
-		Use:   "export [--format json|w3c|jsonl] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE",
-		Short: "Export an article's annotations (native JSON, JSON Lines or W3C Web Annotation)",
+		Use:   "export [--format json|w3c|jsonl|brat|label-studio|label-studio-config|doccano|conll] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE",
+		Short: "Export an article's annotations (native JSON, JSON Lines, W3C, brat, Label Studio, doccano, CoNLL)",
 		Long: "Export reads the annotations saved for ARTICLE (its sidecar ARTICLE.annotty.json, or --annotations PATH)\n" +
 			"and prints them to standard output, or writes them atomically to -o FILE. ARTICLE may be - for standard input.\n" +
-			"Offsets are Unicode code points, end exclusive; see docs/annotations.md.",
+			"--format brat with -o NAME.ann also writes NAME.txt and, when the folder has none, annotation.conf.\n" +
+			"Offsets follow each format's convention (Unicode code points, end exclusive); see docs/annotations.md.",
 		Args:          cobra.ExactArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -38,19 +39,20 @@ func newExportCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "json", "output format: json, w3c or jsonl")
+	f.StringVarP(&o.format, "format", "f", "json", "output format: "+exportFormatNames())
 	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.BoolVar(&o.includeDetections, "include-detections", false, "add automatic detections not yet accepted or rejected (\"reviewed\": false)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to read (default: the article's sidecar)")
 	f.StringVar(&o.author, "author", "", "author for annotations that have none recorded (default $USER)")
+	f.StringSliceVar(&o.labels, "labels", nil, "conll: tag only these labels (comma-separated; default all)")
 	return cmd
 }
 
 // runExport loads the article and its annotations, encodes them and writes the result.
 func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o exportOptions) error {
-	encode, ok := exportEncoders[o.format]
+	encode, ok := exportFormats[o.format]
 	if !ok {
-		return fmt.Errorf("unknown --format %q (want json, w3c or jsonl)", o.format)
+		return fmt.Errorf("unknown --format %q (want %s)", o.format, exportFormatNames())
 	}
 	doc, err := openArticle(article, stdin) // shared with the reader: same limits and messages
 	if err != nil {
@@ -71,31 +73,12 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if o.includeDetections {
 		detections = set.Unreviewed(annotate.Analyze(doc))
 	}
-	data, err := encode(model.NewAnnotationFile(set, detections))
+	out, err := encode(model.NewAnnotationFile(set, detections), doc, o)
 	if err != nil {
 		return err
 	}
-	if o.output != "" {
-		return model.WriteFileAtomic(o.output, data, 0o644)
+	for _, note := range out.notes {
+		fmt.Fprintf(stderr, "annotty: %s\n", note)
 	}
-	_, err = stdout.Write(data)
-	return err
-}
-
-// exportEncoders maps --format values to encoders of the native file.
-var exportEncoders = map[string]func(*model.AnnotationFile) ([]byte, error){
-	"json": func(f *model.AnnotationFile) ([]byte, error) { return f.MarshalIndent() },
-	"jsonl": func(f *model.AnnotationFile) ([]byte, error) {
-		var buf bytes.Buffer
-		err := model.WriteJSONL(&buf, f)
-		return buf.Bytes(), err
-	},
-	"w3c": func(f *model.AnnotationFile) ([]byte, error) {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		err := enc.Encode(model.NewW3CPage(f))
-		return buf.Bytes(), err
-	},
+	return writeExport(out, o.output, stdout, stderr)
 }
