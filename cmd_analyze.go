@@ -43,7 +43,8 @@ With --input jsonl, annotty is a stage in a pipeline (GNU parallel, Spark's
 RDD.pipe, Dask, Hadoop Streaming): it reads records {"id", "text"},
 {"id", "html"} or {"id", "path"}, one JSON object per line, from - (standard
 input) or a file, and writes one JSON line per record in input order:
-{"id", ...analysis} or {"id", "line", "error"} for a bad record. Each line is
+{"id", ...analysis} or {"id", "error"} for a bad record (the k-th line
+answers the k-th record; blank lines are not records). Each line is
 written as soon as it is ready; --jobs records are analysed at once. The exit
 status is 0 unless reading or writing fails. See docs/scale.md.`,
 		Args:          cobra.MinimumNArgs(1),

@@ -8,6 +8,7 @@ import (
 
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
@@ -23,12 +24,14 @@ type streamRecord struct {
 }
 
 // streamResult is one output line: the record's id and its analysis, or the
-// id, the input line number and an error.
+// id and an error. The k-th output line answers the k-th record, so a shard's
+// output merges into the same lines as one process's; there is no line
+// number, which would count within a shard.
 type streamResult struct {
-	ID json.RawMessage `json:"id"`
-	// Line is the input line number, given with errors only.
-	Line  int    `json:"line,omitempty"`
-	Error string `json:"error,omitempty"`
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error,omitempty"`
+	// Input is the start of a record that has no usable id (errors only).
+	Input string `json:"input,omitempty"`
 	*model.AnalysisJSON
 }
 
@@ -46,7 +49,7 @@ type recordAnalyzer struct {
 
 // process turns one input line into one output line (always a JSON object and
 // a newline): the analysis, or an error record.
-func (ra recordAnalyzer) process(line int, data []byte, tooLong bool) []byte {
+func (ra recordAnalyzer) process(data []byte, tooLong bool) []byte {
 	var rec streamRecord
 	res := streamResult{ID: json.RawMessage("null")}
 	var err error
@@ -68,9 +71,21 @@ func (ra recordAnalyzer) process(line int, data []byte, tooLong bool) []byte {
 		}
 	}
 	if err != nil {
-		res.Line, res.Error = line, err.Error()
+		res.Error = err.Error()
+		if bytes.Equal(res.ID, []byte("null")) {
+			res.Input = recordStart(data)
+		}
 	}
 	return encodeLine(res)
+}
+
+// recordStart is the first 80 characters of a record, valid UTF-8.
+func recordStart(data []byte) string {
+	s := strings.ToValidUTF8(string(data[:min(len(data), 320)]), "\uFFFD")
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:80]) + "…"
+	}
+	return s
 }
 
 // document builds the article of a record, checking it names exactly one source.

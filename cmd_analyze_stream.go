@@ -32,10 +32,9 @@ func inFlightLimit(n int) int { return 2 * n }
 // out in input order, each with its own Write as soon as it and every record
 // before it are done. Blank lines are skipped. Only a read or write failure
 // is an error; process reports bad records in its output.
-func streamRecords(in io.Reader, out io.Writer, jobs int, process func(line int, record []byte, tooLong bool) []byte) (streamStats, error) {
+func streamRecords(in io.Reader, out io.Writer, jobs int, process func(record []byte, tooLong bool) []byte) (streamStats, error) {
 	jobs = max(jobs, 1)
 	type job struct {
-		line    int
 		record  []byte
 		tooLong bool
 		result  chan []byte
@@ -52,10 +51,10 @@ func streamRecords(in io.Reader, out io.Writer, jobs int, process func(line int,
 		defer close(pending)
 		defer close(work)
 		r := bufio.NewReaderSize(in, 64<<10)
-		for line := 1; ; line++ {
+		for {
 			record, tooLong, err := readRecordLine(r, maxRecordBytes)
 			if len(bytes.TrimSpace(record)) > 0 || tooLong {
-				j := job{line: line, record: record, tooLong: tooLong, result: make(chan []byte, 1)}
+				j := job{record: record, tooLong: tooLong, result: make(chan []byte, 1)}
 				n := inFlight.Add(1)
 				for old := atomic.LoadInt64(&stats.MaxInFlight); n > old && !atomic.CompareAndSwapInt64(&stats.MaxInFlight, old, n); old = atomic.LoadInt64(&stats.MaxInFlight) {
 				}
@@ -84,7 +83,7 @@ func streamRecords(in io.Reader, out io.Writer, jobs int, process func(line int,
 		go func() {
 			defer workers.Done()
 			for j := range work {
-				j.result <- process(j.line, j.record, j.tooLong)
+				j.result <- process(j.record, j.tooLong)
 			}
 		}()
 	}

@@ -45,17 +45,17 @@ func streamLines(t *testing.T, input string, jobs int) []map[string]any {
 func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
 	want := []struct {
 		id    string // JSON of the id
-		line  int    // 0: no error
+		input string // the record's start, for records without an id
 		error string
 	}{
-		{`"a"`, 0, ""},
-		{`null`, 2, "not a JSON object"},
-		{`2`, 4, `"html" records are not supported yet`},
-		{`3`, 5, "no such file or directory"},
-		{`4`, 6, "exactly one of"},
-		{`null`, 7, `no "id"`},
-		{`5`, 8, "exactly one of"},
-		{`[6]`, 0, ""},
+		{`"a"`, "", ""},
+		{`null`, "not json", "not a JSON object"},
+		{`2`, "", `"html" records are not supported yet`},
+		{`3`, "", "no such file or directory"},
+		{`4`, "", "exactly one of"},
+		{`null`, `{"text":"no id"}`, `no "id"`},
+		{`5`, "", "exactly one of"},
+		{`[6]`, "", ""},
 	}
 	for _, jobs := range []int{1, 3} {
 		got := streamLines(t, streamInput, jobs)
@@ -65,9 +65,9 @@ func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
 		for i, w := range want {
 			id, _ := json.Marshal(got[i]["id"])
 			errText, _ := got[i]["error"].(string)
-			line, _ := got[i]["line"].(float64)
-			if string(id) != w.id || int(line) != w.line || !strings.Contains(errText, w.error) || (w.error == "") != (errText == "") {
-				t.Errorf("jobs=%d record %d = %v, want id %s line %d error ~%q", jobs, i, got[i], w.id, w.line, w.error)
+			input, _ := got[i]["input"].(string)
+			if string(id) != w.id || input != w.input || !strings.Contains(errText, w.error) || (w.error == "") != (errText == "") {
+				t.Errorf("jobs=%d record %d = %v, want id %s input %q error ~%q", jobs, i, got[i], w.id, w.input, w.error)
 			}
 		}
 		quotes, _ := got[0]["quotes"].([]any)
@@ -181,8 +181,8 @@ func TestAnalyzeStreamLongLineIsAnErrorRecord(t *testing.T) {
 	if string(rec) != `{"id":2}` || tooLong || !errors.Is(err, io.EOF) {
 		t.Fatalf("next line %q %v %v", rec, tooLong, err)
 	}
-	out := recordAnalyzer{}.process(7, []byte(long[:50]), true)
-	if !bytes.Contains(out, []byte(`"line":7,"error":"record longer than`)) {
+	out := recordAnalyzer{}.process([]byte(long[:50]), true)
+	if !bytes.Contains(out, []byte(`{"id":null,"error":"record longer than`)) {
 		t.Errorf("too long record answer %s", out)
 	}
 }
