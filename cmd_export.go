@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -78,7 +79,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 		return err
 	}
 	for _, note := range out.notes {
-		fmt.Fprintf(stderr, "annotty: %s\n", note)
+		fmt.Fprintf(stderr, "annotty: %s\n", ui.Sanitize(note))
 	}
 	return writeExport(out, o.output, stdout, stderr)
 }
