@@ -14,14 +14,7 @@ import (
 // runAnalyzeCmd runs `analyze args...` in process and returns stdout, stderr and the error.
 func runAnalyzeCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := newAnalyzeCmd()
-	var out, errOut bytes.Buffer
-	cmd.SetIn(strings.NewReader(stdin))
-	cmd.SetOut(&out)
-	cmd.SetErr(&errOut)
-	cmd.SetArgs(args)
-	err := cmd.Execute()
-	return out.String(), errOut.String(), err
+	return runCommand(t, newAnalyzeCmd(), stdin, args...)
 }
 
 // writeArticles writes name -> content files into a temp dir and returns their paths.

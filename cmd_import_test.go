@@ -15,14 +15,8 @@ import (
 // runImportCmd runs `annotty import ARGS` and returns stderr and the error.
 func runImportCmd(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	cmd := newImportCmd()
-	var out, errOut bytes.Buffer
-	cmd.SetOut(&out)
-	cmd.SetErr(&errOut)
-	cmd.SetIn(strings.NewReader(""))
-	cmd.SetArgs(args)
-	err := cmd.Execute()
-	return errOut.String(), err
+	_, stderr, err := runCommand(t, newImportCmd(), "", args...)
+	return stderr, err
 }
 
 // sidecarOf reads an article's native annotations.

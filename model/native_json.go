@@ -94,11 +94,21 @@ type LinkRecord struct {
 
 // Link returns the record of r's linked span for role (nil when none).
 func (r *AnnotationRecord) Link(role LinkRole) *LinkRecord {
+	return linkOf(role, r.SpeakerMention, r.Cue)
+}
+
+// Link returns the record of d's linked span for role (nil when none).
+func (d *DetectionRecord) Link(role LinkRole) *LinkRecord {
+	return linkOf(role, d.SpeakerMention, d.Cue)
+}
+
+// linkOf picks the speaker or the cue link by role.
+func linkOf(role LinkRole, speaker, cue *LinkRecord) *LinkRecord {
 	switch role {
 	case LinkSpeaker:
-		return r.SpeakerMention
+		return speaker
 	case LinkCue:
-		return r.Cue
+		return cue
 	}
 	return nil
 }
@@ -111,17 +121,6 @@ func (r *AnnotationRecord) SetLink(role LinkRole, l *LinkRecord) {
 	case LinkCue:
 		r.Cue = l
 	}
-}
-
-// link returns the record of d's linked span for role (nil when none).
-func (d *DetectionRecord) link(role LinkRole) *LinkRecord {
-	switch role {
-	case LinkSpeaker:
-		return d.SpeakerMention
-	case LinkCue:
-		return d.Cue
-	}
-	return nil
 }
 
 // newLinkRecord converts a linked span to JSON (nil when there is no link).

@@ -121,7 +121,7 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 		}
 		page.Items = append(page.Items, w)
 		for _, role := range LinkRoles {
-			if l := d.link(role); l != nil {
+			if l := d.Link(role); l != nil {
 				page.Items = append(page.Items, w3cLink(w, source, role, l, true))
 			}
 		}

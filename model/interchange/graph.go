@@ -43,9 +43,6 @@ type Entity struct {
 	Predicted bool
 	// Confidence is a detection's confidence (0 for annotations).
 	Confidence float64
-	// Annotation is the native record this entity came from (nil for links and
-	// detections); exports may use its metadata (author, times, source).
-	Annotation *model.AnnotationRecord
 }
 
 // Relation links entity From (a quote) to entity To (its speaker mention or cue).
@@ -74,17 +71,12 @@ func FromFile(f *model.AnnotationFile, text string) Graph {
 			continue
 		}
 		g.add(Entity{ID: a.ID, Label: a.Label, Start: a.Start, End: a.End, Text: a.Text,
-			Note: a.Note, Speaker: a.Speaker, Annotation: a}, a.Link)
+			Note: a.Note, Speaker: a.Speaker}, a.Link)
 	}
 	for i, d := range f.Detections {
 		id := detectionID(i)
 		g.add(Entity{ID: id, Label: d.Label, Start: d.Start, End: d.End, Text: d.Text,
-			Speaker: d.Speaker, Predicted: true, Confidence: d.Confidence}, func(role model.LinkRole) *model.LinkRecord {
-			if role == model.LinkCue {
-				return d.Cue
-			}
-			return d.SpeakerMention
-		})
+			Speaker: d.Speaker, Predicted: true, Confidence: d.Confidence}, d.Link)
 	}
 	return g
 }

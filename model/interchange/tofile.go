@@ -37,7 +37,8 @@ func ToFile(g Graph, doc *model.Document, o ImportOptions) (*model.AnnotationFil
 		f.Document.SHA256 = "" // the format's text: offsets are hints, texts decide
 	}
 	runes := []rune(g.Text)
-	valid := map[string]bool{}
+	valid := make([]bool, len(g.Entities))
+	first := map[string]int{} // entity id -> index of its first entity: a relation names that one
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		switch {
@@ -49,34 +50,38 @@ func ToFile(g Graph, doc *model.Document, o ImportOptions) (*model.AnnotationFil
 			if e.Text == "" {
 				e.Text = string(runes[e.Start:e.End])
 			}
-			valid[e.ID] = true
+			valid[i] = true
+		}
+		if _, seen := first[e.ID]; !seen {
+			first[e.ID] = i
 		}
 	}
-	links := map[string]map[model.LinkRole]*Entity{} // from id -> role -> target
-	folded := map[string]bool{}
-	byID := g.ByID()
+	links := map[int]map[model.LinkRole]*Entity{} // from index -> role -> target
+	folded := map[int]bool{}
 	for _, r := range g.Relations {
-		from, to := byID[r.From], byID[r.To]
-		if from == nil || to == nil || !valid[r.From] || !valid[r.To] {
+		from, ok1 := first[r.From]
+		to, ok2 := first[r.To]
+		if !ok1 || !ok2 || !valid[from] || !valid[to] {
 			notes = append(notes, fmt.Sprintf("%s relation %s → %s: an end is missing or skipped", r.Role, r.From, r.To))
 			continue
 		}
-		if links[r.From] == nil {
-			links[r.From] = map[model.LinkRole]*Entity{}
+		if links[from] == nil {
+			links[from] = map[model.LinkRole]*Entity{}
 		}
-		if links[r.From][r.Role] != nil {
+		if links[from][r.Role] != nil {
 			notes = append(notes, fmt.Sprintf("%s has a second %s relation (to %s): kept the first", r.From, r.Role, r.To))
 			continue
 		}
-		links[r.From][r.Role] = to
-		if to.Label == LinkLabel(r.Role) {
-			folded[r.To] = true
+		links[from][r.Role] = &g.Entities[to]
+		if g.Entities[to].Label == LinkLabel(r.Role) {
+			folded[to] = true
 		}
 	}
 	seen := map[string]bool{}
 	predicted := 0
-	for _, e := range g.Entities {
-		if !valid[e.ID] || folded[e.ID] {
+	when := o.Now.UTC().Format(model.TimeLayout)
+	for i, e := range g.Entities {
+		if !valid[i] || folded[i] {
 			continue
 		}
 		if e.Predicted {
@@ -88,11 +93,10 @@ func ToFile(g Graph, doc *model.Document, o ImportOptions) (*model.AnnotationFil
 			id = o.NewID()
 		}
 		seen[id] = true
-		when := o.Now.UTC().Format(model.TimeLayout)
 		rec := model.AnnotationRecord{ID: id, Label: e.Label, Text: e.Text, Note: e.Note, Speaker: e.Speaker,
 			Source: model.SourceManual, Author: o.Author, Created: when, Updated: when}
 		rec.Start, rec.End = e.Start, e.End
-		for role, to := range links[e.ID] {
+		for role, to := range links[i] {
 			rec.SetLink(role, &model.LinkRecord{TextRange: model.TextRange{Start: to.Start, End: to.End}, Text: to.Text})
 		}
 		f.Annotations = append(f.Annotations, rec)

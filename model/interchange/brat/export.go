@@ -8,7 +8,6 @@ package brat
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -58,7 +57,7 @@ func Encode(f *model.AnnotationFile, text string) Export {
 	var b strings.Builder
 	tid := map[string]string{}
 	skipped := interchange.Orphans(f)
-	types := map[string]bool{}
+	var types []string
 	n, notes, attrs := 0, 0, 0
 	for _, e := range g.Entities {
 		frags := fragments(runes, e.Start, e.End)
@@ -70,7 +69,7 @@ func Encode(f *model.AnnotationFile, text string) Export {
 		id := fmt.Sprintf("T%d", n)
 		tid[e.ID] = id
 		typ := TypeName(e.Label)
-		types[typ] = true
+		types = append(types, typ)
 		var spans, texts []string
 		for _, fr := range frags {
 			spans = append(spans, fmt.Sprintf("%d %d", fr[0], fr[1]))
@@ -154,14 +153,8 @@ func unescapeNote(s string) string {
 
 // Conf is an annotation.conf declaring entity types (sorted), the quote
 // links and the Unreviewed attribute, allowing nested and overlapping spans.
-func Conf(types map[string]bool) []byte {
-	types[interchange.SpeakerMentionLabel] = true
-	types[interchange.CueLabel] = true
-	names := make([]string, 0, len(types))
-	for t := range types {
-		names = append(names, t)
-	}
-	sort.Strings(names)
+func Conf(types []string) []byte {
+	names := interchange.EntityTypes(types)
 	var b strings.Builder
 	b.WriteString("# brat configuration written by annotty (docs/annotations.md, \"brat\")\n[entities]\n")
 	for _, t := range names {

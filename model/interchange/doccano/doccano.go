@@ -95,9 +95,9 @@ func Decode(data []byte, text string) (interchange.Graph, []string, error) {
 	if err != nil {
 		return interchange.Graph{}, nil, err
 	}
-	ex, notes, err := pick(examples, text)
+	ex, notes, err := interchange.PickDocument(examples, text, func(e Example) string { return e.Text }, "example")
 	if err != nil {
-		return interchange.Graph{}, nil, err
+		return interchange.Graph{}, nil, fmt.Errorf("%w: %v", ErrNotDoccano, err)
 	}
 	g := interchange.Graph{Text: ex.Text}
 	key := func(id int) string { return "e" + strconv.Itoa(id) }
@@ -162,23 +162,6 @@ func decodeExamples(data []byte) ([]Example, error) {
 		return nil, fmt.Errorf("%w: no examples", ErrNotDoccano)
 	}
 	return out, nil
-}
-
-// pick chooses the example annotating text.
-func pick(examples []Example, text string) (Example, []string, error) {
-	for _, ex := range examples {
-		if ex.Text == text {
-			var notes []string
-			if len(examples) > 1 {
-				notes = append(notes, fmt.Sprintf("%d other examples skipped (they are about other texts)", len(examples)-1))
-			}
-			return ex, notes, nil
-		}
-	}
-	if len(examples) == 1 && examples[0].Text != "" {
-		return examples[0], []string{"the example's text differs from the article: passages are found by their text"}, nil
-	}
-	return Example{}, nil, fmt.Errorf("%w: none of the %d examples is about this article's text", ErrNotDoccano, len(examples))
 }
 
 // labelTriple reads [start, end, "LABEL"].

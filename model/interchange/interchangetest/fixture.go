@@ -139,3 +139,25 @@ func show(s []Summary) string {
 	}
 	return b.String()
 }
+
+// CheckImport is the property every importer's fuzz test checks on a decoded
+// graph: its entities lie inside doc's text, and turning it into a native file
+// gives one that decodes and restores without error.
+func CheckImport(t *testing.T, g interchange.Graph, doc *model.Document) {
+	t.Helper()
+	runes := len([]rune(g.Text))
+	file, _ := interchange.ToFile(g, doc, interchange.ImportOptions{Author: "f"})
+	for _, a := range file.Annotations {
+		if a.Start < 0 || a.End > runes || a.Start >= a.End {
+			t.Fatalf("annotation outside the text: %+v", a)
+		}
+	}
+	data, err := file.MarshalIndent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := model.DecodeAnnotationFile(data); err != nil {
+		t.Fatalf("import produced an invalid native file: %v", err)
+	}
+	file.Restore(doc, model.SetOptions{Author: "f"})
+}

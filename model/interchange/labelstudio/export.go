@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -165,15 +164,7 @@ func mean(xs []float64) float64 {
 // and relations template with the given labels, the two link entity types,
 // the speaker and cue relations and a per-region speaker text area.
 func LabelConfig(labels []string) string {
-	all := map[string]bool{interchange.SpeakerMentionLabel: true, interchange.CueLabel: true}
-	for _, l := range labels {
-		all[l] = true
-	}
-	names := make([]string, 0, len(all))
-	for l := range all {
-		names = append(names, l)
-	}
-	sort.Strings(names)
+	names := interchange.EntityTypes(labels)
 	var b strings.Builder
 	b.WriteString("<View>\n  <Relations>\n")
 	for _, role := range model.LinkRoles {

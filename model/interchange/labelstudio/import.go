@@ -26,9 +26,9 @@ func Decode(data []byte, text string) (interchange.Graph, []string, error) {
 	if err != nil {
 		return interchange.Graph{}, nil, err
 	}
-	task, notes, err := pickTask(tasks, text)
+	task, notes, err := interchange.PickDocument(tasks, text, func(t Task) string { return t.Data.Text }, "task")
 	if err != nil {
-		return interchange.Graph{}, nil, err
+		return interchange.Graph{}, nil, fmt.Errorf("%w: %v", ErrNotLabelStudio, err)
 	}
 	g := interchange.Graph{Text: task.Data.Text}
 	annotations := append(task.Annotations, task.Completions...)
@@ -72,26 +72,6 @@ func decodeTasks(data []byte) ([]Task, error) {
 		return nil, fmt.Errorf("%w: no tasks", ErrNotLabelStudio)
 	}
 	return tasks, nil
-}
-
-// pickTask chooses the task annotating text.
-func pickTask(tasks []Task, text string) (Task, []string, error) {
-	for _, t := range tasks {
-		if t.Data.Text == text {
-			var notes []string
-			if len(tasks) > 1 {
-				notes = append(notes, fmt.Sprintf("%d other tasks skipped (they are about other texts)", len(tasks)-1))
-			}
-			return t, notes, nil
-		}
-	}
-	if len(tasks) == 1 {
-		if tasks[0].Data.Text == "" {
-			return Task{}, nil, fmt.Errorf("%w: the task has no data.text", ErrNotLabelStudio)
-		}
-		return tasks[0], []string{"the task's text differs from the article: passages are found by their text"}, nil
-	}
-	return Task{}, nil, fmt.Errorf("none of the %d tasks is about this article's text", len(tasks))
 }
 
 // addResults adds the regions and relations of one result list to g.
