@@ -71,11 +71,12 @@ func TestRoundTripOfNonOverlappingSpans(t *testing.T) {
 }
 
 func TestDecodeProblems(t *testing.T) {
-	text := "Ann met Bob in 北京."
+	const article = "Ann met Bob in 北京."
 	tests := []struct {
 		name, data string
 		want       []interchange.Entity
 		err        string
+		text       string // default: article
 	}{
 		{"IOB1 start", DocStart + "\n\nAnn -X- _ I-PER\nmet -X- _ O\nBob _ B-PER\n", []interchange.Entity{{ID: "token1", Label: "PER", Start: 0, End: 3}, {ID: "token3", Label: "PER", Start: 8, End: 11}}, ""},
 		{"two columns, CJK", "北 B-LOC\n京 I-LOC\n. O", []interchange.Entity{{ID: "token1", Label: "LOC", Start: 15, End: 17}}, ""},
@@ -86,8 +87,15 @@ func TestDecodeProblems(t *testing.T) {
 		{"bad tag", "Ann X-A", nil, "not O, B-LABEL"},
 		{"no tag", "Ann", nil, "no tag column"},
 		{"empty", "\n\n", nil, "no token lines"},
+		// The layout Label Studio's converter writes (its test_create_tokens_and_tags_with_eol_tag case).
+		{"label studio converter", "-DOCSTART- -X- O\nI -X- _ O\nneed -X- _ O\na -X- _ O\nbreak -X- _ B-Person\nplease -X- _ O\n\n",
+			[]interchange.Entity{{ID: "token4", Label: "Person", Start: 9, End: 14}}, "", "I need a break\nplease"},
 	}
 	for _, tt := range tests {
+		text := article
+		if tt.text != "" {
+			text = tt.text
+		}
 		g, _, err := Decode([]byte(tt.data), text)
 		if tt.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.err) {
