@@ -78,15 +78,15 @@ func TestDecodeProblems(t *testing.T) {
 		err        string
 		text       string // default: article
 	}{
-		{"IOB1 start", DocStart + "\n\nAnn -X- _ I-PER\nmet -X- _ O\nBob _ B-PER\n", []interchange.Entity{{ID: "token1", Label: "PER", Start: 0, End: 3}, {ID: "token3", Label: "PER", Start: 8, End: 11}}, ""},
-		{"two columns, CJK", "北 B-LOC\n京 I-LOC\n. O", []interchange.Entity{{ID: "token1", Label: "LOC", Start: 15, End: 17}}, ""},
-		{"label change", "Ann B-A\nmet I-B", []interchange.Entity{{ID: "token1", Label: "A", Start: 0, End: 3}, {ID: "token2", Label: "B", Start: 4, End: 7}}, ""},
-		{"second document ignored", "Ann B-A\n" + DocStart + "\n" + DocStart + "\nBob B-B", []interchange.Entity{{ID: "token1", Label: "A", Start: 0, End: 3}}, ""},
-		{"token not in text", "Zed B-A", nil, "not in the article"},
-		{"tokens out of order", "Bob O\nAnn O", nil, "not in the article"},
-		{"bad tag", "Ann X-A", nil, "not O, B-LABEL"},
-		{"no tag", "Ann", nil, "no tag column"},
-		{"empty", "\n\n", nil, "no token lines"},
+		{"IOB1 start", DocStart + "\n\nAnn -X- _ I-PER\nmet -X- _ O\nBob _ B-PER\n", []interchange.Entity{{ID: "token1", Label: "PER", Start: 0, End: 3}, {ID: "token3", Label: "PER", Start: 8, End: 11}}, "", ""},
+		{"two columns, CJK", "北 B-LOC\n京 I-LOC\n. O", []interchange.Entity{{ID: "token1", Label: "LOC", Start: 15, End: 17}}, "", ""},
+		{"label change", "Ann B-A\nmet I-B", []interchange.Entity{{ID: "token1", Label: "A", Start: 0, End: 3}, {ID: "token2", Label: "B", Start: 4, End: 7}}, "", ""},
+		{"second document ignored", "Ann B-A\n" + DocStart + "\n" + DocStart + "\nBob B-B", []interchange.Entity{{ID: "token1", Label: "A", Start: 0, End: 3}}, "", ""},
+		{"token not in text", "Zed B-A", nil, "not in the article", ""},
+		{"tokens out of order", "Bob O\nAnn O", nil, "not in the article", ""},
+		{"bad tag", "Ann X-A", nil, "not O, B-LABEL", ""},
+		{"no tag", "Ann", nil, "no tag column", ""},
+		{"empty", "\n\n", nil, "no token lines", ""},
 		// The layout Label Studio's converter writes (its test_create_tokens_and_tags_with_eol_tag case).
 		{"label studio converter", "-DOCSTART- -X- O\nI -X- _ O\nneed -X- _ O\na -X- _ O\nbreak -X- _ B-Person\nplease -X- _ O\n\n",
 			[]interchange.Entity{{ID: "token4", Label: "Person", Start: 9, End: 14}}, "", "I need a break\nplease"},
