@@ -104,16 +104,23 @@ func (ra recordAnalyzer) document(rec streamRecord) (*model.Document, error) {
 	}
 	switch {
 	case rec.Text != nil:
-		return model.NewDocument("", []byte(*rec.Text), false)
+		doc, err := model.NewDocument("", []byte(*rec.Text), false)
+		if err != nil {
+			return nil, fmt.Errorf(`"text": %w`, err)
+		}
+		return doc, nil
 	case rec.HTML != nil:
 		if ra.extractHTML == nil {
 			return nil, errHTMLUnsupported
 		}
 		text, err := ra.extractHTML([]byte(*rec.HTML))
-		if err != nil {
-			return nil, fmt.Errorf("html: %w", err)
+		if err == nil {
+			var doc *model.Document
+			if doc, err = model.NewDocument("", []byte(text), false); err == nil {
+				return doc, nil
+			}
 		}
-		return model.NewDocument("", []byte(text), false)
+		return nil, fmt.Errorf(`"html": %w`, err)
 	default:
 		if *rec.Path == "-" || *rec.Path == "" {
 			return nil, errors.New(`"path" must name a file (standard input is the record stream)`)

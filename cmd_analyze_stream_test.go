@@ -22,6 +22,7 @@ not json
 {"text":"no id"}
 {"id":5,"text":"x","path":"y"}
 {"id":[6],"text":"Officials met on Monday. \"It is over,\" the mayor said."}
+{"id":7,"text":"  "}
 `
 
 // streamLines runs the stream over input with jobs workers and returns its output lines.
@@ -56,6 +57,7 @@ func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
 		{`null`, `{"text":"no id"}`, `no "id"`},
 		{`5`, "", "exactly one of"},
 		{`[6]`, "", ""},
+		{`7`, "", `"text": file is empty`},
 	}
 	for _, jobs := range []int{1, 3} {
 		got := streamLines(t, streamInput, jobs)
@@ -77,6 +79,25 @@ func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
 		if q := quotes[0].(map[string]any); q["speaker"].(map[string]any)["name"] != "Sullivan" {
 			t.Errorf("speaker %v", q["speaker"])
 		}
+	}
+}
+
+func TestAnalyzeStreamHTMLRecordsUseThePluggedExtractor(t *testing.T) {
+	extract := func(html []byte) (string, error) {
+		if !bytes.HasPrefix(html, []byte("<p>")) {
+			return "", errors.New("no article in the page")
+		}
+		return strings.TrimSuffix(strings.TrimPrefix(string(html), "<p>"), "</p>"), nil
+	}
+	input := `{"id":1,"html":"<p>\"Go now,\" Ann Lee said.</p>"}` + "\n" + `{"id":2,"html":"<div>menu</div>"}` + "\n" + `{"id":3,"html":"<p> </p>"}` + "\n"
+	var out bytes.Buffer
+	if _, err := streamRecords(strings.NewReader(input), &out, 2, recordAnalyzer{extractHTML: extract}.process); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[0], `"name":"Ann Lee"`) ||
+		!strings.Contains(lines[1], `"error":""html": no article in the page"`) || !strings.Contains(lines[2], `"error":""html": file is empty"`) {
+		t.Errorf("html records:\n%s", out.String())
 	}
 }
 
