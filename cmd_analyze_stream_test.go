@@ -96,7 +96,7 @@ func TestAnalyzeStreamHTMLRecordsUseThePluggedExtractor(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 3 || !strings.Contains(lines[0], `"name":"Ann Lee"`) ||
-		!strings.Contains(lines[1], `"error":""html": no article in the page"`) || !strings.Contains(lines[2], `"error":""html": file is empty"`) {
+		!strings.Contains(lines[1], `"error":"\"html\": no article in the page"`) || !strings.Contains(lines[2], `"error":"\"html\": file is empty"`) {
 		t.Errorf("html records:\n%s", out.String())
 	}
 }
