@@ -122,11 +122,30 @@ func (ra recordAnalyzer) document(rec streamRecord) (*model.Document, error) {
 		}
 		return nil, fmt.Errorf(`"html": %w`, err)
 	default:
-		if *rec.Path == "-" || *rec.Path == "" {
-			return nil, errors.New(`"path" must name a file (standard input is the record stream)`)
-		}
-		return openArticle(*rec.Path, nil) // the reader's loader: size cap, regular files only
+		return openRecordPath(*rec.Path)
 	}
+}
+
+// openRecordPath reads the article a path record names: a bundled sample,
+// or a regular file of at most maxInputBytes, checked before reading (a
+// stream stage must not be made to read a device or a pipe).
+func openRecordPath(path string) (*model.Document, error) {
+	switch {
+	case path == "-" || path == "":
+		return nil, errors.New(`"path" must name a file (standard input is the record stream)`)
+	case strings.HasPrefix(path, "sample:"):
+		return openArticle(path, nil) // a bundled sample: embedded, nothing to check
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", articleName(path), pathReason(err))
+	case !info.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: not a regular file", articleName(path))
+	case info.Size() > maxInputBytes:
+		return nil, fmt.Errorf("%s: larger than %d MB", articleName(path), maxInputBytes>>20)
+	}
+	return openArticle(path, nil)
 }
 
 // encodeLine encodes v as one compact JSON line; it cannot fail for our types.

@@ -21,6 +21,7 @@ not json
 {"id":4}
 {"text":"no id"}
 {"id":5,"text":"x","path":"y"}
+{"id":"dev","path":"/dev/null"}
 {"id":[6],"text":"Officials met on Monday. \"It is over,\" the mayor said."}
 {"id":7,"text":"  "}
 `
@@ -56,6 +57,7 @@ func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
 		{`4`, "", "exactly one of"},
 		{`null`, `{"text":"no id"}`, `no "id"`},
 		{`5`, "", "exactly one of"},
+		{`"dev"`, "", "not a regular file"},
 		{`[6]`, "", ""},
 		{`7`, "", `"text": file is empty`},
 	}
@@ -272,4 +274,34 @@ func BenchmarkAnalyzeStream(b *testing.B) {
 			b.ReportMetric(float64(records*b.N)/b.Elapsed().Seconds(), "records/s")
 		})
 	}
+}
+
+func FuzzStreamRecord(f *testing.F) {
+	for _, line := range strings.Split(streamInput, "\n") {
+		f.Add([]byte(line), false)
+	}
+	f.Add([]byte(`{"id":1,"path":"-"}`), false)
+	f.Add([]byte(`{"id":1,"text":"\u0000"}`), true)
+	ra := recordAnalyzer{}
+	f.Fuzz(func(t *testing.T, record []byte, tooLong bool) {
+		if bytes.Contains(bytes.ToLower(record), []byte("path")) {
+			t.Skip("path records read files; TestAnalyzeStreamAnswersEveryRecordInOrder covers them")
+		}
+		out := ra.process(record, tooLong)
+		if len(out) == 0 || out[len(out)-1] != '\n' || bytes.Count(out, []byte("\n")) != 1 {
+			t.Fatalf("answer is not one line: %q", out)
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(out, &m); err != nil {
+			t.Fatalf("answer is not JSON: %v: %q", err, out)
+		}
+		if _, ok := m["id"]; !ok {
+			t.Fatalf("answer has no id: %q", out)
+		}
+		_, isErr := m["error"]
+		_, isAnalysis := m["quotes"]
+		if isErr == isAnalysis {
+			t.Fatalf("answer must be an error or an analysis: %q", out)
+		}
+	})
 }
