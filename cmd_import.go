@@ -64,6 +64,9 @@ func runImport(stdin io.Reader, stderr io.Writer, file, article string, o import
 		return errors.New("import: FILE and ARTICLE cannot both be standard input")
 	}
 	decode, known := importDecoders[o.format]
+	if o.format == "" {
+		return fmt.Errorf("import: --format is required (%s)", importFormatNames)
+	}
 	if !known && o.format != "json" && o.format != "jsonl" {
 		return fmt.Errorf("import: unknown --format %q (want %s)", o.format, importFormatNames)
 	}
