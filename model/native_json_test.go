@@ -57,7 +57,9 @@ func exportJSON(t *testing.T, set *AnnotationSet) []byte {
 	t.Helper()
 	text := set.Document().Text
 	i := strings.Index(text, "on Monday")
-	data, err := NewAnnotationFile(set, []Detection{{Kind: DetectionQuote, Span: Span{i, i + len("on Monday")}, Confidence: 0.5}}).MarshalIndent()
+	mayor := strings.Index(text, "mayor")
+	data, err := NewAnnotationFile(set, []Detection{{Kind: DetectionQuote, Span: Span{i, i + len("on Monday")}, Confidence: 0.5,
+		SpeakerMention: LinkedSpan{Span: Span{mayor, mayor + len("mayor")}}}}).MarshalIndent()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,14 +81,16 @@ func TestExportMatchesSchema(t *testing.T) {
 	}
 	// The validator must be able to fail: break the export in ways the schema forbids.
 	breaks := map[string]func(m map[string]any){
-		"missing id":         func(m map[string]any) { delete(firstAnnotation(m), "id") },
-		"start as string":    func(m map[string]any) { firstAnnotation(m)["start"] = "3" },
-		"unknown source":     func(m map[string]any) { firstAnnotation(m)["source"] = "robot" },
-		"extra property":     func(m map[string]any) { firstAnnotation(m)["colour"] = "red" },
-		"bad time":           func(m map[string]any) { firstAnnotation(m)["created"] = "yesterday" },
-		"wrong version":      func(m map[string]any) { m["version"] = 2 },
-		"short sha":          func(m map[string]any) { m["document"].(map[string]any)["sha256"] = "abc" },
-		"reviewed detection": func(m map[string]any) { m["detections"].([]any)[0].(map[string]any)["reviewed"] = true },
+		"missing id":          func(m map[string]any) { delete(firstAnnotation(m), "id") },
+		"start as string":     func(m map[string]any) { firstAnnotation(m)["start"] = "3" },
+		"unknown source":      func(m map[string]any) { firstAnnotation(m)["source"] = "robot" },
+		"extra property":      func(m map[string]any) { firstAnnotation(m)["colour"] = "red" },
+		"bad time":            func(m map[string]any) { firstAnnotation(m)["created"] = "yesterday" },
+		"wrong version":       func(m map[string]any) { m["version"] = 2 },
+		"short sha":           func(m map[string]any) { m["document"].(map[string]any)["sha256"] = "abc" },
+		"reviewed detection":  func(m map[string]any) { m["detections"].([]any)[0].(map[string]any)["reviewed"] = true },
+		"link without text":   func(m map[string]any) { delete(firstLink(t, m, "annotations"), "text") },
+		"link extra property": func(m map[string]any) { firstLink(t, m, "detections")["name"] = "x" },
 	}
 	for name, breakIt := range breaks {
 		var m map[string]any
@@ -104,6 +108,17 @@ func TestExportMatchesSchema(t *testing.T) {
 // firstAnnotation returns the first annotation object of a decoded export.
 func firstAnnotation(m map[string]any) map[string]any {
 	return m["annotations"].([]any)[0].(map[string]any)
+}
+
+// firstLink returns the speaker_mention of the first record in m[list] that has one.
+func firstLink(t *testing.T, m map[string]any, list string) map[string]any {
+	for _, r := range m[list].([]any) {
+		if l, ok := r.(map[string]any)["speaker_mention"].(map[string]any); ok {
+			return l
+		}
+	}
+	t.Fatalf("no %s record with a speaker_mention", list)
+	return nil
 }
 
 func TestExportOffsetsSliceAsCodePoints(t *testing.T) {
