@@ -150,3 +150,21 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeOldUTF16OffsetsAreReanchoredByText(t *testing.T) {
+	// Label Studio before its emoji fix counted UTF-16 units: after 👩‍👩‍👧 (5 code
+	// points, 8 units) "Zoë" sits at 9..12 in UTF-16 but 6..9 in code points.
+	text := "👩‍👩‍👧 Zoë said so."
+	data := `{"data":{"text":"` + text + `"},"annotations":[{"result":[{"id":"r1","from_name":"label","to_name":"text","type":"labels",
+		"value":{"start":9,"end":12,"text":"Zoë","labels":["speaker"]}}]}]}`
+	doc, _ := model.NewDocument("t.txt", []byte(text), false)
+	g, _, err := Decode([]byte(data), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := interchange.ToFile(g, doc, interchange.ImportOptions{Author: "t"})
+	set, report := f.Restore(doc, model.SetOptions{Author: "t"})
+	if a := set.All(); len(a) != 1 || a[0].Text != "Zoë" || report.Exact != 0 || report.Moved+report.Fuzzy != 1 {
+		t.Errorf("annotations %+v, report %+v", a, report)
+	}
+}
