@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/spf13/cobra"
 )
 
@@ -30,14 +32,16 @@ func newAnalyzeCmd() *cobra.Command {
 		jobs          int
 	)
 	cmd := &cobra.Command{
-		Use:   "analyze [--format json|text] FILE... | analyze --input jsonl [--jobs N] -|RECORDS.jsonl",
+		Use:   "analyze [--format json|text] FILE|DIR|@LIST... | analyze --input jsonl [--jobs N] -|RECORDS.jsonl",
 		Short: "Print the quotes, speakers and promo lines of articles",
 		Long: `Print the quotes, speakers and promo lines of each article.
 
 With --format json (the default) each file gives one JSON object on one line
 (JSON Lines), in input order. Offsets "start"/"end" are Unicode code points
 into the file's UTF-8 text as read, end exclusive; "byte_start"/"byte_end"
-are the same range in bytes. Use - to read standard input.
+are the same range in bytes. Use - to read standard input. A folder gives
+its articles (recursively, by path) and a list file (@LIST) the paths it
+lists, so a corpus is analysed in a stable order.
 
 With --input jsonl, annotty is a stage in a pipeline (GNU parallel, Spark's
 RDD.pipe, Dask, Hadoop Streaming): it reads records {"id", "text"},
@@ -56,7 +60,14 @@ status is 0 unless reading or writing fails. See docs/scale.md.`,
 			}
 			switch input {
 			case "files":
-				return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+				paths, err := corpus.Expand(args, documentKinds())
+				if err != nil {
+					return err
+				}
+				if len(paths) == 0 {
+					return fmt.Errorf("analyze: no articles in %s (annotty reads %s)", strings.Join(args, " "), documentKinds().Names())
+				}
+				return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, paths)
 			case "jsonl":
 				if format != "json" || len(args) != 1 {
 					return errors.New("analyze --input jsonl: give one input (- for standard input); the output is JSON lines")

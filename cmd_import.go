@@ -54,7 +54,7 @@ func newImportCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "", "format of FILE: "+importFormatNames+" (required)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to add to (default: the article's sidecar)")
-	f.StringVar(&o.author, "author", "", "author recorded on imported annotations (default $USER)")
+	f.StringVar(&o.author, "author", "", "annotator: recorded on imported annotations, and given explicitly adds them to ARTICLE.annotty.NAME.json (docs/team.md); default $USER, into ARTICLE.annotty.json")
 	return cmd
 }
 
@@ -92,7 +92,7 @@ func runImport(stdin io.Reader, stderr io.Writer, file, article string, o import
 	} else if imported, _, err = model.ImportAnnotations(data, doc, opts); err != nil {
 		return fmt.Errorf("import: %s: %w", articleName(file), err)
 	}
-	store, err := model.OpenStore(doc, model.StoreOptions{Path: o.annotations, Set: opts})
+	store, err := model.OpenStore(doc, model.StoreOptions{Path: o.annotations, Set: opts, Annotator: o.author})
 	if err != nil {
 		store.Close()
 		return fmt.Errorf("import: nothing imported: %w", err)
