@@ -35,7 +35,7 @@ func sidecarOf(t *testing.T, article string) *model.AnnotationFile {
 
 func TestExportThenImportEveryFormatIntoAFreshArticle(t *testing.T) {
 	src := annotatedArticle(t)
-	// Accept the article's detected quote (with its speaker mention and cue) as well.
+	// Add a quote with a note, a speaker and a speaker mention (a link) as well.
 	doc, _ := openArticle(src, nil)
 	st, _ := model.OpenStore(doc, model.StoreOptions{})
 	quote := "\"We will open the new library in May,\""
