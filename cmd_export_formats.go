@@ -58,7 +58,7 @@ var exportFormats = map[string]exportFormat{
 		return exportOutput{main: buf.Bytes()}, err
 	},
 	"brat": func(f *model.AnnotationFile, doc *model.Document, _ exportOptions) (exportOutput, error) {
-		e := brat.Encode(f, doc.Text)
+		e := brat.Encode(f, doc.Text, labelNames(f))
 		out := exportOutput{main: e.Ann, extra: []companionFile{
 			{suffix: ".txt", data: e.Text},
 			{name: "annotation.conf", data: e.Conf, keepExisting: true},

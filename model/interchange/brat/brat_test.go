@@ -12,7 +12,7 @@ import (
 )
 
 // encodeAnn is Encode's .ann file.
-func encodeAnn(f *model.AnnotationFile, text string) []byte { return Encode(f, text).Ann }
+func encodeAnn(f *model.AnnotationFile, text string) []byte { return Encode(f, text, nil).Ann }
 
 func TestRoundTrip(t *testing.T) {
 	doc := interchangetest.Document(t)
@@ -23,7 +23,7 @@ func TestRoundTrip(t *testing.T) {
 func TestEncodeUsesCodePointsAndSplitsLineBreaks(t *testing.T) {
 	doc := interchangetest.Document(t)
 	f := model.NewAnnotationFile(interchangetest.Set(t, doc), interchangetest.Detections(t))
-	out := Encode(f, doc.Text)
+	out := Encode(f, doc.Text, []string{"opinion", "my label"})
 	runes := []rune(doc.Text)
 	lines := strings.Split(strings.TrimSuffix(string(out.Ann), "\n"), "\n")
 	var tLines, rLines, notes, attrs int
@@ -66,7 +66,7 @@ func TestEncodeUsesCodePointsAndSplitsLineBreaks(t *testing.T) {
 	if string(out.Text) != doc.Text {
 		t.Errorf(".txt differs from the article")
 	}
-	for _, want := range []string{"[entities]\n", "\nfact-check\n", "\nquote\n", "\nspeaker-mention\n", "\ncue\n",
+	for _, want := range []string{"[entities]\n", "\nfact-check\n", "\nopinion\n", "\nmy_label\n", "\nquote\n", "\nspeaker-mention\n", "\ncue\n",
 		"Speaker\tArg1:<ENTITY>, Arg2:speaker-mention\n", "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n", "Unreviewed\tArg:<ENTITY>\n"} {
 		if !strings.Contains(string(out.Conf), want) {
 			t.Errorf("annotation.conf lacks %q:\n%s", want, out.Conf)

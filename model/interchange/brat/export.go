@@ -50,14 +50,19 @@ type Export struct {
 }
 
 // Encode writes f's placed annotations, their links and (marked Unreviewed)
-// its detections over text as brat standoff.
-func Encode(f *model.AnnotationFile, text string) Export {
+// its detections over text as brat standoff. The annotation.conf declares the
+// types used plus those of declare (e.g. the whole label set, so that one
+// configuration serves every document of a corpus).
+func Encode(f *model.AnnotationFile, text string, declare []string) Export {
 	g := interchange.FromFile(f, text)
 	runes := []rune(text)
 	var b strings.Builder
 	tid := map[string]string{}
 	skipped := interchange.Orphans(f)
 	var types []string
+	for _, l := range declare {
+		types = append(types, TypeName(l))
+	}
 	n, notes, attrs := 0, 0, 0
 	for _, e := range g.Entities {
 		frags := fragments(runes, e.Start, e.End)
