@@ -35,9 +35,10 @@ type streamResult struct {
 	*model.AnalysisJSON
 }
 
-// HTMLExtractor turns a web page into article text (nil: html records are
-// refused with an error record).
-type HTMLExtractor func(html []byte) (string, error)
+// HTMLExtractor turns a web page into its article (the shape of
+// model/input.FromHTML with a path and options bound). nil: html records
+// are refused with an error record.
+type HTMLExtractor func(html []byte) (*model.Document, error)
 
 // errHTMLUnsupported is the error of html records while no extractor is wired in.
 var errHTMLUnsupported = errors.New(`"html" records are not supported yet by this annotty; send "text" or "path"`)
@@ -113,14 +114,11 @@ func (ra recordAnalyzer) document(rec streamRecord) (*model.Document, error) {
 		if ra.extractHTML == nil {
 			return nil, errHTMLUnsupported
 		}
-		text, err := ra.extractHTML([]byte(*rec.HTML))
-		if err == nil {
-			var doc *model.Document
-			if doc, err = model.NewDocument("", []byte(text), false); err == nil {
-				return doc, nil
-			}
+		doc, err := ra.extractHTML([]byte(*rec.HTML))
+		if err != nil {
+			return nil, fmt.Errorf(`"html": %w`, err)
 		}
-		return nil, fmt.Errorf(`"html": %w`, err)
+		return doc, nil
 	default:
 		return openRecordPath(*rec.Path)
 	}
@@ -160,7 +158,10 @@ func encodeLine(v any) []byte {
 }
 
 // htmlExtractor is the extractor `analyze --input jsonl` uses for html
-// records; nil until annotty has an HTML extractor to plug in here.
+// records; nil until annotty's HTML extraction (model/input.FromHTML) is
+// wired in here:
+//
+//	func(page []byte) (*model.Document, error) { return input.FromHTML("", page, input.PageOptions{}) }
 var htmlExtractor HTMLExtractor
 
 // openStreamFile opens a record file for streaming: it must be a regular file

@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/annotty/annotty/model"
 )
 
 // streamInput is a mix of good and bad records, with the line each answer must name.
@@ -85,11 +87,11 @@ func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
 }
 
 func TestAnalyzeStreamHTMLRecordsUseThePluggedExtractor(t *testing.T) {
-	extract := func(html []byte) (string, error) {
+	extract := func(html []byte) (*model.Document, error) {
 		if !bytes.HasPrefix(html, []byte("<p>")) {
-			return "", errors.New("no article in the page")
+			return nil, errors.New("no article in the page")
 		}
-		return strings.TrimSuffix(strings.TrimPrefix(string(html), "<p>"), "</p>"), nil
+		return model.NewDocument("", []byte(strings.TrimSuffix(strings.TrimPrefix(string(html), "<p>"), "</p>")), false)
 	}
 	input := `{"id":1,"html":"<p>\"Go now,\" Ann Lee said.</p>"}` + "\n" + `{"id":2,"html":"<div>menu</div>"}` + "\n" + `{"id":3,"html":"<p> </p>"}` + "\n"
 	var out bytes.Buffer

@@ -14,7 +14,7 @@ import (
 // runAnalyzeCmd runs `analyze args...` in process and returns stdout, stderr and the error.
 func runAnalyzeCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
-	return runCommand(t, newAnalyzeCmd(), stdin, args...)
+	return runCommand(newAnalyzeCmd(), stdin, args...)
 }
 
 // writeArticles writes name -> content files into a temp dir and returns their paths.

@@ -29,7 +29,7 @@ func writeCorpus(t *testing.T, files map[string]string) string {
 // runCmd runs a command built by build with args and returns stdout, stderr and the error.
 func runCmd(t *testing.T, build func() *cobra.Command, args ...string) (string, string, error) {
 	t.Helper()
-	return runCommand(t, build(), "", args...)
+	return runCommand(build(), "", args...)
 }
 
 func TestRootWithOnlyUnreadableFilesSaysSo(t *testing.T) {

@@ -3,15 +3,13 @@ package main
 import (
 	"bytes"
 	"strings"
-	"testing"
 
 	"github.com/spf13/cobra"
 )
 
 // runCommand runs cmd with args and stdin in process and returns its
 // standard output, standard error and error.
-func runCommand(t *testing.T, cmd *cobra.Command, stdin string, args ...string) (string, string, error) {
-	t.Helper()
+func runCommand(cmd *cobra.Command, stdin string, args ...string) (string, string, error) {
 	var out, errOut bytes.Buffer
 	cmd.SetIn(strings.NewReader(stdin))
 	cmd.SetOut(&out)

@@ -15,7 +15,7 @@ import (
 // runImportCmd runs `annotty import ARGS` and returns stderr and the error.
 func runImportCmd(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	_, stderr, err := runCommand(t, newImportCmd(), "", args...)
+	_, stderr, err := runCommand(newImportCmd(), "", args...)
 	return stderr, err
 }
 
