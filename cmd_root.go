@@ -1,25 +1,16 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
-	"strings"
 
 	"github.com/annotty/annotty/annotate"
-	"github.com/annotty/annotty/model"
-	"github.com/annotty/annotty/samples"
 	"github.com/annotty/annotty/ui"
 	"github.com/annotty/annotty/ui/background"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 )
-
-// maxInputBytes bounds what annotty reads from one file or standard input.
-const maxInputBytes = 1 << 30
 
 // readerOptions are the root command's flags. Later features add theirs
 // here (--labels, --annotations, --author) and register them in addReaderFlags.
@@ -119,87 +110,3 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 	return runWithSignals(tea.NewProgram(reader, programOpts...), store)
 }
 
-// openArticle reads the article named by arg: "" for the bundled sample,
-// "-" for standard input, otherwise a file path. Errors read
-// "<path>: <reason>" so that main prints one line.
-func openArticle(arg string, stdin io.Reader) (*model.Document, error) {
-	var (
-		data []byte
-		path = arg
-		err  error
-	)
-	switch {
-	case arg == "":
-		path = "sample:" + samples.Default
-		data, err = samples.Read(samples.Default)
-	case strings.HasPrefix(arg, "sample:"):
-		data, err = samples.Read(strings.TrimPrefix(arg, "sample:"))
-		if err != nil {
-			err = fmt.Errorf("no such sample (have %s)", strings.Join(samples.Names(), ", "))
-		}
-	case arg == "-":
-		data, err = io.ReadAll(io.LimitReader(stdin, maxInputBytes+1))
-	default:
-		data, err = readArticleFile(arg)
-	}
-	if err == nil && len(data) > maxInputBytes {
-		err = fmt.Errorf("larger than %d MB", maxInputBytes>>20)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", articleName(arg), err)
-	}
-	doc, err := model.NewDocument(path, data, model.IsMarkdownPath(path))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", articleName(arg), err)
-	}
-	return doc, nil
-}
-
-// articleName names the input in error messages.
-func articleName(arg string) string {
-	if arg == "" {
-		return "sample:" + samples.Default
-	}
-	return arg
-}
-
-// readArticleFile reads a regular file, with reasons a user understands.
-func readArticleFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	if info.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 && info.Mode()&fs.ModeCharDevice == 0 {
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	defer f.Close()
-	if size := info.Size(); info.Mode().IsRegular() && size <= maxInputBytes {
-		// One exact allocation: no growing buffer to double the memory.
-		data := make([]byte, size)
-		if _, err := io.ReadFull(f, data); err != nil {
-			return nil, pathReason(err)
-		}
-		return data, nil
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	return data, nil
-}
-
-// pathReason strips the path from an *fs.PathError (the caller prefixes it).
-func pathReason(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}

@@ -15,7 +15,7 @@ var version = "0.1.0-dev"
 
 func main() {
 	root := newRootCmd()
-	root.AddCommand(newAnalyzeCmd(), newExportCmd())
+	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newTextCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
 		os.Exit(1)
