@@ -109,4 +109,3 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 	programOpts = append(programOpts, tea.WithoutSignalHandler()) // runWithSignals saves first
 	return runWithSignals(tea.NewProgram(reader, programOpts...), store)
 }
-
