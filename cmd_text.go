@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
@@ -76,8 +77,8 @@ func writeDocumentText(w *bufio.Writer, doc *model.Document, noPromos bool) {
 		for len(promos) > 0 && promos[0].Span.End <= p.Start {
 			promos = promos[1:]
 		}
-		if len(promos) > 0 && promos[0].Span.Start <= p.Start && promos[0].Span.End >= p.End {
-			continue // the whole paragraph is a promo line
+		if len(promos) > 0 && isPromoParagraph(doc, p, promos[0]) {
+			continue
 		}
 		if !first {
 			w.WriteString("\n\n")
@@ -86,4 +87,18 @@ func writeDocumentText(w *bufio.Writer, doc *model.Document, noPromos bool) {
 		w.WriteString(ui.Sanitize(doc.ParagraphText(i)))
 	}
 	w.WriteString("\n")
+}
+
+// isPromoParagraph reports whether promo covers paragraph p, which --no-promos
+// then leaves out. A heading the page itself marked up (h1–h6) is dropped only
+// for an explicit call to action or advertisement: the headline-link rule
+// looks for lines that read like headlines, which every heading does.
+func isPromoParagraph(doc *model.Document, p model.Paragraph, promo model.Promo) bool {
+	text := doc.Text[p.Start:p.End]
+	start := p.Start + len(text) - len(strings.TrimLeft(text, " \t"))
+	end := p.Start + len(strings.TrimRight(text, " \t"))
+	if promo.Span.Start > start || promo.Span.End < end {
+		return false
+	}
+	return p.Heading == 0 || !doc.Markdown && promo.Kind != model.PromoHeadlineLink
 }

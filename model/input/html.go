@@ -76,13 +76,13 @@ func FromHTML(path string, data []byte, opts PageOptions) (*model.Document, erro
 }
 
 // trafilaturaOptions is how annotty runs the extractor: the article without
-// comments, with the readability and dom-distiller fallbacks (docs/inputs.md
-// has the measurements behind this choice).
+// comments, favouring precision, with the readability and dom-distiller
+// fallbacks (docs/inputs.md has the measurements behind this choice).
 func trafilaturaOptions() trafilatura.Options {
 	return trafilatura.Options{
 		ExcludeComments: true,
 		EnableFallback:  true,
-		Focus:           trafilatura.Balanced,
+		Focus:           trafilatura.FavorPrecision,
 		HtmlDateMode:    trafilatura.Fast,
 	}
 }
