@@ -23,7 +23,14 @@ func openArticle(arg string, stdin io.Reader) (*model.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loaded.Docs[0], nil
+	doc := loaded.Docs[0]
+	if n := len(loaded.Problems); n > 0 { // the reader shows the document's notice
+		if doc.Page == nil {
+			doc.Page = &model.PageMeta{}
+		}
+		doc.Page.Notice = strings.TrimPrefix(fmt.Sprintf("%s; %d dump lines skipped, first %v", doc.Page.Notice, n, loaded.Problems[0]), "; ")
+	}
+	return doc, nil
 }
 
 // loadInput reads what arg names: "" for the bundled sample, "sample:NAME",
