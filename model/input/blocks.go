@@ -78,7 +78,10 @@ func (b *blockBuilder) walk(n *html.Node) {
 		return // comments, doctypes
 	}
 	a := n.DataAtom
-	if skippedElements[a] || (a == 0 && n.Data == "head") {
+	if a == 0 { // the extractor builds elements by name only
+		a = atom.Lookup([]byte(strings.ToLower(n.Data)))
+	}
+	if skippedElements[a] {
 		return
 	}
 	switch {
