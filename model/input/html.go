@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/annotty/annotty/model"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -24,6 +25,11 @@ const trafilaturaModule = "github.com/markusmobius/go-trafilatura"
 // NoArticleNotice is the PageMeta.Notice of a page whose article body the
 // extractor could not find: the document holds the page's whole text.
 const NoArticleNotice = "no article body found in the page; showing all of its text"
+
+// minArticleRunes is the shortest text taken as an article body (the
+// extractor's own threshold, Config.MinExtractedSize); below it the page's
+// whole text is shown instead, with NoArticleNotice.
+const minArticleRunes = 250
 
 // ErrNoText is returned for a page that has no readable text at all.
 var ErrNoText = errors.New("page has no readable text")
@@ -62,9 +68,10 @@ func FromHTML(path string, data []byte, opts PageOptions) (*model.Document, erro
 			blocks = nodeBlocks(result.ContentNode)
 		}
 	}
-	if len(blocks) == 0 {
-		blocks = nodeBlocks(root)
-		page.Notice = NoArticleNotice
+	if blocksLen(blocks) < minArticleRunes {
+		if all := nodeBlocks(root); blocksLen(all) >= blocksLen(blocks) {
+			blocks, page.Notice = all, NoArticleNotice
+		}
 	}
 	if len(blocks) == 0 {
 		return nil, ErrNoText
@@ -123,3 +130,12 @@ var extractorName = sync.OnceValue(func() string {
 	}
 	return "go-trafilatura (version unknown)"
 })
+
+// blocksLen counts the code points of blocks' text.
+func blocksLen(blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		n += utf8.RuneCountInString(b.text)
+	}
+	return n
+}
