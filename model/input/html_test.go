@@ -10,7 +10,7 @@ import (
 )
 
 // readTestPage reads a page from testdata.
-func readTestPage(t *testing.T, name string) []byte {
+func readTestPage(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := ReadFile("testdata/"+name, MaxPageBytes)
 	if err != nil {
