@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/annotty/annotty/annotate"
+	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui"
 	"github.com/annotty/annotty/ui/background"
 	tea "github.com/charmbracelet/bubbletea"
@@ -76,36 +77,53 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 	if err := opts.validate(); err != nil {
 		return err
 	}
-	doc, err := openArticle(arg, cmd.InOrStdin())
-	if err != nil {
-		return err
-	}
-	labels, store, err := openTagging(&opts.tagging, doc)
-	if err != nil {
-		return err
-	}
 	autoDark, _ := background.FromEnv(os.Getenv("COLORFGBG"))
 	theme := ui.ThemeFor(opts.theme, autoDark)
 	styles := ui.NewStyles(theme, ui.NewRenderer(theme, termenv.EnvColorProfile()))
-	reader := ui.New(doc, ui.Options{
-		Measure: opts.width,
-		Styles:  styles,
-		// The detectors run in the background after the first frame.
-		Analyze: annotate.AnalyzeContext,
-		Store:   store,
-		Labels:  labels,
-	})
+	stdin := cmd.InOrStdin()
+	open := func() loadedReader {
+		doc, err := openArticle(arg, stdin)
+		if err != nil {
+			return loadedReader{err: err}
+		}
+		labels, store, err := openTagging(&opts.tagging, doc)
+		if err != nil {
+			return loadedReader{err: err}
+		}
+		reader := ui.New(doc, ui.Options{
+			Measure: opts.width,
+			Styles:  styles,
+			// The detectors run in the background after the first frame.
+			Analyze: annotate.AnalyzeContext,
+			Store:   store,
+			Labels:  labels,
+		})
+		return loadedReader{reader: reader, store: store}
+	}
+	var root tea.Model
+	var store *model.Store
+	if needsBackgroundLoad(arg) {
+		root = loadingModel{name: arg, load: open}
+	} else {
+		loaded := open()
+		if loaded.err != nil {
+			return loaded.err
+		}
+		root, store = loaded.reader, loaded.store
+	}
 	programOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion()}
 	if arg == "-" {
 		// Standard input held the article; read keys from the terminal, as less does.
 		tty, err := os.Open("/dev/tty")
 		if err != nil {
-			_ = store.Close()
+			if store != nil {
+				_ = store.Close()
+			}
 			return fmt.Errorf("-: cannot read keys from the terminal: %v", err)
 		}
 		defer tty.Close()
 		programOpts = append(programOpts, tea.WithInput(tty))
 	}
 	programOpts = append(programOpts, tea.WithoutSignalHandler()) // runWithSignals saves first
-	return runWithSignals(tea.NewProgram(reader, programOpts...), store)
+	return runWithSignals(tea.NewProgram(root, programOpts...), store)
 }

@@ -4,31 +4,35 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/annotty/annotty/model"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
 // MaxPageBytes bounds an HTML page (after gzip is undone): extraction keeps
-// several copies of the page's tree, so a bigger page is refused with a
-// clear message rather than exhausting memory.
+// two copies of the page's tree, so a bigger page is refused with a clear
+// message rather than exhausting memory.
 const MaxPageBytes = 32 << 20
 
-// trafilaturaModule is the extraction library's module path (for its version).
-const trafilaturaModule = "github.com/markusmobius/go-trafilatura"
+// extractorModule is the extraction library's module path (for its version).
+const extractorModule = "codeberg.org/readeck/go-readability/v2"
+
+// extractorVersion is the version of extractorModule in go.mod.
+const extractorVersion = "v2.1.1"
 
 // NoArticleNotice is the PageMeta.Notice of a page whose article body the
 // extractor could not find: the document holds the page's whole text.
 const NoArticleNotice = "no article body found in the page; showing all of its text"
 
 // minArticleRunes is the shortest text taken as an article body (the
-// extractor's own threshold, Config.MinExtractedSize); below it the page's
-// whole text is shown instead, with NoArticleNotice.
+// threshold go-trafilatura uses, Config.MinExtractedSize); below it the
+// page's whole text is shown instead, with NoArticleNotice.
 const minArticleRunes = 250
 
 // ErrNoText is returned for a page that has no readable text at all.
@@ -42,7 +46,7 @@ type PageOptions struct {
 	FetchedURL string
 }
 
-// FromHTML extracts the article of an HTML page with go-trafilatura and
+// FromHTML extracts the article of an HTML page with go-readability and
 // returns it as a Document: paragraphs and headings kept, one per line with
 // blank lines between, the page's metadata in doc.Page. The page is decoded
 // by its declared charset. When no article body is found the document holds
@@ -59,13 +63,17 @@ func FromHTML(path string, data []byte, opts PageOptions) (*model.Document, erro
 	if err != nil {
 		return nil, fmt.Errorf("cannot parse the page: %v", err) // html.Parse only fails on read errors
 	}
-	page := &model.PageMeta{FetchedURL: opts.FetchedURL, Extractor: ExtractorName()}
+	page := &model.PageMeta{FetchedURL: opts.FetchedURL, Extractor: ExtractorName(), URL: canonicalURL(root)}
 	var blocks []block
-	result, err := trafilatura.ExtractDocument(root, trafilaturaOptions())
-	if err == nil && result != nil {
-		fillMeta(page, result.Metadata)
-		if result.ContentNode != nil {
-			blocks = nodeBlocks(result.ContentNode)
+	var pageURL *url.URL
+	if u, err := url.Parse(firstNonEmpty(page.URL, opts.FetchedURL)); err == nil && u.IsAbs() {
+		pageURL = u
+	}
+	parser := readability.NewParser()
+	if article, err := parser.ParseDocument(root, pageURL); err == nil {
+		fillMeta(page, article)
+		if article.Node != nil {
+			blocks = nodeBlocks(article.Node)
 		}
 	}
 	if blocksLen(blocks) < minArticleRunes {
@@ -82,26 +90,13 @@ func FromHTML(path string, data []byte, opts PageOptions) (*model.Document, erro
 	return blocksDocument(path, blocks, page)
 }
 
-// trafilaturaOptions is how annotty runs the extractor: the article without
-// comments, favouring precision, with the readability and dom-distiller
-// fallbacks (docs/inputs.md has the measurements behind this choice).
-func trafilaturaOptions() trafilatura.Options {
-	return trafilatura.Options{
-		ExcludeComments: true,
-		EnableFallback:  true,
-		Focus:           trafilatura.FavorPrecision,
-		HtmlDateMode:    trafilatura.Fast,
-	}
-}
-
 // fillMeta copies the extractor's page metadata into page.
-func fillMeta(page *model.PageMeta, m trafilatura.Metadata) {
-	page.Title = oneLine(m.Title)
-	page.Byline = oneLine(m.Author)
-	page.SiteName = oneLine(m.Sitename)
-	page.URL = oneLine(m.URL)
-	if !m.Date.IsZero() {
-		page.Date = m.Date.Format("2006-01-02")
+func fillMeta(page *model.PageMeta, a readability.Article) {
+	page.Title = oneLine(a.Title())
+	page.Byline = oneLine(a.Byline())
+	page.SiteName = oneLine(a.SiteName())
+	if t, err := a.PublishedTime(); err == nil && !t.IsZero() {
+		page.Date = t.Format("2006-01-02")
 	}
 }
 
@@ -115,20 +110,22 @@ func looksUTF16(data []byte) bool {
 }
 
 // ExtractorName names the HTML extractor and its version as the sidecar
-// records it ("go-trafilatura v1.12.2"), so a text that changes after an
+// records it ("go-readability v2.1.1"), so a text that changes after an
 // upgrade is explained.
 func ExtractorName() string { return extractorName() }
 
-// extractorName reads the library's version from the binary's build info, once.
+// extractorName reads the library's version from the binary's build info
+// (test binaries have none: then the version pinned in go.mod, which a test
+// keeps in step), once.
 var extractorName = sync.OnceValue(func() string {
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, dep := range info.Deps {
-			if dep.Path == trafilaturaModule {
-				return "go-trafilatura " + dep.Version
+			if dep.Path == extractorModule {
+				return "go-readability " + dep.Version
 			}
 		}
 	}
-	return "go-trafilatura (version unknown)"
+	return "go-readability " + extractorVersion
 })
 
 // blocksLen counts the code points of blocks' text.

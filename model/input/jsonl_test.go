@@ -47,7 +47,7 @@ func TestDumpOpensGoodRecordsAndReportsBadLines(t *testing.T) {
 			t.Errorf("news-please record: %+v", market.Page)
 		}
 		if strings.Contains(page.Text, "HIDDEN") || !strings.Contains(page.Text, "A second paragraph") ||
-			page.Page.Title != "Page record" || !strings.HasPrefix(page.Page.Extractor, "go-trafilatura") {
+			page.Page.Title != "Page record" || !strings.HasPrefix(page.Page.Extractor, "go-readability") {
 			t.Errorf("html record: %q %+v", page.Text, page.Page)
 		}
 	}
