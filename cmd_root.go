@@ -25,15 +25,19 @@ type readerOptions struct {
 func newRootCmd() *cobra.Command {
 	opts := &readerOptions{}
 	cmd := &cobra.Command{
-		Use:   "annotty [FILE|-]",
+		Use:   "annotty [FILE|URL|-]",
 		Short: "Read and annotate news articles in the terminal",
 		Long: `annotty is a calm, keyboard-first terminal reader for news articles.
 
 With no FILE it opens a bundled sample article; with - it reads the article
 from standard input and the keys from the terminal; sample:NAME opens another
 bundled sample (sample:council-budget.md). Markdown files (.md) are
-shown with headings, emphasis and lists styled. Press ? in the reader for keys.`,
-		Example: "  annotty\n  annotty article.txt\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -",
+shown with headings, emphasis and lists styled. A saved web page (.html, .htm,
+.xhtml, also .gz) or an http(s) URL opens the article extracted from it (the
+page is cached under the data folder); a JSON Lines dump (.jsonl, .jsonl.gz)
+opens its first record, or the one named as dump.jsonl#ID. Press ? in the
+reader for keys.`,
+		Example: "  annotty\n  annotty article.txt\n  annotty saved-page.html\n  annotty https://example.com/story\n  annotty crawl.jsonl#42\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -",
 		Args:    cobra.MaximumNArgs(1),
 		Version: version,
 		// main prints the error once as "annotty: <err>"; no usage dump.

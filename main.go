@@ -1,8 +1,9 @@
 // Command annotty is a terminal reader and annotator for news articles.
 //
-//	annotty [FILE|-]          open an article (the bundled sample with no argument)
+//	annotty [FILE|URL|-]      open an article, page or dump record (the bundled sample with no argument)
 //	annotty analyze FILE...   print quotes, speakers and promos as JSON
 //	annotty export ARTICLE    export the article's annotations
+//	annotty text FILE|URL     print the text as the reader shows it
 package main
 
 import (

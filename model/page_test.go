@@ -3,6 +3,7 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -20,5 +21,34 @@ func TestURLDocumentsKeepSidecarsByURL(t *testing.T) {
 	}
 	if IsFilePath("https://news.example/story") || DocumentIRI("https://x.example/a", "00") != "urn:annotty:sha256:00" {
 		t.Error("a URL is taken for a file path")
+	}
+}
+
+func TestExportWithPageMetaMatchesSchema(t *testing.T) {
+	schema, err := os.ReadFile(filepath.Join("..", "docs", "annotation.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := newSchemaValidator(schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := NewDocument("https://news.example/story", []byte("Body text.\n"), false)
+	doc.Page = &PageMeta{Title: "Headline", Byline: "A. Writer", Date: "2024-03-14", SiteName: "News",
+		URL: "https://news.example/story", FetchedURL: "https://news.example/story?x", RecordID: "7",
+		Extractor: "go-readability v2.1.1", Notice: "n"}
+	data, err := NewAnnotationFile(NewAnnotationSet(doc, SetOptions{}), nil).MarshalIndent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.validate(data); err != nil {
+		t.Fatalf("export with page metadata does not match the schema: %v\n%s", err, data)
+	}
+	if !strings.Contains(string(data), `"title": "Headline"`) {
+		t.Errorf("document title is not the page's headline:\n%s", data)
+	}
+	back, err := DecodeAnnotationFile(data)
+	if err != nil || back.Document.Page == nil || *back.Document.Page != *doc.Page {
+		t.Errorf("page metadata does not round-trip: %v %+v", err, back)
 	}
 }
