@@ -2,6 +2,7 @@ package input
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -23,21 +24,11 @@ func bigPage(b testing.TB) []byte {
 		b.Fatal(err)
 	}
 	s := string(data)
-	start, end := indexOf(s, "<article>"), indexOf(s, "</article>")
+	start, end := strings.Index(s, "<article>"), strings.Index(s, "</article>")
 	body := s[start+len("<article>") : end]
 	out := []byte(s[:end])
 	for len(out) < 1<<20 {
 		out = append(out, body...)
 	}
 	return append(out, s[end:]...)
-}
-
-// indexOf is strings.Index, failing loudly when sub is missing.
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	panic("missing " + sub)
 }
