@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/annotty/annotty/ui"
 	"github.com/annotty/annotty/ui/background"
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,7 +26,7 @@ type readerOptions struct {
 func newRootCmd() *cobra.Command {
 	opts := &readerOptions{}
 	cmd := &cobra.Command{
-		Use:   "annotty [FILE|URL|-]",
+		Use:   "annotty [FILE|URL|-] [FILE...|DIR|@LIST]",
 		Short: "Read and annotate news articles in the terminal",
 		Long: `annotty is a calm, keyboard-first terminal reader for news articles.
 
@@ -35,15 +36,22 @@ bundled sample (sample:council-budget.md). Markdown files (.md) are
 shown with headings, emphasis and lists styled. A saved web page (.html, .htm,
 .xhtml, also .gz) or an http(s) URL opens the article extracted from it (the
 page is cached under the data folder); a JSON Lines dump (.jsonl, .jsonl.gz)
-opens its first record, or the one named as dump.jsonl#ID. Press ? in the
-reader for keys.`,
-		Example: "  annotty\n  annotty article.txt\n  annotty saved-page.html\n  annotty https://example.com/story\n  annotty crawl.jsonl#42\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -",
-		Args:    cobra.MaximumNArgs(1),
+opens its first record, or the one named as dump.jsonl#ID (docs/inputs.md).
+Press ? in the reader for keys.
+
+A folder, several files or a list file (@LIST) open a corpus: annotty
+resumes the document left last time, else the first unfinished one (see
+"annotty corpus" and docs/corpus.md).`,
+		Example: "  annotty\n  annotty article.txt\n  annotty saved-page.html\n  annotty https://example.com/story\n  annotty crawl.jsonl#42\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -\n  annotty news/              # a corpus: resume where you left off",
+		Args:    cobra.ArbitraryArgs,
 		Version: version,
 		// main prints the error once as "annotty: <err>"; no usage dump.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if corpus.IsCorpus(args) {
+				return runCorpusReader(cmd, opts, args)
+			}
 			arg := ""
 			if len(args) == 1 {
 				arg = args[0]
