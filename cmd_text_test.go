@@ -108,3 +108,29 @@ func TestAnalyzeAndExportTakeDumpsAndPages(t *testing.T) {
 		t.Errorf("export of one record: %v\n%s", err, stdout.String())
 	}
 }
+
+func TestCorpusTakesPagesAndDumps(t *testing.T) {
+	dir := t.TempDir()
+	page, _ := os.ReadFile("testdata/page.html")
+	os.WriteFile(filepath.Join(dir, "page.html"), page, 0o644)
+	os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte(`{"id":"a","text":"One."}`+"\n[1]\n"+`{"text":"Two."}`+"\n"), 0o644)
+	c, err := openCorpus([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range c.Entries() {
+		got = append(got, e.Path+"|"+e.Problem)
+		if e.Problem != "" {
+			continue
+		}
+		doc, err := c.Load(e)
+		if err != nil || doc.Page == nil {
+			t.Errorf("%s: %v", e.Path, err)
+		}
+	}
+	want := "dump.jsonl#L2|line 2: not a JSON object dump.jsonl#L3| dump.jsonl#a| page.html|"
+	if strings.Join(got, " ") != want {
+		t.Errorf("entries %q\nwant %q", strings.Join(got, " "), want)
+	}
+}

@@ -124,9 +124,14 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 func parseRecord(line []byte) (Record, error) {
 	var raw rawRecord
 	if err := json.Unmarshal(line, &raw); err != nil {
-		var syntax *json.SyntaxError
-		if errors.As(err, &syntax) {
+		var typeErr *json.UnmarshalTypeError
+		switch {
+		case !json.Valid(line):
 			return Record{}, fmt.Errorf("not JSON (%v)", err)
+		case bytes.TrimSpace(line)[0] != '{':
+			return Record{}, errors.New("not a JSON object")
+		case errors.As(err, &typeErr) && typeErr.Field != "":
+			return Record{}, fmt.Errorf("field %q has the wrong type (a JSON %s)", typeErr.Field, typeErr.Value)
 		}
 		return Record{}, fmt.Errorf("not an article record (%v)", err)
 	}
@@ -187,7 +192,12 @@ func RecordPath(dump string, rec Record) string { return dump + "#" + rec.Key() 
 // has only html, the article extracted from it. The record's metadata goes
 // into doc.Page; extracted metadata fills what the record leaves out.
 func (rec Record) Document(dump string) (*model.Document, error) {
-	path := RecordPath(dump, rec)
+	return rec.DocumentAt(RecordPath(dump, rec))
+}
+
+// DocumentAt is Document with the document's path given ("DUMP#KEY" as a
+// corpus spells it).
+func (rec Record) DocumentAt(path string) (*model.Document, error) {
 	var doc *model.Document
 	var err error
 	if strings.TrimSpace(rec.Text) != "" {

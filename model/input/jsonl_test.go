@@ -90,3 +90,36 @@ func TestRecordKey(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitRecordsMatchesRecords(t *testing.T) {
+	data := readTestPage(t, "dump.jsonl")
+	spans := SplitRecords(data)
+	if len(spans) != 6 {
+		t.Fatalf("%d spans", len(spans))
+	}
+	var keys []string
+	for _, s := range spans {
+		keys = append(keys, s.Key)
+		line := data[s.Start:s.End]
+		doc, err := RecordDocument("d.jsonl#"+s.Key, line)
+		if (err == nil) != (s.Problem == "") {
+			t.Errorf("%s: problem %q but RecordDocument error %v", s.Key, s.Problem, err)
+		}
+		if err == nil && doc.Path != "d.jsonl#"+s.Key {
+			t.Errorf("path %q", doc.Path)
+		}
+	}
+	if got := strings.Join(keys, " "); got != "ferry-1 L2 L3 42 L6 L7" {
+		t.Errorf("keys %s", got)
+	}
+	if !strings.HasPrefix(spans[5].Problem, "line 7: not a JSON object") {
+		t.Errorf("problem %q", spans[5].Problem)
+	}
+	doc, err := FindRecordDocument("d.jsonl#L3", data, "L3")
+	if err != nil || !strings.Contains(doc.Text, "Market stalls") {
+		t.Errorf("find L3: %v", err)
+	}
+	if _, err := FindRecordDocument("d.jsonl#nope", data, "nope"); err == nil {
+		t.Error("found a record that is not there")
+	}
+}
