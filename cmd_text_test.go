@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -15,15 +14,7 @@ import (
 // runTextCmd runs `text args...` in process and returns stdout, stderr and the error.
 func runTextCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := newTextCmd()
-	var out, errOut bytes.Buffer
-	cmd.SetIn(strings.NewReader(stdin))
-	cmd.SetOut(&out)
-	cmd.SetErr(&errOut)
-	cmd.SetArgs(args)
-	cmd.SetContext(context.Background())
-	err := cmd.Execute()
-	return out.String(), errOut.String(), err
+	return runCommand(newTextCmd(), stdin, args...)
 }
 
 func TestTextPrintsTheExtractedArticle(t *testing.T) {

@@ -25,14 +25,7 @@ func TestURLDocumentsKeepSidecarsByURL(t *testing.T) {
 }
 
 func TestExportWithPageMetaMatchesSchema(t *testing.T) {
-	schema, err := os.ReadFile(filepath.Join("..", "docs", "annotation.schema.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := newSchemaValidator(schema)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := annotationSchema(t)
 	doc, _ := NewDocument("https://news.example/story", []byte("Body text.\n"), false)
 	doc.Page = &PageMeta{Title: "Headline", Byline: "A. Writer", Date: "2024-03-14", SiteName: "News",
 		URL: "https://news.example/story", FetchedURL: "https://news.example/story?x", RecordID: "7",
@@ -51,4 +44,18 @@ func TestExportWithPageMetaMatchesSchema(t *testing.T) {
 	if err != nil || back.Document.Page == nil || *back.Document.Page != *doc.Page {
 		t.Errorf("page metadata does not round-trip: %v %+v", err, back)
 	}
+}
+
+// annotationSchema loads docs/annotation.schema.json into a validator.
+func annotationSchema(t *testing.T) *schemaValidator {
+	t.Helper()
+	schema, err := os.ReadFile(filepath.Join("..", "docs", "annotation.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := newSchemaValidator(schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
