@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -50,6 +51,9 @@ func declaredEncoding(data []byte, contentType string) (encoding.Encoding, strin
 	head := data[:min(len(data), charsetScanBytes)]
 	if m := metaCharset.FindSubmatch(head); m != nil {
 		if enc, name := charset.Lookup(string(m[1])); enc != nil {
+			if strings.HasPrefix(name, "utf-16") {
+				return encoding.Nop, "utf-8" // a page that could be read to its <meta> is not UTF-16 (as the HTML standard says)
+			}
 			return enc, name
 		}
 	}

@@ -30,6 +30,11 @@ const extractorVersion = "v2.1.1"
 // extractor could not find: the document holds the page's whole text.
 const NoArticleNotice = "no article body found in the page; showing all of its text"
 
+// binarySniffBytes is how much of a page is looked at for NUL bytes, the
+// sign of an image or archive named .html; a stray NUL further on is only
+// replaced, as browsers do.
+const binarySniffBytes = 8 << 10
+
 // minArticleRunes is the shortest text taken as an article body (the
 // threshold go-trafilatura uses, Config.MinExtractedSize); below it the
 // page's whole text is shown instead, with NoArticleNotice.
@@ -55,7 +60,7 @@ func FromHTML(path string, data []byte, opts PageOptions) (*model.Document, erro
 	if len(data) > MaxPageBytes {
 		return nil, sizeError(MaxPageBytes)
 	}
-	if bytes.IndexByte(data, 0) >= 0 && !looksUTF16(data) {
+	if bytes.IndexByte(data[:min(len(data), binarySniffBytes)], 0) >= 0 && !looksUTF16(data) {
 		return nil, model.ErrBinary
 	}
 	utf8Page, _ := DecodeHTML(data, opts.ContentType)

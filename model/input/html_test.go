@@ -100,6 +100,9 @@ func TestContentTypeCharsetWinsOverMeta(t *testing.T) {
 	if _, name := DecodeHTML([]byte("<p>na\xefve</p>"), ""); name != "windows-1252" {
 		t.Errorf("undeclared non-UTF-8 decoded as %s", name)
 	}
+	if out, name := DecodeHTML([]byte("<meta charset=utf-16><p>plain</p>"), ""); name != "utf-8" || !strings.Contains(string(out), "plain") {
+		t.Errorf("a readable page declaring UTF-16 decoded as %s: %q", name, out)
+	}
 }
 
 func TestFromHTMLWithoutArticleShowsPageTextAndSaysSo(t *testing.T) {
@@ -128,6 +131,13 @@ func TestFromHTMLBadInput(t *testing.T) {
 		if _, err := FromHTML(c.name, c.page, PageOptions{}); !errors.Is(err, c.want) {
 			t.Errorf("%s: err %v, want %v", c.name, err, c.want)
 		}
+	}
+}
+
+func TestFromHTMLStrayNULIsNotBinary(t *testing.T) {
+	page := append(readTestPage(t, "article.html"), []byte(strings.Repeat(" ", binarySniffBytes)+"<!-- \x00 -->")...)
+	if _, err := FromHTML("nul.html", page, PageOptions{}); err != nil {
+		t.Errorf("a page with a late NUL byte: %v", err)
 	}
 }
 
