@@ -12,6 +12,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/input"
 )
 
 // streamRecord is one input line of `analyze --input jsonl`: an id and exactly
@@ -137,7 +138,7 @@ func openRecordPath(path string) (*model.Document, error) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("%s: %w", articleName(path), pathReason(err))
+		return openArticle(path, nil) // fails: the reader's wording of why
 	case !info.Mode().IsRegular():
 		return nil, fmt.Errorf("%s: not a regular file", articleName(path))
 	case info.Size() > maxInputBytes:
@@ -158,25 +159,24 @@ func encodeLine(v any) []byte {
 }
 
 // htmlExtractor is the extractor `analyze --input jsonl` uses for html
-// records; nil until annotty's HTML extraction (model/input.FromHTML) is
-// wired in here:
-//
-//	func(page []byte) (*model.Document, error) { return input.FromHTML("", page, input.PageOptions{}) }
-var htmlExtractor HTMLExtractor
+// records: the reader's (model/input.FromHTML), with no path or headers.
+var htmlExtractor HTMLExtractor = func(page []byte) (*model.Document, error) {
+	return input.FromHTML("", page, input.PageOptions{})
+}
 
 // openStreamFile opens a record file for streaming: it must be a regular file
 // or a pipe (no size cap: records are read one at a time).
 func openStreamFile(path string) (*os.File, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", articleName(path), pathReason(err))
+		return nil, fmt.Errorf("%s: %w", articleName(path), errors.Unwrap(err))
 	}
 	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 {
 		return nil, fmt.Errorf("%s: not a regular file", articleName(path))
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", articleName(path), pathReason(err))
+		return nil, fmt.Errorf("%s: %w", articleName(path), errors.Unwrap(err))
 	}
 	return f, nil
 }

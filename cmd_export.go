@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
@@ -55,22 +56,52 @@ func newExportCmd() *cobra.Command {
 	return cmd
 }
 
-// runExport loads the article and its annotations, encodes them and writes the result.
+// runExport loads the article and its annotations, encodes them and writes
+// the result. A dump with several records exports them all in the formats
+// that hold several documents (jsonl, doccano, conll); the others take one
+// record ("dump.jsonl#KEY").
 func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o exportOptions) error {
 	encode, ok := exportFormats[o.format]
 	if !ok {
 		return fmt.Errorf("unknown --format %q (want %s)", o.format, exportFormatNames())
 	}
-	doc, err := openArticle(article, stdin) // shared with the reader: same limits and messages
+	loaded, err := loadInput(context.Background(), article, stdin) // shared with the reader: same limits and messages
 	if err != nil {
 		return err
 	}
+	if len(loaded.Docs) > 1 && !multiDocumentFormats[o.format] {
+		return fmt.Errorf("%s holds %d articles: export one as %s, or all with --format jsonl, doccano or conll",
+			article, len(loaded.Docs), loaded.Docs[0].Path)
+	}
+	var all exportOutput
+	for _, doc := range loaded.Docs {
+		out, err := exportDocument(doc, stderr, encode, o)
+		if err != nil {
+			return err
+		}
+		all.main = append(all.main, out.main...)
+		all.extra = append(all.extra, out.extra...)
+		all.notes = append(all.notes, out.notes...)
+	}
+	for _, note := range all.notes {
+		fmt.Fprintf(stderr, "annotty: %s\n", ui.Sanitize(note))
+	}
+	return writeExport(all, o.output, stdout, stderr)
+}
+
+// multiDocumentFormats are the formats whose files hold several documents
+// one after the other.
+var multiDocumentFormats = map[string]bool{"jsonl": true, "doccano": true, "conll": true}
+
+// exportDocument reads doc's annotations and encodes them, warning on
+// stderr when there are none or the text changed since they were made.
+func exportDocument(doc *model.Document, stderr io.Writer, encode exportFormat, o exportOptions) (exportOutput, error) {
 	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}, Annotator: o.author})
 	if err != nil {
-		return err
+		return exportOutput{}, err
 	}
 	if set.Len() == 0 && len(set.Rejections()) == 0 {
-		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", article, loc.Path)
+		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", doc.Path, loc.Path)
 	}
 	if report.TextChanged {
 		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d fuzzy, %d orphaned\n",
@@ -80,12 +111,5 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if o.includeDetections {
 		detections = set.Unreviewed(annotate.Analyze(doc))
 	}
-	out, err := encode(model.NewAnnotationFile(set, detections), doc, o)
-	if err != nil {
-		return err
-	}
-	for _, note := range out.notes {
-		fmt.Fprintf(stderr, "annotty: %s\n", ui.Sanitize(note))
-	}
-	return writeExport(out, o.output, stdout, stderr)
+	return encode(model.NewAnnotationFile(set, detections), doc, o)
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/input"
 	"github.com/annotty/annotty/model/interchange"
 	"github.com/annotty/annotty/model/interchange/brat"
 	"github.com/annotty/annotty/model/interchange/conll"
@@ -121,7 +122,7 @@ func readImportFile(file string, stdin io.Reader) ([]byte, error) {
 		}
 		return data, nil
 	}
-	data, err := readArticleFile(file)
+	data, err := input.ReadFile(file, maxInputBytes)
 	if err != nil {
 		return nil, fmt.Errorf("import: %s: %w", articleName(file), err)
 	}

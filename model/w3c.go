@@ -58,6 +58,8 @@ type W3CBody struct {
 type W3CTarget struct {
 	Source   string `json:"source"`
 	Selector []any  `json:"selector"`
+	// Scope is the web page the extracted text came from (its canonical URL).
+	Scope string `json:"scope,omitempty"`
 }
 
 // W3CTextQuoteSelector selects text by its exact content and context.
@@ -124,6 +126,11 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 			if l := d.Link(role); l != nil {
 				page.Items = append(page.Items, w3cLink(w, source, role, l, true))
 			}
+		}
+	}
+	if f.Document.Page != nil && f.Document.Page.URL != "" {
+		for i := range page.Items {
+			page.Items[i].Target.Scope = f.Document.Page.URL
 		}
 	}
 	return page
