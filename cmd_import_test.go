@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/interchange/conll"
 )
 
 // runImportCmd runs `annotty import ARGS` and returns stderr and the error.
@@ -157,5 +158,32 @@ func TestExportLabelStudioConfigAndConllLabels(t *testing.T) {
 	out, _, _ = runExportCmd(t, "--format", "label-studio", src)
 	if err := json.Unmarshal([]byte(out), &tasks); err != nil || len(tasks) != 1 {
 		t.Errorf("label-studio: %v", err)
+	}
+}
+
+func TestExportOfADumpWithSeveralRecords(t *testing.T) {
+	dump := filepath.Join(t.TempDir(), "dump.jsonl")
+	os.WriteFile(dump, []byte(`{"id":"a","text":"\"We go,\" Ann Lee said."}`+"\n"+`{"id":"b","text":"北京 \"好,\" 他说。"}`+"\n"), 0o644)
+	for format, want := range map[string]int{"doccano": 2, "conll": 2, "jsonl": 0} {
+		out, _, err := runExportCmd(t, "--format", format, dump)
+		if err != nil {
+			t.Errorf("%s: %v", format, err)
+			continue
+		}
+		switch format {
+		case "doccano":
+			if n := strings.Count(out, "\n"); n != want {
+				t.Errorf("doccano: %d lines, want one per record:\n%s", n, out)
+			}
+		case "conll":
+			if n := strings.Count(out, conll.DocStart); n != want {
+				t.Errorf("conll: %d documents, want one per record:\n%s", n, out)
+			}
+		}
+	}
+	for _, format := range []string{"brat", "label-studio", "json"} {
+		if _, _, err := runExportCmd(t, "--format", format, dump); err == nil || !strings.Contains(err.Error(), "holds 2 articles") {
+			t.Errorf("%s of a 2-record dump: %v", format, err)
+		}
 	}
 }
