@@ -2,24 +2,30 @@ package main
 
 import (
 	"fmt"
-	"io"
 
 	"github.com/annotty/annotty/model"
 )
 
-// writeExportOutput writes an export to out: "" or "-" is standard output;
-// a path must not be the article, its annotation file or lock, or any
-// annotty annotation file, and is written with model.WriteFileAtomic
-// (atomically for files, in place for devices and pipes, through symlinks).
-func writeExportOutput(stdout io.Writer, out string, data []byte, doc *model.Document, loc model.SidecarLocation) error {
-	if out == "" || out == "-" {
-		_, err := stdout.Write(data)
-		return err
+// guardExportOutput checks the -o of an export of docs before anything is
+// written: "-" means standard output (o.output becomes ""); a path must not
+// be one of the articles, their annotation files or locks (as o's
+// --annotations and --author choose them), or any annotty annotation file.
+func guardExportOutput(o *exportOptions, docs []*model.Document) error {
+	if o.output == "-" {
+		o.output = ""
 	}
-	if err := checkOutputPath(out, append(model.ArticleFiles(doc), model.SidecarFiles(doc, loc)...)); err != nil {
-		return err
+	if o.output == "" {
+		return nil
 	}
-	return model.WriteFileAtomic(out, data, 0o644)
+	var protected []model.ProtectedFile
+	for _, doc := range docs {
+		protected = append(protected, model.ArticleFiles(doc)...)
+		loc, err := model.SidecarLocationOf(doc, model.StoreOptions{Path: o.annotations, Annotator: o.author})
+		if err == nil {
+			protected = append(protected, model.SidecarFiles(doc, loc)...)
+		}
+	}
+	return checkOutputPath(o.output, protected)
 }
 
 // checkOutputPath refuses an -o path that is one of protected, any annotty

@@ -14,7 +14,7 @@ var ErrNoSidecar = errors.New("annotation file not found")
 // empty set; a missing file chosen with opts.Path wraps ErrNoSidecar; an
 // unreadable one is a *SidecarUnreadableError, an unparsable one a *CorruptSidecarError.
 func ReadAnnotations(doc *Document, opts StoreOptions) (*AnnotationSet, SidecarLocation, ReanchorReport, error) {
-	loc, err := guardedSidecarLocation(doc, opts)
+	loc, err := SidecarLocationOf(doc, opts)
 	if err != nil {
 		return nil, loc, ReanchorReport{}, err
 	}

@@ -83,9 +83,11 @@ type StoreOptions struct {
 	Annotator string
 }
 
-// guardedSidecarLocation is sidecarLocation after refusing a --annotations
-// path that is the article itself or one of opts.Protect.
-func guardedSidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) {
+// SidecarLocationOf is where OpenStore and ReadAnnotations keep doc's
+// annotations under opts (--annotations, the annotator's own file, the data
+// folder). A --annotations path that is the article itself or one of
+// opts.Protect is refused.
+func SidecarLocationOf(doc *Document, opts StoreOptions) (SidecarLocation, error) {
 	if opts.Path != "" {
 		protected := ArticleFiles(doc)
 		for _, p := range opts.Protect {
@@ -135,7 +137,7 @@ type Store struct {
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	s := &Store{setOpts: opts.Set, set: NewAnnotationSet(doc, opts.Set)}
-	loc, err := guardedSidecarLocation(doc, opts)
+	loc, err := SidecarLocationOf(doc, opts)
 	if err != nil {
 		s.readOnly = err
 		return s, err
