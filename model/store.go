@@ -40,20 +40,27 @@ type StoreOptions struct {
 	Path string
 	// Set configures the annotation set (author, clock, IDs).
 	Set SetOptions
+	// DeferReanchor makes OpenStore place only the annotations found at their
+	// stored offsets and leave the rest in Store.Pending, for the caller to
+	// place after the first frame (Pending().Run in a goroutine, then
+	// FinishReanchor on the set's goroutine).
+	DeferReanchor bool
 }
 
 // Store keeps one document's annotations in its sidecar file: it loads and
 // re-anchors them on open, holds the sidecar's lock file while open, and saves
 // atomically. The UI calls Save after every change and Close on exit.
 type Store struct {
-	loc      SidecarLocation
-	set      *AnnotationSet
-	lock     *Lock
-	readOnly error
-	report   ReanchorReport
-	onDisk   []byte // the sidecar content last read or written; nil when absent
-	saved    uint64 // set revision last saved
-	dirty    bool   // re-anchoring changed what is on disk
+	loc           SidecarLocation
+	set           *AnnotationSet
+	lock          *Lock
+	readOnly      error
+	report        ReanchorReport
+	pending       *PendingAnchors // saved annotations not placed yet (DeferReanchor)
+	onDisk        []byte          // the sidecar content last read or written; nil when absent
+	saved         uint64          // set revision last saved
+	dirty         bool            // re-anchoring changed what is on disk
+	deferReanchor bool
 }
 
 // OpenStore opens doc's annotations. It always returns a usable Store; a
@@ -61,7 +68,7 @@ type Store struct {
 // location) means the Store is read-only: Save returns the same error, and
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
-	s := &Store{set: NewAnnotationSet(doc, opts.Set)}
+	s := &Store{set: NewAnnotationSet(doc, opts.Set), deferReanchor: opts.DeferReanchor}
 	loc, err := SidecarPathFor(doc, opts.Path)
 	if err != nil {
 		s.readOnly = err
@@ -90,7 +97,11 @@ func (s *Store) load(doc *Document, opts SetOptions) error {
 	if err != nil || rd.file == nil {
 		return err
 	}
-	s.set, s.report = rd.file.Restore(doc, opts)
+	if s.deferReanchor {
+		s.set, s.pending, s.report = rd.file.restorePlaced(doc, opts)
+	} else {
+		s.set, s.report = rd.file.Restore(doc, opts)
+	}
 	s.dirty = rd.path != s.loc.Path || s.report.TextChanged
 	return nil
 }
@@ -146,7 +157,7 @@ func (s *Store) Save() error {
 		s.readOnly = err
 		return err
 	}
-	data, err := NewAnnotationFile(s.set, nil).MarshalIndent()
+	data, err := s.pending.withPending(NewAnnotationFile(s.set, nil)).MarshalIndent()
 	if err != nil {
 		return err
 	}

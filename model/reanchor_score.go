@@ -1,0 +1,121 @@
+package model
+
+import "unicode/utf8"
+
+// candidate is one place a passage might have gone to.
+type candidate struct {
+	span  Span
+	edits int // code points edited in the passage (0 for an exact occurrence)
+	score float64
+}
+
+// Weights of candidateScore, as in Hypothesis's anchoring (match-quote):
+// the passage counts most, each side of context less, the position least.
+const (
+	weightPassage  = 50
+	weightPrefix   = 20
+	weightSuffix   = 20
+	weightPosition = 2
+)
+
+// decide scores cands and returns the best one when it is clearly right:
+// its score is at least acceptScore and beats every candidate that does not
+// overlap it by acceptMargin — or it is the only exact occurrence of a long
+// passage. Anything else is MatchNone.
+func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqueExact bool) Placement {
+	if len(cands) == 0 {
+		return Placement{}
+	}
+	for i := range cands {
+		cands[i].score = r.candidateScore(a, patternRunes, cands[i])
+	}
+	best := 0
+	for i, c := range cands {
+		if c.score > cands[best].score {
+			best = i
+		}
+	}
+	b := cands[best]
+	runnerUp := 0.0
+	for _, c := range cands {
+		if !c.span.Overlaps(b.span) && c.score > runnerUp {
+			runnerUp = c.score
+		}
+	}
+	longUnique := uniqueExact && b.edits == 0 && patternRunes >= uniqueExactRunes
+	if !longUnique && (b.score < acceptScore || b.score-runnerUp < acceptMargin) {
+		return Placement{Score: b.score}
+	}
+	return Placement{Span: b.span, Kind: MatchFuzzy, Score: b.score}
+}
+
+// candidateScore rates c from 0 to 1: how much of the passage is unedited,
+// how alike the stored prefix and suffix are to the text around c, and how
+// near c is to the hint.
+func (r *Reanchorer) candidateScore(a Anchor, patternRunes int, c candidate) float64 {
+	passage := 1 - float64(c.edits)/float64(patternRunes)
+	prefix := contextSimilarity(a.Prefix, lastRunes(r.text[:c.span.Start], utf8.RuneCountInString(a.Prefix)))
+	suffix := contextSimilarity(a.Suffix, firstRunes(r.text[c.span.End:], utf8.RuneCountInString(a.Suffix)))
+	position := 1.0
+	if a.Hint >= 0 && len(r.text) > 0 {
+		position = 1 - float64(abs(c.span.Start-a.Hint))/float64(len(r.text))
+	}
+	sum := weightPassage*passage + weightPrefix*prefix + weightSuffix*suffix + weightPosition*position
+	return sum / (weightPassage + weightPrefix + weightSuffix + weightPosition)
+}
+
+// contextSimilarity compares a stored context with the text now in its
+// place: 1 − edit distance / length. An empty stored context (the passage
+// was at an end of the text) says little either way: 1 if the text there is
+// empty too, else ½.
+func contextSimilarity(stored, actual string) float64 {
+	if stored == "" {
+		if actual == "" {
+			return 1
+		}
+		return 0.5
+	}
+	s, t := []rune(stored), []rune(actual)
+	return 1 - float64(editDistance(s, t))/float64(max(len(s), len(t)))
+}
+
+// editDistance is the Levenshtein distance of a and b (short strings only).
+func editDistance(a, b []rune) int {
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := diag
+			if a[i-1] != b[j-1] {
+				cost++
+			}
+			diag = row[j]
+			row[j] = min(cost, row[j]+1, row[j-1]+1)
+		}
+	}
+	return row[len(b)]
+}
+
+// lastRunes returns the last n code points of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// firstRunes returns the first n code points of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
