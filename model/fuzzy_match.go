@@ -48,7 +48,12 @@ func (r *Reanchorer) fuzzyCandidates(a Anchor, patternRunes int) []candidate {
 		}
 	}
 	var out []candidate
+	filter := newBitPattern(pattern)
 	for _, w := range windows {
+		w = Span{max(0, w.Start), min(len(r.text), w.End)}
+		if w.Start >= w.End || filter.minCost(r.text[w.Start:w.End]) > limit {
+			continue // cheap bit-parallel check first: most windows hold no match
+		}
 		span, cost, ok := approxIn(r.text, w, pattern, a.Hint)
 		if !ok || cost > limit || overlapsAny(out, span) {
 			continue

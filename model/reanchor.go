@@ -94,6 +94,11 @@ func (r *Reanchorer) Place(a Anchor) Placement {
 	if h := a.Hint; h >= 0 && h+n <= len(r.text) && r.text[h:h+n] == a.Text && ValidSpan(r.text, Span{h, h + n}) {
 		return Placement{Span: Span{h, h + n}, Kind: MatchExact, Score: 1}
 	}
+	if cost := r.textIndex().scanCost(a.Text); cost < 0 || cost > nearbyCheapScan {
+		if p, ok := r.placeNearby(a); ok { // a frequent passage: try around the hint first
+			return p
+		}
+	}
 	exact := r.exactOccurrences(a)
 	if p, ok := r.placeByWholeContext(a, exact); ok {
 		return p
@@ -178,6 +183,51 @@ func (r *Reanchorer) placeByWholeContext(a Anchor, exact []int) (Placement, bool
 	return p, true
 }
 
+// nearbyBytes is the radius around the hint searched first for the passage
+// with its whole context: most edits shift passages by less than a quarter
+// of it, and then the rest of the text need not be searched.
+const nearbyBytes = 16 << 10
+
+// nearbyCheapScan is the index scan cost (positions) below which the whole
+// text is searched at once rather than around the hint first.
+const nearbyCheapScan = 512
+
+// placeNearby is placeByWholeContext's verdict when it can be decided from
+// the text within nearbyBytes of the hint: an occurrence with its whole
+// context there that is four times nearer the hint than any other, inside
+// or outside the window.
+func (r *Reanchorer) placeNearby(a Anchor) (Placement, bool) {
+	if a.Hint < 0 {
+		return Placement{}, false
+	}
+	from, to := max(0, a.Hint-nearbyBytes), min(len(r.text), a.Hint+len(a.Text)+nearbyBytes)
+	if from >= to {
+		return Placement{}, false
+	}
+	best, second := -1, nearbyBytes // distances; anything outside is farther than nearbyBytes
+	scanOccurrences(r.text[from:to], a.Text, func(i int) bool {
+		span := Span{from + i, from + i + len(a.Text)}
+		if !ValidSpan(r.text, span) || !wholeContextAt(r.text, span, a) {
+			return true
+		}
+		d := abs(span.Start - a.Hint)
+		switch {
+		case best < 0 || d < abs(best-a.Hint):
+			if best >= 0 {
+				second = min(second, abs(best-a.Hint))
+			}
+			best = span.Start
+		default:
+			second = min(second, d)
+		}
+		return true
+	})
+	if best < 0 || 4*abs(best-a.Hint) >= second {
+		return Placement{}, false
+	}
+	return Placement{Span: Span{best, best + len(a.Text)}, Kind: MatchMoved, Score: 1}, true
+}
+
 // wholeContextAt reports whether a's whole stored prefix and suffix surround span in text.
 func wholeContextAt(text string, span Span, a Anchor) bool {
 	return span.Start >= len(a.Prefix) && span.End+len(a.Suffix) <= len(text) &&
@@ -188,15 +238,28 @@ func wholeContextAt(text string, span Span, a Anchor) bool {
 // nearestFirst returns at most limit of starts, nearest the hint first (in
 // text order when the hint is unknown).
 func nearestFirst(starts []int, hint, limit int) []int {
-	out := append([]int(nil), starts...)
-	sort.Slice(out, func(i, j int) bool {
-		di, dj := abs(out[i]-hint), abs(out[j]-hint)
-		if hint < 0 || di == dj {
-			return out[i] < out[j]
+	less := func(a, b int) bool {
+		da, db := abs(a-hint), abs(b-hint)
+		if hint < 0 || da == db {
+			return a < b
 		}
-		return di < dj
-	})
-	return out[:min(limit, len(out))]
+		return da < db
+	}
+	// Keep the limit best in a sorted slice: O(n·limit) worst case, about
+	// O(n) for the few occurrences of a real passage.
+	out := make([]int, 0, min(limit, len(starts)))
+	for _, s := range starts {
+		if len(out) == limit && !less(s, out[len(out)-1]) {
+			continue
+		}
+		i := sort.Search(len(out), func(i int) bool { return less(s, out[i]) })
+		if len(out) < limit {
+			out = append(out, 0)
+		}
+		copy(out[i+1:], out[i:len(out)-1])
+		out[i] = s
+	}
+	return out
 }
 
 // abs returns |x|.

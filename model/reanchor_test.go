@@ -90,24 +90,3 @@ func TestReanchorWindowedOnHugeText(t *testing.T) {
 	}
 }
 
-func BenchmarkReanchorFuzzy(b *testing.B) {
-	filler := strings.Repeat("lorem ipsum dolor sit amet ", 4000) // ~100 kB
-	quote := "\"we will not negociate with anyone, at any time, for any reason\""
-	text := filler + strings.Replace(quote, "negociate", "negotiate", 1) + filler
-	a := Anchor{Text: quote, Hint: len(filler)}
-	for b.Loop() {
-		if _, kind := Reanchor(text, a); kind != MatchFuzzy {
-			b.Fatal(kind)
-		}
-	}
-}
-
-func BenchmarkReanchorOrphanWorstCase(b *testing.B) {
-	text := strings.Repeat("lorem ipsum dolor sit amet ", 40000) // ~1 MB, nothing matches
-	a := Anchor{Text: "\"the minister resigned on Tuesday evening after the vote\"", Hint: len(text) / 2}
-	for b.Loop() {
-		if _, kind := Reanchor(text, a); kind != MatchNone {
-			b.Fatal(kind)
-		}
-	}
-}

@@ -99,9 +99,10 @@ func (x *TextIndex) Occurrences(pattern string, found func(start int) bool) {
 				bestOff, best = off, b
 			}
 		}
+		key := gramAt(pattern, bestOff)
 		for _, p := range best {
 			t := int(p) - bestOff
-			if t < 0 || t+len(pattern) > len(x.text) || x.text[t:t+len(pattern)] != pattern {
+			if t < 0 || gramAt(x.text, int(p)) != key || t+len(pattern) > len(x.text) || x.text[t:t+len(pattern)] != pattern {
 				continue
 			}
 			if !found(t) {
@@ -109,6 +110,23 @@ func (x *TextIndex) Occurrences(pattern string, found func(start int) bool) {
 			}
 		}
 	}
+}
+
+// scanCost estimates how many positions Occurrences would check for pattern
+// (the sizes of the smallest buckets it scans); -1 when it would scan the text.
+func (x *TextIndex) scanCost(pattern string) int {
+	if len(pattern) < indexMinPattern || x.heads == nil {
+		return -1
+	}
+	cost := 0
+	for o := 0; o < indexStep; o++ {
+		best := len(x.bucket(gramAt(pattern, o)))
+		for off := o + indexStep; off+indexGram <= len(pattern); off += indexStep {
+			best = min(best, len(x.bucket(gramAt(pattern, off))))
+		}
+		cost += best
+	}
+	return cost
 }
 
 // scanOccurrences is Occurrences without an index.

@@ -1,0 +1,97 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// benchArticle builds a news-like text of about size bytes whose sentences
+// are all different (numbered), as a long real article's are.
+func benchArticle(size int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "Officials said on day %d that the council would review contract %d before the vote. ", i, i*7)
+		if i%5 == 4 {
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// goneRecords returns n annotation records whose passages are not in the
+// text any more (the attack of 20,000 saved tags whose text is gone).
+func goneRecords(n int) []AnnotationRecord {
+	recs := make([]AnnotationRecord, n)
+	for i := range recs {
+		text := fmt.Sprintf("\"the minister resigned on evening %d after the budget vote\"", i)
+		recs[i] = AnnotationRecord{
+			ID: fmt.Sprintf("a-%d", i), Label: "quote", Text: text,
+			Prefix: fmt.Sprintf("In a statement, spokesman %d said ", i), Suffix: " and left.",
+			TextRange: TextRange{Start: i * 90, End: i*90 + len(text)},
+			Source:    SourceManual, Created: "2026-01-01T00:00:00Z", Updated: "2026-01-01T00:00:00Z",
+		}
+	}
+	return recs
+}
+
+// BenchmarkReanchor20000Orphans places 20,000 tags whose text is gone in a
+// 2 MB article (issue: this froze opening for 32 s; the target is 1 s).
+func BenchmarkReanchor20000Orphans(b *testing.B) {
+	doc, _ := NewDocument("bench.txt", []byte(benchArticle(2<<20)), false)
+	recs := goneRecords(20000)
+	for b.Loop() {
+		p := &PendingAnchors{text: doc.Text, runes: doc.Runes(), records: recs}
+		if err := p.Run(b.Context(), nil); err != nil {
+			b.Fatal(err)
+		}
+		if p.placed[0].Kind != MatchNone {
+			b.Fatal(p.placed[0])
+		}
+	}
+}
+
+// BenchmarkReanchorShifted places 10,000 tags of a 50 MB article after a line
+// was inserted at its top (every tag moved; the opening used to take minutes).
+func BenchmarkReanchorShifted(b *testing.B) {
+	text := benchArticle(50 << 20)
+	doc, _ := NewDocument("bench.txt", []byte(text), false)
+	set := NewAnnotationSet(doc, SetOptions{})
+	step := len(text) / 10000
+	for i := 0; i < 10000; i++ {
+		start := strings.Index(text[i*step:], "Officials") + i*step
+		end := start + strings.Index(text[start:], ". ") + 1
+		if _, err := set.Add(Annotation{Label: "claim", Span: Span{start, end}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	f := NewAnnotationFile(set, nil)
+	changed, _ := NewDocument("bench.txt", []byte("Editor's note: updated.\n"+text), false)
+	changed.Runes()
+	for b.Loop() {
+		_, report := f.Restore(changed, SetOptions{})
+		if report.Moved != 10000 {
+			b.Fatalf("%+v", report.Moved)
+		}
+	}
+}
+
+func BenchmarkReanchorFuzzy(b *testing.B) {
+	filler := strings.Repeat("lorem ipsum dolor sit amet ", 4000) // ~100 kB
+	quote := "\"we will not negociate with anyone, at any time, for any reason\""
+	text := filler + strings.Replace(quote, "negociate", "negotiate", 1) + filler
+	a := Anchor{Text: quote, Hint: len(filler)}
+	r := NewReanchorer(text, -1)
+	for b.Loop() {
+		if p := r.Place(a); p.Kind != MatchFuzzy {
+			b.Fatal(p.Kind)
+		}
+	}
+}
+
+func BenchmarkTextIndex50MB(b *testing.B) {
+	text := benchArticle(50 << 20)
+	for b.Loop() {
+		NewTextIndex(text)
+	}
+}
