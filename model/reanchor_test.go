@@ -89,4 +89,3 @@ func TestReanchorWindowedOnHugeText(t *testing.T) {
 		t.Fatalf("got %v %q", kind, changed[span.Start:span.End])
 	}
 }
-
