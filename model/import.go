@@ -118,9 +118,7 @@ func (r *ReanchorReport) count(id string, kind MatchKind) {
 // Annotations without an author get opts.Author. The set starts with an
 // empty undo history. (OpenStore with DeferReanchor splits this in two steps.)
 func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet, ReanchorReport) {
-	set, pending, report := f.restorePlaced(doc, opts)
-	_ = pending.Run(context.Background(), nil)
-	set.applyPending(pending, &report)
+	set, report, _ := f.restore(context.Background(), doc, identityOf(doc), opts, nil) // never cancelled
 	return set, report
 }
 

@@ -2,77 +2,113 @@ package model
 
 import (
 	"context"
+	"sync"
 )
 
-// PendingAnchors are the saved annotations (and rejections) of a file that
-// are not at their stored offsets in the current text: placing them needs a
-// search. Run does that search without touching the annotation set, so it may
-// run in a goroutine (a tea.Cmd) after the first frame; the set's owner then
-// applies the outcome with Store.FinishReanchor (or AnnotationSet.applyPending).
+// PendingAnchors is the second step of opening an annotation file: checking
+// the text's identity, placing the annotations at their stored offsets and
+// re-anchoring the rest. Run does it into a set of its own, so it may run in a
+// goroutine (a tea.Cmd) after the first frame while the store's set is in use;
+// Store.FinishReanchor, on the set's goroutine, then adds the outcome.
 type PendingAnchors struct {
+	mu   sync.Mutex
+	file *AnnotationFile
+	doc  *Document
+	opts SetOptions
+	// Filled by Run:
+	set    *AnnotationSet
+	report ReanchorReport
+	done   bool
+}
+
+// unplaced is what the first, cheap step of restoring leaves to search for:
+// the records not at their stored offsets in text.
+type unplaced struct {
 	text       string
 	runes      *RuneIndex
 	records    []AnnotationRecord
 	rejections []RejectionRecord
-	placed     []Placement // per record, filled by Run
-	rejPlaced  []Placement // per rejection, filled by Run
-	done       bool
 }
 
-// Len returns how many annotations wait to be placed.
+// Len returns how many saved annotations wait to be placed (0 once applied).
 func (p *PendingAnchors) Len() int {
 	if p == nil {
 		return 0
 	}
-	return len(p.records)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.file == nil {
+		return 0
+	}
+	return len(p.file.Annotations)
 }
 
 // progressEvery is how many passages Run places between progress calls and
 // cancellation checks.
 const progressEvery = 256
 
-// Run places every pending annotation and rejection. It reads only the
-// document's text and the pending records, so it is safe to run while the
-// annotation set is in use on another goroutine; it must run at most once.
-// progress (may be nil) is called with (done, total) every few hundred
-// passages and at the end. When ctx is cancelled Run returns ctx.Err() and
-// the annotations stay pending (a save keeps them as they were stored).
+// Run places every saved annotation and rejection. It reads only the
+// document (text, rune index) and the decoded file, so it is safe to run
+// while the store's set is in use on another goroutine; calls are
+// serialised and a finished Run is not repeated. progress (may be nil) is
+// called with (done, total) every few hundred passages and at the end. When
+// ctx is cancelled Run returns ctx.Err() and nothing is placed (a later Run,
+// or the store's next Save, starts again).
 func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)) error {
-	if p == nil || p.done {
+	if p == nil {
 		return nil
 	}
-	r := NewReanchorer(p.text, p.runes.Len())
-	total := len(p.records) + len(p.rejections)
-	p.placed = make([]Placement, len(p.records))
-	p.rejPlaced = make([]Placement, len(p.rejections))
-	for i := 0; i < total; i++ {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.done || p.file == nil {
+		return nil
+	}
+	// The document's own caches (SHA256, Runes) are filled lazily and not
+	// safe to fill from here while the UI reads them: compute private copies.
+	id := textIdentity{sha256: TextSHA256(p.doc.Text), runes: NewRuneIndex(p.doc.Text)}
+	set, report, err := p.file.restore(ctx, p.doc, id, p.opts, progress)
+	if err != nil {
+		return err
+	}
+	p.set, p.report, p.done = set, report, true
+	return nil
+}
+
+// restore builds the set of f's annotations on doc: those at their stored
+// offsets first, then the others re-anchored. progress and ctx are as for
+// PendingAnchors.Run.
+func (f *AnnotationFile) restore(ctx context.Context, doc *Document, id textIdentity, opts SetOptions, progress func(done, total int)) (*AnnotationSet, ReanchorReport, error) {
+	set, rest, report := f.restorePlaced(doc, id, opts)
+	r := NewReanchorer(rest.text, rest.runes.Len())
+	total := len(rest.records) + len(rest.rejections)
+	placed := make([]Placement, total)
+	for i := range placed {
 		if i%progressEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				p.placed, p.rejPlaced = nil, nil
-				return err
+				return nil, ReanchorReport{}, err
 			}
 			if progress != nil {
 				progress(i, total)
 			}
 		}
-		if i < len(p.records) {
-			p.placed[i] = p.place(r, p.records[i])
+		if i < len(rest.records) {
+			placed[i] = rest.place(r, rest.records[i])
 			continue
 		}
-		rec := p.rejections[i-len(p.records)]
-		p.rejPlaced[i-len(p.records)] = r.Place(Anchor{Text: rec.Text, Hint: p.hint(rec.TextRange, false)})
+		rec := rest.rejections[i-len(rest.records)]
+		placed[i] = r.Place(Anchor{Text: rec.Text, Hint: rest.hint(rec.TextRange, false)})
 	}
+	set.applyPlacements(rest, placed, &report)
 	if progress != nil {
 		progress(total, total)
 	}
-	p.done = true
-	return nil
+	return set, report, nil
 }
 
 // place re-anchors one record. A record saved as re-anchored (not yet
 // confirmed) counts as placed for good only where its whole stored anchor
 // (text, prefix and suffix) is intact; elsewhere it stays unconfirmed.
-func (p *PendingAnchors) place(r *Reanchorer, rec AnnotationRecord) Placement {
+func (p *unplaced) place(r *Reanchorer, rec AnnotationRecord) Placement {
 	a := Anchor{Text: rec.Text, Prefix: rec.Prefix, Suffix: rec.Suffix, Hint: p.hint(rec.TextRange, rec.Orphan)}
 	pl := r.Place(a)
 	if rec.Reanchored && (pl.Kind == MatchExact || pl.Kind == MatchMoved) && !wholeContextAt(p.text, pl.Span, a) {
@@ -83,36 +119,46 @@ func (p *PendingAnchors) place(r *Reanchorer, rec AnnotationRecord) Placement {
 
 // hint converts a stored code-point range to the byte offset where the
 // passage is expected, or -1 for an orphan (which has no position).
-func (p *PendingAnchors) hint(r TextRange, orphan bool) int {
+func (p *unplaced) hint(r TextRange, orphan bool) int {
 	if orphan || r.End <= r.Start {
 		return -1
 	}
 	return p.runes.ByteOffset(r.Start)
 }
 
+// textIdentity is a document's SHA-256 and rune index, as restoring uses them.
+type textIdentity struct {
+	sha256 string
+	runes  *RuneIndex
+}
+
+// identityOf returns doc's cached identity (on the document's goroutine only).
+func identityOf(doc *Document) textIdentity {
+	return textIdentity{sha256: doc.SHA256(), runes: doc.Runes()}
+}
+
 // placedAtOffsets returns the span of a stored range when it still holds
 // text exactly, so the passage needs no search.
-func placedAtOffsets(doc *Document, r TextRange, text string) (Span, bool) {
-	idx := doc.Runes()
+func placedAtOffsets(text string, idx *RuneIndex, r TextRange, passage string) (Span, bool) {
 	if r.End <= r.Start || r.End > idx.Len() {
 		return Span{}, false
 	}
 	span := Span{idx.ByteOffset(r.Start), idx.ByteOffset(r.End)}
-	return span, ValidSpan(doc.Text, span) && doc.Text[span.Start:span.End] == text
+	return span, ValidSpan(text, span) && text[span.Start:span.End] == passage
 }
 
 // restorePlaced builds the set of f's annotations that are at their stored
-// offsets in doc, and returns the rest as pending. A record saved as
+// offsets in doc, and returns the rest to search for. A record saved as
 // re-anchored is pending unless its whole stored anchor is intact there.
-func (f *AnnotationFile) restorePlaced(doc *Document, opts SetOptions) (*AnnotationSet, *PendingAnchors, ReanchorReport) {
+func (f *AnnotationFile) restorePlaced(doc *Document, id textIdentity, opts SetOptions) (*AnnotationSet, *unplaced, ReanchorReport) {
 	set := NewAnnotationSet(doc, opts)
-	report := ReanchorReport{TextChanged: f.Document.SHA256 != doc.SHA256()}
-	pending := &PendingAnchors{text: doc.Text, runes: doc.Runes()}
+	report := ReanchorReport{TextChanged: f.Document.SHA256 != id.sha256}
+	pending := &unplaced{text: doc.Text, runes: id.runes}
 	for _, rec := range f.Annotations {
 		if rec.Author == "" {
 			rec.Author = set.opts.Author
 		}
-		span, ok := placedAtOffsets(doc, rec.TextRange, rec.Text)
+		span, ok := placedAtOffsets(doc.Text, id.runes, rec.TextRange, rec.Text)
 		if ok && !rec.Orphan && (!rec.Reanchored || wholeContextAt(doc.Text, span, Anchor{Prefix: rec.Prefix, Suffix: rec.Suffix})) {
 			a := rec.annotation()
 			a.Orphan, a.Reanchored, a.Span = false, false, span
@@ -125,7 +171,7 @@ func (f *AnnotationFile) restorePlaced(doc *Document, opts SetOptions) (*Annotat
 	}
 	rejected := map[rejectionKey]bool{}
 	for _, rec := range f.Rejections {
-		span, ok := placedAtOffsets(doc, rec.TextRange, rec.Text)
+		span, ok := placedAtOffsets(doc.Text, id.runes, rec.TextRange, rec.Text)
 		if !ok {
 			pending.rejections = append(pending.rejections, rec)
 			continue
@@ -153,19 +199,13 @@ func (s *AnnotationSet) addRestoredRejection(kind DetectionKind, span Span, seen
 	s.rejections = append(s.rejections, Rejection{Kind: kind, Span: span, Text: s.doc.Text[span.Start:span.End]})
 }
 
-// applyPending adds the annotations and rejections that p placed (after a
-// successful Run) to the set, as orphans where no place was clearly right,
-// and counts them in report. It records no undo step; it does count as a
-// change (Revision) so that views repaint.
-func (s *AnnotationSet) applyPending(p *PendingAnchors, report *ReanchorReport) {
-	if p == nil || !p.done {
-		return
-	}
-	for i, rec := range p.records {
-		if _, taken := s.byID[rec.ID]; taken {
-			continue // the user made a tag with this ID meanwhile (vanishingly rare)
-		}
-		a, pl := rec.annotation(), p.placed[i]
+// applyPlacements adds the records of rest, placed as placed says (records
+// first, then rejections), to the set: as orphans where no place was clearly
+// right, re-anchored (stored anchor kept) where the passage or its context
+// changed. It counts them in report.
+func (s *AnnotationSet) applyPlacements(rest *unplaced, placed []Placement, report *ReanchorReport) {
+	for i, rec := range rest.records {
+		a, pl := rec.annotation(), placed[i]
 		a.Orphan, a.Reanchored = pl.Kind == MatchNone, pl.Kind == MatchFuzzy
 		switch pl.Kind {
 		case MatchNone:
@@ -183,49 +223,58 @@ func (s *AnnotationSet) applyPending(p *PendingAnchors, report *ReanchorReport) 
 	for _, r := range s.rejections {
 		seen[rejectionKey{r.Kind, r.Span}] = true
 	}
-	for i, rec := range p.rejections {
-		if pl := p.rejPlaced[i]; pl.Kind == MatchNone {
+	for i, rec := range rest.rejections {
+		if pl := placed[len(rest.records)+i]; pl.Kind == MatchNone {
 			report.DroppedRejections++
 		} else {
 			s.addRestoredRejection(rec.Kind, pl.Span, seen, report)
 		}
 	}
-	p.records, p.rejections = nil, nil
+	s.sorted = nil
+}
+
+// mergeRestored adds the annotations and rejections of restored (a set
+// built by Run) to s, keeping what the user did meanwhile. It records no
+// undo step; it counts as a change (Revision) so that views repaint.
+func (s *AnnotationSet) mergeRestored(restored *AnnotationSet) {
+	for id, a := range restored.byID {
+		if _, taken := s.byID[id]; !taken { // a new tag with the same ID: vanishingly rare
+			s.byID[id] = a
+		}
+	}
+	seen := map[rejectionKey]bool{}
+	for _, r := range s.rejections {
+		seen[rejectionKey{r.Kind, r.Span}] = true
+	}
+	for _, r := range restored.rejections {
+		if !seen[rejectionKey{r.Kind, r.Span}] {
+			s.rejections = append(s.rejections, r)
+		}
+	}
 	s.sorted = nil
 	s.revision++
 }
 
-// withPending adds the records still pending to f as they were stored (so a
-// save before re-anchoring finishes loses nothing and rewrites no anchor),
-// marked re-anchored since their offsets are not checked against f's text.
-func (p *PendingAnchors) withPending(f *AnnotationFile) *AnnotationFile {
-	if p == nil {
-		return f
-	}
-	for _, rec := range p.records {
-		if !rec.Orphan {
-			rec.Reanchored = true
-		}
-		f.Annotations = append(f.Annotations, rec)
-	}
-	f.Rejections = append(f.Rejections, p.rejections...)
-	return f
-}
-
-// Pending returns the saved annotations not placed yet (only with
-// StoreOptions.DeferReanchor; nil or empty otherwise). Run it off the UI
-// goroutine, then call FinishReanchor.
+// Pending returns the second step of opening (only with
+// StoreOptions.DeferReanchor; nil otherwise, and once finished). Run it off
+// the UI goroutine, then call FinishReanchor.
 func (s *Store) Pending() *PendingAnchors { return s.pending }
 
 // FinishReanchor adds what Pending().Run placed to the set (call it on the
-// set's goroutine after Run returned nil) and returns the whole report, as
-// Report does from then on. The next Save writes the re-anchored state.
+// set's goroutine after Run returned nil; it runs Run itself if that has not
+// happened) and returns the whole report, as Report does from then on. The
+// next Save writes the re-anchored state.
 func (s *Store) FinishReanchor() ReanchorReport {
-	if s.pending != nil && s.pending.done {
-		had := s.pending.Len() > 0
-		s.set.applyPending(s.pending, &s.report)
-		s.pending = nil
-		s.dirty = s.dirty || had
+	p := s.pending
+	if p == nil {
+		return s.report
 	}
+	_ = p.Run(context.Background(), nil) // a no-op when it already ran
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s.set.mergeRestored(p.set)
+	s.report = p.report
+	s.dirty = s.dirty || p.report.TextChanged || p.report.Exact < len(p.file.Annotations)
+	s.pending, p.file, p.set = nil, nil, nil
 	return s.report
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -190,7 +191,11 @@ func decodedRecord(t *testing.T, data []byte, id string) AnnotationRecord {
 	return AnnotationRecord{}
 }
 
-func TestStoreSaveKeepsPendingAnchorsUntouched(t *testing.T) {
+// reopenChanged saves one claim on mainStreetOld, changes the article (a
+// line added on top, the sentence before the claim edited) and reopens it
+// with re-anchoring deferred.
+func reopenChanged(t *testing.T) (*Store, *Document, Annotation) {
+	t.Helper()
 	dir := t.TempDir()
 	doc := writeArticle(t, dir, "a.txt", mainStreetOld)
 	st, _ := OpenStore(doc, StoreOptions{})
@@ -204,29 +209,54 @@ func TestStoreSaveKeepsPendingAnchorsUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	if st.Pending().Len() != 1 || st.Set().Len() != 0 {
-		t.Fatalf("want the moved tag pending, got %d pending, %d placed", st.Pending().Len(), st.Set().Len())
+		t.Fatalf("want the saved tag pending, got %d pending, %d placed", st.Pending().Len(), st.Set().Len())
 	}
-	// A tag made and saved before re-anchoring ran keeps the pending one as stored.
-	tagFirst(t, st.Set(), "source", "Witnesses")
-	if err := st.Save(); err != nil {
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(st.Path())
-	if rec := decodedRecord(t, data, orig.ID); rec.Text != orig.Text || rec.Prefix != orig.Prefix || rec.Suffix != orig.Suffix {
-		t.Errorf("pending record rewritten by a save: %+v", rec)
-	}
-	if err := st.Pending().Run(t.Context(), nil); err != nil {
+	return st, changed, orig
+}
+
+func TestDeferredReanchorRunsBesideTheUser(t *testing.T) {
+	st, changed, orig := reopenChanged(t)
+	defer st.Close()
+	var calls [][2]int
+	done := make(chan error)
+	go func() { // as a tea.Cmd would
+		done <- st.Pending().Run(t.Context(), func(d, n int) { calls = append(calls, [2]int{d, n}) })
+	}()
+	tagFirst(t, st.Set(), "source", "Witnesses") // the user tags meanwhile,
+	_, _ = changed.Runes(), changed.SHA256()      // and the views read the document (go test -race)
+	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
 	report := st.FinishReanchor()
 	a, _ := st.Set().Get(orig.ID)
-	if a.Orphan || a.Span.Start < 0 || changed.Text[a.Span.Start:a.Span.End] != mainStreetClaim || report.Fuzzy != 1 {
+	if a.Orphan || changed.Text[a.Span.Start:a.Span.End] != mainStreetClaim || report.Fuzzy != 1 || st.Report().Fuzzy != 1 {
 		t.Errorf("after re-anchoring: %+v report %+v", a, report)
 	}
 	if st.Pending().Len() != 0 || st.Set().Len() != 2 {
 		t.Errorf("pending %d, set %d", st.Pending().Len(), st.Set().Len())
 	}
-	if err := st.Close(); err != nil {
+	if len(calls) == 0 || calls[len(calls)-1] != [2]int{1, 1} {
+		t.Errorf("progress calls %v", calls)
+	}
+}
+
+func TestDeferredReanchorCancelledThenSavedLosesNothing(t *testing.T) {
+	st, _, orig := reopenChanged(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if err := st.Pending().Run(ctx, nil); err == nil {
+		t.Fatal("a cancelled Run must say so")
+	}
+	tagFirst(t, st.Set(), "source", "Witnesses")
+	if err := st.Close(); err != nil { // saves: re-anchors first
 		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(st.Path())
+	rec := decodedRecord(t, data, orig.ID)
+	if rec.Text != orig.Text || rec.Prefix != orig.Prefix || rec.Suffix != orig.Suffix || !rec.Reanchored {
+		t.Errorf("pending record rewritten by a save: %+v", rec)
+	}
+	if f, _ := DecodeAnnotationFile(data); len(f.Annotations) != 2 {
+		t.Errorf("want both tags saved, got %d", len(f.Annotations))
 	}
 }

@@ -97,12 +97,13 @@ func (s *Store) load(doc *Document, opts SetOptions) error {
 	if err != nil || rd.file == nil {
 		return err
 	}
+	s.dirty = rd.path != s.loc.Path
 	if s.deferReanchor {
-		s.set, s.pending, s.report = rd.file.restorePlaced(doc, opts)
-	} else {
-		s.set, s.report = rd.file.Restore(doc, opts)
+		s.pending = &PendingAnchors{file: rd.file, doc: doc, opts: opts}
+		return nil
 	}
-	s.dirty = rd.path != s.loc.Path || s.report.TextChanged
+	s.set, s.report = rd.file.Restore(doc, opts)
+	s.dirty = s.dirty || s.report.TextChanged
 	return nil
 }
 
@@ -157,7 +158,8 @@ func (s *Store) Save() error {
 		s.readOnly = err
 		return err
 	}
-	data, err := s.pending.withPending(NewAnnotationFile(s.set, nil)).MarshalIndent()
+	s.FinishReanchor() // a save before re-anchoring finished waits for it: nothing is lost
+	data, err := NewAnnotationFile(s.set, nil).MarshalIndent()
 	if err != nil {
 		return err
 	}
