@@ -5,19 +5,20 @@ import (
 	"sync"
 )
 
-// PendingAnchors is the second step of opening an annotation file: checking
-// the text's identity, placing the annotations at their stored offsets and
-// re-anchoring the rest. Run does it into a set of its own, so it may run in a
+// PendingAnchors is the second step of opening an annotation file: decoding
+// it, checking the text's identity, placing the annotations at their stored
+// offsets and re-anchoring the rest. Run does it into a set of its own, so it may run in a
 // goroutine (a tea.Cmd) after the first frame while the store's set is in use;
 // Store.FinishReanchor, on the set's goroutine, then adds the outcome.
 type PendingAnchors struct {
 	mu   sync.Mutex
-	file *AnnotationFile
+	read sidecarRead // the file's bytes, as read by OpenStore
 	doc  *Document
 	opts SetOptions
 	// Filled by Run:
 	set    *AnnotationSet
 	report ReanchorReport
+	err    error // a *CorruptSidecarError: the file could not be decoded
 	done   bool
 }
 
@@ -30,17 +31,15 @@ type unplaced struct {
 	rejections []RejectionRecord
 }
 
-// Len returns how many saved annotations wait to be placed (0 once applied).
-func (p *PendingAnchors) Len() int {
+// Waiting reports whether there is still something to place (false once
+// FinishReanchor applied it).
+func (p *PendingAnchors) Waiting() bool {
 	if p == nil {
-		return 0
+		return false
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.file == nil {
-		return 0
-	}
-	return len(p.file.Annotations)
+	return p.read.data != nil
 }
 
 // progressEvery is how many passages Run places between progress calls and
@@ -53,20 +52,26 @@ const progressEvery = 256
 // serialised and a finished Run is not repeated. progress (may be nil) is
 // called with (done, total) every few hundred passages and at the end. When
 // ctx is cancelled Run returns ctx.Err() and nothing is placed (a later Run,
-// or the store's next Save, starts again).
+// or the store's next Save, starts again). A file that cannot be decoded is
+// returned as a *CorruptSidecarError (FinishReanchor makes the store read-only).
 func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)) error {
 	if p == nil {
 		return nil
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.done || p.file == nil {
-		return nil
+	if p.done || p.read.data == nil {
+		return p.err
+	}
+	rd, err := p.read.decode()
+	if err != nil {
+		p.err, p.done = err, true
+		return err
 	}
 	// The document's own caches (SHA256, Runes) are filled lazily and not
 	// safe to fill from here while the UI reads them: compute private copies.
 	id := textIdentity{sha256: TextSHA256(p.doc.Text), runes: NewRuneIndex(p.doc.Text)}
-	set, report, err := p.file.restore(ctx, p.doc, id, p.opts, progress)
+	set, report, err := rd.file.restore(ctx, p.doc, id, p.opts, progress)
 	if err != nil {
 		return err
 	}
@@ -261,20 +266,28 @@ func (s *AnnotationSet) mergeRestored(restored *AnnotationSet) {
 func (s *Store) Pending() *PendingAnchors { return s.pending }
 
 // FinishReanchor adds what Pending().Run placed to the set (call it on the
-// set's goroutine after Run returned nil; it runs Run itself if that has not
+// set's goroutine after Run returned; it runs Run itself if that has not
 // happened) and returns the whole report, as Report does from then on. The
-// next Save writes the re-anchored state.
-func (s *Store) FinishReanchor() ReanchorReport {
+// next Save writes the re-anchored state. The error is non-nil when the file
+// could not be decoded: the store is then read-only (ReadOnly, Save say so)
+// and the file is left untouched, as OpenStore does without DeferReanchor.
+func (s *Store) FinishReanchor() (ReanchorReport, error) {
 	p := s.pending
 	if p == nil {
-		return s.report
+		return s.report, nil
 	}
 	_ = p.Run(context.Background(), nil) // a no-op when it already ran
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	s.pending = nil
+	p.read.data = nil
+	if p.err != nil {
+		s.readOnly = bothErrors(s.readOnly, p.err)
+		return s.report, p.err
+	}
 	s.set.mergeRestored(p.set)
 	s.report = p.report
-	s.dirty = s.dirty || p.report.TextChanged || p.report.Exact < len(p.file.Annotations)
-	s.pending, p.file, p.set = nil, nil, nil
-	return s.report
+	s.dirty = s.dirty || p.report.TextChanged || p.report.Moved+p.report.Fuzzy+p.report.Orphaned > 0
+	p.set = nil
+	return s.report, nil
 }

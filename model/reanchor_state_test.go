@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -208,8 +209,8 @@ func reopenChanged(t *testing.T) (*Store, *Document, Annotation) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Pending().Len() != 1 || st.Set().Len() != 0 {
-		t.Fatalf("want the saved tag pending, got %d pending, %d placed", st.Pending().Len(), st.Set().Len())
+	if !st.Pending().Waiting() || st.Set().Len() != 0 {
+		t.Fatalf("want the saved tag pending, got %d placed", st.Set().Len())
 	}
 	return st, changed, orig
 }
@@ -223,17 +224,20 @@ func TestDeferredReanchorRunsBesideTheUser(t *testing.T) {
 		done <- st.Pending().Run(t.Context(), func(d, n int) { calls = append(calls, [2]int{d, n}) })
 	}()
 	tagFirst(t, st.Set(), "source", "Witnesses") // the user tags meanwhile,
-	_, _ = changed.Runes(), changed.SHA256()      // and the views read the document (go test -race)
+	_, _ = changed.Runes(), changed.SHA256()     // and the views read the document (go test -race)
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	report := st.FinishReanchor()
+	report, err := st.FinishReanchor()
+	if err != nil {
+		t.Fatal(err)
+	}
 	a, _ := st.Set().Get(orig.ID)
 	if a.Orphan || changed.Text[a.Span.Start:a.Span.End] != mainStreetClaim || report.Fuzzy != 1 || st.Report().Fuzzy != 1 {
 		t.Errorf("after re-anchoring: %+v report %+v", a, report)
 	}
-	if st.Pending().Len() != 0 || st.Set().Len() != 2 {
-		t.Errorf("pending %d, set %d", st.Pending().Len(), st.Set().Len())
+	if st.Pending().Waiting() || st.Set().Len() != 2 {
+		t.Errorf("still pending, or set has %d", st.Set().Len())
 	}
 	if len(calls) == 0 || calls[len(calls)-1] != [2]int{1, 1} {
 		t.Errorf("progress calls %v", calls)
@@ -258,5 +262,43 @@ func TestDeferredReanchorCancelledThenSavedLosesNothing(t *testing.T) {
 	}
 	if f, _ := DecodeAnnotationFile(data); len(f.Annotations) != 2 {
 		t.Errorf("want both tags saved, got %d", len(f.Annotations))
+	}
+}
+
+func TestDeferredOpenOfCorruptFileTurnsReadOnlyAndKeepsIt(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", mainStreetOld)
+	side := doc.Path + SidecarSuffix
+	if err := os.WriteFile(side, []byte(`{"schema":"annotty/annotations","version":1,"annotations":[{`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatalf("the corrupt file is found by the second step, got %v", err)
+	}
+	tagFirst(t, st.Set(), "claim", mainStreetClaim)
+	if _, err := st.FinishReanchor(); !errors.Is(err, ErrCorruptSidecar) || !errors.Is(st.ReadOnly(), ErrCorruptSidecar) {
+		t.Errorf("FinishReanchor %v, ReadOnly %v", err, st.ReadOnly())
+	}
+	if err := st.Save(); !errors.Is(err, ErrCorruptSidecar) {
+		t.Errorf("save over a file that could not be decoded: %v", err)
+	}
+	_ = st.Close()
+	if data, _ := os.ReadFile(side); !strings.HasSuffix(string(data), `[{`) {
+		t.Errorf("corrupt file changed: %q", data)
+	}
+}
+
+func TestSaveBeforeDeferredOpenFinishesRefusesCorruptFile(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", mainStreetOld)
+	side := doc.Path + SidecarSuffix
+	_ = os.WriteFile(side, []byte("not json"), 0o644)
+	st, _ := OpenStore(doc, StoreOptions{DeferReanchor: true})
+	tagFirst(t, st.Set(), "claim", mainStreetClaim)
+	if err := st.Save(); !errors.Is(err, ErrCorruptSidecar) {
+		t.Errorf("save: %v", err)
+	}
+	_ = st.Close()
+	if data, _ := os.ReadFile(side); string(data) != "not json" {
+		t.Errorf("corrupt file changed: %q", data)
 	}
 }

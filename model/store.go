@@ -90,16 +90,20 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 
 // load reads the sidecar (or the read-only seed) and restores the set.
 func (s *Store) load(doc *Document, opts SetOptions) error {
-	rd, err := readSidecar(s.loc)
+	read := readSidecar
+	if s.deferReanchor {
+		read = readSidecarBytes // decoded by Pending().Run
+	}
+	rd, err := read(s.loc)
 	if rd.path == s.loc.Path {
 		s.onDisk = rd.data
 	}
-	if err != nil || rd.file == nil {
+	if err != nil || rd.data == nil {
 		return err
 	}
 	s.dirty = rd.path != s.loc.Path
 	if s.deferReanchor {
-		s.pending = &PendingAnchors{file: rd.file, doc: doc, opts: opts}
+		s.pending = &PendingAnchors{read: rd, doc: doc, opts: opts}
 		return nil
 	}
 	s.set, s.report = rd.file.Restore(doc, opts)
@@ -158,7 +162,9 @@ func (s *Store) Save() error {
 		s.readOnly = err
 		return err
 	}
-	s.FinishReanchor() // a save before re-anchoring finished waits for it: nothing is lost
+	if _, err := s.FinishReanchor(); err != nil { // a save before re-anchoring finished waits for it
+		return err // the file could not be decoded: never overwrite it
+	}
 	data, err := NewAnnotationFile(s.set, nil).MarshalIndent()
 	if err != nil {
 		return err
