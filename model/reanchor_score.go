@@ -7,6 +7,9 @@ type candidate struct {
 	span  Span
 	edits int // code points edited in the passage (0 for an exact occurrence)
 	score float64
+	// oneSideIntact: the passage is exact and its whole stored prefix or
+	// whole stored suffix is still beside it.
+	oneSideIntact bool
 }
 
 // Weights of candidateScore, as in Hypothesis's anchoring (match-quote):
@@ -18,16 +21,21 @@ const (
 	weightPosition = 2
 )
 
-// decide scores cands and returns the best one when it is clearly right:
-// its score is at least acceptScore and beats every candidate that does not
-// overlap it by acceptMargin — or it is the only exact occurrence of a long
-// passage. Anything else is MatchNone.
+// decide scores cands and returns the best one when it is clearly right: it
+// beats every candidate that does not overlap it by acceptMargin, and its
+// score is at least acceptScore, or it is the exact passage with one whole
+// side of its context, or the only exact occurrence of a long passage.
+// Anything else is MatchNone.
 func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqueExact bool) Placement {
 	if len(cands) == 0 {
 		return Placement{}
 	}
 	for i := range cands {
 		cands[i].score = r.candidateScore(a, patternRunes, cands[i])
+		sp := cands[i].span
+		cands[i].oneSideIntact = cands[i].edits == 0 &&
+			(wholeContextAt(r.text, sp, Anchor{Prefix: a.Prefix}) && a.Prefix != "" ||
+				wholeContextAt(r.text, sp, Anchor{Suffix: a.Suffix}) && a.Suffix != "")
 	}
 	best := 0
 	for i, c := range cands {
@@ -43,7 +51,8 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqu
 		}
 	}
 	longUnique := uniqueExact && b.edits == 0 && patternRunes >= uniqueExactRunes
-	if !longUnique && (b.score < acceptScore || b.score-runnerUp < acceptMargin) {
+	good := b.score >= acceptScore || b.oneSideIntact || longUnique
+	if !good || b.score-runnerUp < acceptMargin {
 		return Placement{Score: b.score}
 	}
 	return Placement{Span: b.span, Kind: MatchFuzzy, Score: b.score}
@@ -51,7 +60,7 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqu
 
 // candidateScore rates c from 0 to 1: how much of the passage is unedited,
 // how alike the stored prefix and suffix are to the text around c, and how
-// near c is to the hint.
+// near c is to the hint, weighted as weightPassage… say.
 func (r *Reanchorer) candidateScore(a Anchor, patternRunes int, c candidate) float64 {
 	passage := 1 - float64(c.edits)/float64(patternRunes)
 	prefix := contextSimilarity(a.Prefix, lastRunes(r.text[:c.span.Start], utf8.RuneCountInString(a.Prefix)))
@@ -60,8 +69,11 @@ func (r *Reanchorer) candidateScore(a Anchor, patternRunes int, c candidate) flo
 	if a.Hint >= 0 && len(r.text) > 0 {
 		position = 1 - float64(abs(c.span.Start-a.Hint))/float64(len(r.text))
 	}
-	sum := weightPassage*passage + weightPrefix*prefix + weightSuffix*suffix + weightPosition*position
-	return sum / (weightPassage + weightPrefix + weightSuffix + weightPosition)
+	// A short passage ("no", a name) occurs by chance: its own match says
+	// less than its context, so its weight shrinks with its length.
+	wPassage := weightPassage * min(1, float64(patternRunes)/uniqueExactRunes)
+	sum := wPassage*passage + weightPrefix*prefix + weightSuffix*suffix + weightPosition*position
+	return sum / (wPassage + weightPrefix + weightSuffix + weightPosition)
 }
 
 // contextSimilarity compares a stored context with the text now in its

@@ -152,7 +152,8 @@ func TestPlaceOrphanAndUndo(t *testing.T) {
 }
 
 func TestConfirmAllIsOneUndoStep(t *testing.T) {
-	old := "A. Police said \"the plan works\" on Monday. B. The mayor said \"the plan fails\" today. C."
+	old := "A. Police said \"the plan works\" on Monday. Then the council met for an hour behind closed doors. " +
+		"The mayor said \"the plan fails\" today. C."
 	doc, _ := NewDocument("x.txt", []byte(old), false)
 	set := NewAnnotationSet(doc, SetOptions{})
 	for _, sub := range []string{"\"the plan works\"", "\"the plan fails\""} {

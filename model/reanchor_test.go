@@ -52,6 +52,12 @@ func TestReanchor(t *testing.T) {
 		{"CJK fuzzy", "记者说：“今天天气很好啊”。", "新闻：记者说：“今天天气真好啊”。", "“今天天气很好啊”", 0, MatchFuzzy, "“今天天气真好啊”", "新闻：记者说："},
 		{"combining mark moved", "Cafe\u0301 opens", "The Cafe\u0301 opens", "Cafe\u0301", 0, MatchMoved, "Cafe\u0301", "The "},
 		{"combining mark fuzzy to precomposed", "Le cafe\u0301 noir", "Le café noir", "cafe\u0301 noir", 0, MatchFuzzy, "café noir", "Le "},
+		{"reworded sentence does not jump to a similar one", mainStreetOld, mainStreetNew, mainStreetClaim, 0, MatchNone, "", ""},
+		{"same text, one side of context edited: unconfirmed", "Intro. A said \"we stay\" on Monday.", "Intro. A said \"we stay\" on Tuesday!", "\"we stay\"", 0, MatchExact, "\"we stay\"", "Intro. A said "},
+		{"same text moved, context edited: unconfirmed", "Intro. A said \"we stay\" on Monday.", "New intro. A said \"we stay\" on Tuesday!", "\"we stay\"", 0, MatchFuzzy, "\"we stay\"", "New intro. A said "},
+		{"short text elsewhere with no context left is an orphan", "He said \"no\" twice. " + strings.Repeat("Filler words here. ", 4) + "End.", strings.Repeat("Filler words here. ", 4) + "She said \"no\" once.", "\"no\"", 0, MatchNone, "", ""},
+		{"long unique text moved to a new context is placed", "Before. " + longQuote + " After.", "Other start. " + longQuote[:len(longQuote)-1] + "! Other end.", longQuote[:200], 0, MatchFuzzy, longQuote[:200], "Other start. "},
+		{"two copies with whole context: the one nearer the hint", "x. A said yes. z. " + strings.Repeat("pad ", 30) + "x. A said yes. z.", "ins x. A said yes. z. " + strings.Repeat("pad ", 30) + "x. A said yes. z.", "yes", 0, MatchMoved, "yes", "ins x. A said "},
 		{"long passage by head and tail", "X " + longQuote + " Y", "Intro. X " + strings.Replace(longQuote, "fourth contract", "4th deal", 1) + " Y", longQuote, 0, MatchFuzzy, strings.Replace(longQuote, "fourth contract", "4th deal", 1), "Intro. X "},
 	}
 	for _, tt := range tests {
