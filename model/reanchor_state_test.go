@@ -106,6 +106,13 @@ func TestUnconfirmedReanchorKeepsStoredAnchorUntilConfirmed(t *testing.T) {
 	if rec.Text != orig.Text || rec.Prefix != orig.Prefix || rec.Suffix != orig.Suffix || !rec.Reanchored {
 		t.Errorf("saving rewrote the stored anchor of an unconfirmed tag: %+v", rec)
 	}
+	// Web annotation clients get the stored quote only, never a position
+	// whose text is not that quote.
+	for _, item := range NewW3CPage(NewAnnotationFile(set, nil)).Items {
+		if len(item.Target.Selector) != 1 {
+			t.Errorf("w3c export of an unconfirmed tag: %+v", item.Target)
+		}
+	}
 	// Reopening the saved file: still unconfirmed, same place.
 	again, _ := restoreOnto(t, saved, fixed)
 	if b, _ := again.Get(orig.ID); !b.Reanchored || b.Span != a.Span || b.Text != orig.Text || b.Note != "edited" {

@@ -66,8 +66,9 @@ type W3CTextPositionSelector struct {
 	End   int    `json:"end"`
 }
 
-// NewW3CPage converts a native file to W3C Web Annotations. Orphans carry only
-// a TextQuoteSelector; unreviewed detections get a "describing" body saying so.
+// NewW3CPage converts a native file to W3C Web Annotations. Orphans and
+// unconfirmed re-anchored tags (whose stored quote is not the text at their
+// offsets) carry only a TextQuoteSelector; unreviewed detections get a "describing" body saying so.
 func NewW3CPage(f *AnnotationFile) W3CPage {
 	source := DocumentIRI(f.Document.Path, f.Document.SHA256)
 	page := W3CPage{
@@ -80,7 +81,7 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 			ID: "urn:annotty:annotation:" + a.ID, Type: "Annotation", Motivation: "tagging",
 			Created: a.Created, Modified: a.Updated,
 			Body:   []W3CBody{textBody("tagging", a.Label)},
-			Target: w3cTarget(source, a.Text, a.Prefix, a.Suffix, a.Start, a.End, !a.Orphan),
+			Target: w3cTarget(source, a.Text, a.Prefix, a.Suffix, a.Start, a.End, !a.Orphan && !a.Reanchored),
 		}
 		if a.Author != "" {
 			w.Creator = &W3CAgent{Type: "Person", Name: a.Author}
