@@ -68,6 +68,7 @@ type AnnotationSet struct {
 	rejections []Rejection
 	history    history
 	revision   uint64
+	suggested  map[string]Span // orphan ID → where re-anchoring would put it (SuggestedPlace)
 }
 
 // NewAnnotationSet returns an empty set for doc.

@@ -46,8 +46,13 @@ type Placement struct {
 	Span Span
 	// Kind is the outcome.
 	Kind MatchKind
-	// Score is the chosen candidate's score, 0..1 (1 for exact and moved).
+	// Score is the chosen candidate's score, 0..1 (1 for exact and moved);
+	// for MatchNone the best rejected candidate's.
 	Score float64
+	// Suggestion, for MatchNone only, is the best rejected candidate when it
+	// still has one whole side of its stored context (typically the passage
+	// rewritten in place), for the user to place the orphan there; else zero.
+	Suggestion Span
 }
 
 // Reanchor places one passage in text; see Reanchorer.Place. To place many
@@ -83,7 +88,8 @@ func (r *Reanchorer) textIndex() *TextIndex {
 
 // Place finds a's passage: exactly at the hint; else the one exact
 // occurrence that keeps the whole stored context; else it scores every
-// candidate (exact occurrences and bounded approximate matches) by passage,
+// candidate (exact occurrences, bounded approximate matches, and the text
+// between the intact stored prefix and suffix) by passage,
 // prefix, suffix and position, and keeps the best only when it is clearly
 // right (see acceptScore and acceptMargin). Otherwise the result is MatchNone.
 func (r *Reanchorer) Place(a Anchor) Placement {
@@ -113,6 +119,7 @@ func (r *Reanchorer) Place(a Anchor) Placement {
 	}
 	if len(exact) == 0 {
 		cands = append(cands, r.fuzzyCandidates(a, patternRunes)...)
+		cands = append(cands, r.contextCandidates(a, []rune(a.Text))...)
 	}
 	return r.decide(a, patternRunes, cands, len(exact) == 1)
 }

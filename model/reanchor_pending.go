@@ -75,8 +75,15 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 // undo step; it counts as a change (Revision) so that views repaint.
 func (s *AnnotationSet) mergeRestored(restored *AnnotationSet) {
 	for id, a := range restored.byID {
-		if _, taken := s.byID[id]; !taken { // a new tag with the same ID: vanishingly rare
-			s.byID[id] = a
+		if _, taken := s.byID[id]; taken { // a new tag with the same ID: vanishingly rare
+			continue
+		}
+		s.byID[id] = a
+		if span, ok := restored.suggested[id]; ok {
+			if s.suggested == nil {
+				s.suggested = map[string]Span{}
+			}
+			s.suggested[id] = span
 		}
 	}
 	seen := map[rejectionKey]bool{}

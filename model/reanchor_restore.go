@@ -147,6 +147,12 @@ func (s *AnnotationSet) applyPlacements(rest *unplaced, placed []Placement, repo
 		switch pl.Kind {
 		case MatchNone:
 			a.Span = Span{}
+			if pl.Suggestion != (Span{}) {
+				if s.suggested == nil {
+					s.suggested = map[string]Span{}
+				}
+				s.suggested[a.ID] = pl.Suggestion
+			}
 		case MatchFuzzy:
 			a.Span = pl.Span // shown there; Text, Prefix and Suffix stay as stored
 		default:

@@ -22,6 +22,20 @@ func (s *AnnotationSet) NeedsReview() []Annotation {
 	return out
 }
 
+// SuggestedPlace returns where re-anchoring would have put orphan id had it
+// been sure — the text now between its intact stored prefix and suffix, or
+// the best candidate that kept one whole side of its context — for a review
+// list to offer (then Place(id, span)). ok is false when there is none or id
+// is no longer an orphan.
+func (s *AnnotationSet) SuggestedPlace(id string) (span Span, ok bool) {
+	a, found := s.byID[id]
+	span, ok = s.suggested[id]
+	if !found || !a.Orphan || !ok || !ValidSpan(s.doc.Text, span) {
+		return Span{}, false
+	}
+	return span, true
+}
+
 // Confirm accepts the place re-anchoring gave annotation id: its anchor
 // (Text, Prefix, Suffix) becomes the text now at its span, and the next save
 // stores that. It is one undo step; undo brings back the stored anchor.

@@ -7,9 +7,8 @@ type candidate struct {
 	span  Span
 	edits int // code points edited in the passage (0 for an exact occurrence)
 	score float64
-	// oneSideIntact: the passage is exact and its whole stored prefix or
-	// whole stored suffix is still beside it.
-	oneSideIntact bool
+	// prefixIntact, suffixIntact: the whole stored prefix (suffix) is still beside it.
+	prefixIntact, suffixIntact bool
 }
 
 // Weights of candidateScore, as in Hypothesis's anchoring (match-quote):
@@ -33,9 +32,8 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqu
 	for i := range cands {
 		cands[i].score = r.candidateScore(a, patternRunes, cands[i])
 		sp := cands[i].span
-		cands[i].oneSideIntact = cands[i].edits == 0 &&
-			(wholeContextAt(r.text, sp, Anchor{Prefix: a.Prefix}) && a.Prefix != "" ||
-				wholeContextAt(r.text, sp, Anchor{Suffix: a.Suffix}) && a.Suffix != "")
+		cands[i].prefixIntact = a.Prefix != "" && wholeContextAt(r.text, sp, Anchor{Prefix: a.Prefix})
+		cands[i].suffixIntact = a.Suffix != "" && wholeContextAt(r.text, sp, Anchor{Suffix: a.Suffix})
 	}
 	best := 0
 	for i, c := range cands {
@@ -51,11 +49,27 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqu
 		}
 	}
 	longUnique := uniqueExact && b.edits == 0 && patternRunes >= uniqueExactRunes
-	good := b.score >= acceptScore || b.oneSideIntact || longUnique
+	oneSideIntact := b.prefixIntact || b.suffixIntact
+	good := b.score >= acceptScore || b.edits == 0 && oneSideIntact || longUnique
 	if !good || b.score-runnerUp < acceptMargin {
-		return Placement{Score: b.score}
+		return Placement{Score: b.score, Suggestion: bestWithContext(cands)}
 	}
 	return Placement{Span: b.span, Kind: MatchFuzzy, Score: b.score}
+}
+
+// bestWithContext returns the span of the best-scoring candidate that still
+// has one whole side of its stored context (zero when none has).
+func bestWithContext(cands []candidate) Span {
+	var best *candidate
+	for i, c := range cands {
+		if (c.prefixIntact || c.suffixIntact) && (best == nil || c.score > best.score) {
+			best = &cands[i]
+		}
+	}
+	if best == nil {
+		return Span{}
+	}
+	return best.span
 }
 
 // candidateScore rates c from 0 to 1: how much of the passage is unedited,

@@ -142,6 +142,11 @@ func TestPlaceOrphanAndUndo(t *testing.T) {
 	if err := set.Confirm(orig.ID); err == nil {
 		t.Error("an orphan has no place to confirm")
 	}
+	// The reworded sentence sits between the intact prefix and suffix: it is
+	// offered to the user, not taken.
+	if got, ok := set.SuggestedPlace(orig.ID); !ok || mainStreetNew[got.Start:got.End] != reworded+" " && mainStreetNew[got.Start:got.End] != reworded {
+		t.Errorf("suggested %v %q", ok, mainStreetNew[got.Start:got.End])
+	}
 	if err := set.Place(orig.ID, Span{i, i + len(reworded)}); err != nil {
 		t.Fatal(err)
 	}
@@ -151,6 +156,9 @@ func TestPlaceOrphanAndUndo(t *testing.T) {
 	}
 	if err := set.Place(orig.ID, Span{i, i + 1000}); err == nil {
 		t.Error("Place outside the text must fail")
+	}
+	if _, ok := set.SuggestedPlace(orig.ID); ok {
+		t.Error("a placed tag has no suggestion")
 	}
 	set.Undo()
 	if a, _ := set.Get(orig.ID); !a.Orphan || a.Text != orig.Text {
