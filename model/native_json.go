@@ -62,6 +62,8 @@ type AnnotationRecord struct {
 	// the user: start/end say where it is shown, text/prefix/suffix are the
 	// anchor as stored (they may differ from the text at start/end).
 	Reanchored bool `json:"reanchored,omitempty"`
+	// ProposedBy lists, in an adjudicated (gold) file, the annotators who proposed the tag.
+	ProposedBy []string `json:"proposed_by,omitempty"`
 }
 
 // RejectionRecord is one rejected detection in JSON.
@@ -145,11 +147,20 @@ func newAnnotationRecord(a Annotation, runes *RuneIndex) AnnotationRecord {
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
 		Reanchored: a.Reanchored,
+		ProposedBy: splitProposers(a.ProposedBy),
 	}
 	if !a.Orphan {
 		r.TextRange = textRange(runes.RuneOffset(a.Span.Start), runes.RuneOffset(a.Span.End), a.Span)
 	}
 	return r
+}
+
+// splitProposers turns Annotation.ProposedBy into its JSON list (nil when empty).
+func splitProposers(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
 }
 
 // formatTime writes t in UTC as RFC 3339.

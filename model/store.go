@@ -40,11 +40,15 @@ type StoreOptions struct {
 	Path string
 	// Set configures the annotation set (author, clock, IDs).
 	Set SetOptions
-	// DeferReanchor makes OpenStore place only the annotations found at their
-	// stored offsets and leave the rest in Store.Pending, for the caller to
-	// place after the first frame (Pending().Run in a goroutine, then
-	// FinishReanchor on the set's goroutine).
+	// DeferReanchor makes OpenStore only take the lock and read the file:
+	// decoding it and placing the annotations is left to Store.Pending, for
+	// the caller to run after the first frame (Pending().Run in a goroutine,
+	// then FinishReanchor on the set's goroutine; docs/reanchoring.md).
 	DeferReanchor bool
+	// Annotator, when set (team annotation, --author), keeps the annotations
+	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared
+	// ARTICLE.annotty.json; ignored when Path is set.
+	Annotator string
 }
 
 // Store keeps one document's annotations in its sidecar file: it loads and
@@ -69,7 +73,7 @@ type Store struct {
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	s := &Store{set: NewAnnotationSet(doc, opts.Set), deferReanchor: opts.DeferReanchor}
-	loc, err := SidecarPathFor(doc, opts.Path)
+	loc, err := sidecarLocation(doc, opts)
 	if err != nil {
 		s.readOnly = err
 		return s, err
