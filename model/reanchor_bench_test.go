@@ -100,3 +100,50 @@ func BenchmarkTextIndex50MB(b *testing.B) {
 		NewTextIndex(text)
 	}
 }
+
+// BenchmarkOpenStore50MBWithSidecar opens a 50 MB article whose sidecar
+// holds 10,000 tags: "sync" is OpenStore as before (all before the first
+// frame), "deferred" what DeferReanchor leaves before the first frame, and
+// "deferred+run" the time until the tags can be highlighted.
+func BenchmarkOpenStore50MBWithSidecar(b *testing.B) {
+	dir := b.TempDir()
+	text := benchArticle(50 << 20)
+	path := dir + "/big.txt"
+	doc, _ := NewDocument(path, []byte(text), false)
+	st, _ := OpenStore(doc, StoreOptions{})
+	step := len(text) / 10000
+	for i := 0; i < 10000; i++ {
+		start := strings.Index(text[i*step:], "Officials") + i*step
+		end := start + strings.Index(text[start:], ". ") + 1
+		if _, err := st.Set().Add(Annotation{Label: "claim", Span: Span{start, end}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := st.Close(); err != nil {
+		b.Fatal(err)
+	}
+	for _, mode := range []string{"sync", "deferred", "deferred+run"} {
+		b.Run(mode, func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				fresh, _ := NewDocument(path, []byte(text), false) // no cached hash or rune index
+				b.StartTimer()
+				st, err := OpenStore(fresh, StoreOptions{DeferReanchor: mode != "sync"})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if mode == "deferred+run" {
+					if _, err := st.FinishReanchor(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				if mode != "deferred" && st.Set().Len() != 10000 {
+					b.Fatal(st.Set().Len())
+				}
+				_ = st.Close()
+				b.StartTimer()
+			}
+		})
+	}
+}
