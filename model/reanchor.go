@@ -121,7 +121,7 @@ func (r *Reanchorer) Place(a Anchor) Placement {
 		cands = append(cands, r.fuzzyCandidates(a, patternRunes)...)
 		cands = append(cands, r.contextCandidates(a, []rune(a.Text))...)
 	}
-	return r.decide(a, patternRunes, cands, len(exact) == 1)
+	return r.decide(a, patternRunes, cands)
 }
 
 // Bounds and thresholds of Place.
@@ -134,8 +134,8 @@ const (
 	acceptScore = 0.75
 	// acceptMargin is how much the best candidate must beat the best other one.
 	acceptMargin = 0.05
-	// uniqueExactRunes is the length from which a passage found exactly once
-	// is placed whatever its context (such a long passage is not a coincidence).
+	// uniqueExactRunes is the length from which a passage found exact or
+	// nearly so is placed whatever its context (it is not a coincidence).
 	uniqueExactRunes = 32
 	// shortScanBytes is how far around the hint passages too short for the
 	// index are looked for in a text longer than 2×shortScanBytes.

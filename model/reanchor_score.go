@@ -23,9 +23,9 @@ const (
 // decide scores cands and returns the best one when it is clearly right: it
 // beats every candidate that does not overlap it by acceptMargin, and its
 // score is at least acceptScore, or it is the exact passage with one whole
-// side of its context, or the only exact occurrence of a long passage.
+// side of its context, or a long passage with at most 10% of it edited.
 // Anything else is MatchNone.
-func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqueExact bool) Placement {
+func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate) Placement {
 	if len(cands) == 0 {
 		return Placement{}
 	}
@@ -48,9 +48,11 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate, uniqu
 			runnerUp = c.score
 		}
 	}
-	longUnique := uniqueExact && b.edits == 0 && patternRunes >= uniqueExactRunes
+	// A long passage found exact or nearly so (≤ 10% edited) is no coincidence
+	// even where both sides of its context changed (paragraphs reordered).
+	nearlyExactLong := patternRunes >= uniqueExactRunes && b.edits*10 <= patternRunes
 	oneSideIntact := b.prefixIntact || b.suffixIntact
-	good := b.score >= acceptScore || b.edits == 0 && oneSideIntact || longUnique
+	good := b.score >= acceptScore || b.edits == 0 && oneSideIntact || nearlyExactLong
 	if !good || b.score-runnerUp < acceptMargin {
 		return Placement{Score: b.score, Suggestion: bestWithContext(cands)}
 	}

@@ -58,6 +58,7 @@ func TestReanchor(t *testing.T) {
 		{"short text elsewhere with no context left is an orphan", "He said \"no\" twice. " + strings.Repeat("Filler words here. ", 4) + "End.", strings.Repeat("Filler words here. ", 4) + "She said \"no\" once.", "\"no\"", 0, MatchNone, "", ""},
 		{"long unique text moved to a new context is placed", "Before. " + longQuote + " After.", "Other start. " + longQuote[:len(longQuote)-1] + "! Other end.", longQuote[:200], 0, MatchFuzzy, longQuote[:200], "Other start. "},
 		{"two copies with whole context: the one nearer the hint", "x. A said yes. z. " + strings.Repeat("pad ", 30) + "x. A said yes. z.", "ins x. A said yes. z. " + strings.Repeat("pad ", 30) + "x. A said yes. z.", "yes", 0, MatchMoved, "yes", "ins x. A said "},
+		{"paragraphs swapped and a word edited: placed, unconfirmed", "First paragraph here.\nSecond one, quite different.\n\"More importantly, the key goals can be achieved by other means,\" he said.\nThird one.", "Third one.\n\"More importantly, THE key goals can be achieved by other means,\" he said.\nFirst paragraph here.\nSecond one, quite different.", "\"More importantly, the key goals can be achieved by other means,\"", 0, MatchFuzzy, "\"More importantly, THE key goals can be achieved by other means,\"", "Third one.\n"},
 		{"long passage by head and tail", "X " + longQuote + " Y", "Intro. X " + strings.Replace(longQuote, "fourth contract", "4th deal", 1) + " Y", longQuote, 0, MatchFuzzy, strings.Replace(longQuote, "fourth contract", "4th deal", 1), "Intro. X "},
 	}
 	for _, tt := range tests {
