@@ -74,28 +74,20 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 // built by Run) to s, keeping what the user did meanwhile. It records no
 // undo step; it counts as a change (Revision) so that views repaint.
 func (s *AnnotationSet) mergeRestored(restored *AnnotationSet) {
-	for id, a := range restored.byID {
-		if _, taken := s.byID[id]; taken { // a new tag with the same ID: vanishingly rare
+	for _, a := range restored.All() {
+		if _, taken := s.Get(a.ID); taken { // a new tag with the same ID: vanishingly rare
 			continue
 		}
-		s.byID[id] = a
-		if span, ok := restored.suggested[id]; ok {
-			if s.suggested == nil {
-				s.suggested = map[string]Span{}
-			}
-			s.suggested[id] = span
+		s.put(a)
+		if span, ok := restored.suggested[a.ID]; ok {
+			s.suggest(a.ID, span)
 		}
 	}
-	seen := map[rejectionKey]bool{}
-	for _, r := range s.rejections {
-		seen[rejectionKey{r.Kind, r.Span}] = true
-	}
-	for _, r := range restored.rejections {
-		if !seen[rejectionKey{r.Kind, r.Span}] {
-			s.rejections = append(s.rejections, r)
+	for _, r := range restored.Rejections() {
+		if !s.IsRejected(r.Kind, r.Span) {
+			s.putRejection(r)
 		}
 	}
-	s.sorted = nil
 	s.revision++
 }
 

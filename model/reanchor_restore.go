@@ -93,47 +93,61 @@ func (f *AnnotationFile) restorePlaced(doc *Document, id textIdentity, opts SetO
 	pending := &unplaced{text: doc.Text, runes: id.runes}
 	for _, rec := range f.Annotations {
 		if rec.Author == "" {
-			rec.Author = set.opts.Author
+			rec.Author = set.author()
 		}
 		span, ok := placedAtOffsets(doc.Text, id.runes, rec.TextRange, rec.Text)
 		if ok && !rec.Orphan && (!rec.Reanchored || wholeContextAt(doc.Text, span, Anchor{Prefix: rec.Prefix, Suffix: rec.Suffix})) {
 			a := rec.annotation()
 			a.Orphan, a.Reanchored, a.Span = false, false, span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(doc.Text, span)
-			set.byID[a.ID] = a
+			set.put(a)
 			report.count(a.ID, MatchExact)
 			continue
 		}
 		pending.records = append(pending.records, rec)
 	}
-	rejected := map[rejectionKey]bool{}
 	for _, rec := range f.Rejections {
 		span, ok := placedAtOffsets(doc.Text, id.runes, rec.TextRange, rec.Text)
 		if !ok {
 			pending.rejections = append(pending.rejections, rec)
 			continue
 		}
-		set.addRestoredRejection(rec.Kind, span, rejected, &report)
+		set.addRestoredRejection(rec.Kind, span, &report)
 	}
 	return set, pending, report
 }
 
-// rejectionKey identifies a rejection (kind and span) for de-duplication.
-type rejectionKey struct {
-	kind DetectionKind
-	span Span
-}
-
 // addRestoredRejection adds a restored rejection unless one of the same kind
 // and span is already there (then it counts as dropped).
-func (s *AnnotationSet) addRestoredRejection(kind DetectionKind, span Span, seen map[rejectionKey]bool, report *ReanchorReport) {
-	k := rejectionKey{kind, span}
-	if seen[k] {
+func (s *AnnotationSet) addRestoredRejection(kind DetectionKind, span Span, report *ReanchorReport) {
+	if s.IsRejected(kind, span) {
 		report.DroppedRejections++
 		return
 	}
-	seen[k] = true
-	s.rejections = append(s.rejections, Rejection{Kind: kind, Span: span, Text: s.doc.Text[span.Start:span.End]})
+	s.putRejection(Rejection{Kind: kind, Span: span, Text: s.doc.Text[span.Start:span.End]})
+}
+
+// put stores a restored annotation, replacing any with its ID, without an
+// undo step. (The perf branch brings its own put, over its span tree: keep
+// that one when merging.)
+func (s *AnnotationSet) put(a Annotation) {
+	s.byID[a.ID] = a
+}
+
+// putRejection stores a restored rejection without an undo step. (As put.)
+func (s *AnnotationSet) putRejection(r Rejection) {
+	s.rejections = append(s.rejections, r)
+}
+
+// author is the author recorded on annotations that have none. (As put.)
+func (s *AnnotationSet) author() string { return s.opts.Author }
+
+// suggest records where re-anchoring would put orphan id (SuggestedPlace).
+func (s *AnnotationSet) suggest(id string, span Span) {
+	if s.suggested == nil {
+		s.suggested = map[string]Span{}
+	}
+	s.suggested[id] = span
 }
 
 // applyPlacements adds the records of rest, placed as placed says (records
@@ -148,10 +162,7 @@ func (s *AnnotationSet) applyPlacements(rest *unplaced, placed []Placement, repo
 		case MatchNone:
 			a.Span = Span{}
 			if pl.Suggestion != (Span{}) {
-				if s.suggested == nil {
-					s.suggested = map[string]Span{}
-				}
-				s.suggested[a.ID] = pl.Suggestion
+				s.suggest(a.ID, pl.Suggestion)
 			}
 		case MatchFuzzy:
 			a.Span = pl.Span // shown there; Text, Prefix and Suffix stay as stored
@@ -159,19 +170,14 @@ func (s *AnnotationSet) applyPlacements(rest *unplaced, placed []Placement, repo
 			a.Span = pl.Span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, pl.Span)
 		}
-		s.byID[a.ID] = a
+		s.put(a)
 		report.count(a.ID, pl.Kind)
-	}
-	seen := map[rejectionKey]bool{}
-	for _, r := range s.rejections {
-		seen[rejectionKey{r.Kind, r.Span}] = true
 	}
 	for i, rec := range rest.rejections {
 		if pl := placed[len(rest.records)+i]; pl.Kind == MatchNone {
 			report.DroppedRejections++
 		} else {
-			s.addRestoredRejection(rec.Kind, pl.Span, seen, report)
+			s.addRestoredRejection(rec.Kind, pl.Span, report)
 		}
 	}
-	s.sorted = nil
 }

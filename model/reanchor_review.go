@@ -28,7 +28,7 @@ func (s *AnnotationSet) NeedsReview() []Annotation {
 // list to offer (then Place(id, span)). ok is false when there is none or id
 // is no longer an orphan.
 func (s *AnnotationSet) SuggestedPlace(id string) (span Span, ok bool) {
-	a, found := s.byID[id]
+	a, found := s.Get(id)
 	span, ok = s.suggested[id]
 	if !found || !a.Orphan || !ok || !ValidSpan(s.doc.Text, span) {
 		return Span{}, false
@@ -40,7 +40,7 @@ func (s *AnnotationSet) SuggestedPlace(id string) (span Span, ok bool) {
 // (Text, Prefix, Suffix) becomes the text now at its span, and the next save
 // stores that. It is one undo step; undo brings back the stored anchor.
 func (s *AnnotationSet) Confirm(id string) error {
-	old, ok := s.byID[id]
+	old, ok := s.Get(id)
 	switch {
 	case !ok:
 		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
@@ -76,7 +76,7 @@ func (s *AnnotationSet) ConfirmAll() int {
 // at span and confirms it there: its anchor becomes the text at span. It is
 // one undo step.
 func (s *AnnotationSet) Place(id string, span Span) error {
-	old, ok := s.byID[id]
+	old, ok := s.Get(id)
 	if !ok {
 		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
 	}
