@@ -71,24 +71,26 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 }
 
 // mergeRestored adds the annotations and rejections of restored (a set
-// built by Run) to s, keeping what the user did meanwhile. It records no
-// undo step; it counts as a change (Revision) so that views repaint.
+// built by Run) to s, keeping what the user did meanwhile. It goes through
+// apply like any change (so indexes and a background saver's journal see
+// it) but records no undo step: restoring is not the user's doing.
 func (s *AnnotationSet) mergeRestored(restored *AnnotationSet) {
+	var c change
 	for _, a := range restored.All() {
 		if _, taken := s.Get(a.ID); taken { // a new tag with the same ID: vanishingly rare
 			continue
 		}
-		s.put(a)
+		c.annotations = append(c.annotations, annotationOp{after: &a})
 		if span, ok := restored.suggested[a.ID]; ok {
 			s.suggest(a.ID, span)
 		}
 	}
 	for _, r := range restored.Rejections() {
 		if !s.IsRejected(r.Kind, r.Span) {
-			s.putRejection(r)
+			c.rejections = append(c.rejections, rejectionOp{rejection: r, add: true})
 		}
 	}
-	s.revision++
+	s.apply(c)
 }
 
 // Pending returns the second step of opening (only with

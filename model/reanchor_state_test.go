@@ -255,6 +255,10 @@ func TestDeferredReanchorRunsBesideTheUser(t *testing.T) {
 	if st.Pending().Waiting() || st.Set().Len() != 2 {
 		t.Errorf("still pending, or set has %d", st.Set().Len())
 	}
+	// Undo takes back the user's tag, not the restoring.
+	if !st.Set().Undo() || st.Set().CanUndo() || st.Set().Len() != 1 {
+		t.Errorf("undo after re-anchoring: can undo %v, %d tags", st.Set().CanUndo(), st.Set().Len())
+	}
 	if len(calls) == 0 || calls[len(calls)-1] != [2]int{1, 1} {
 		t.Errorf("progress calls %v", calls)
 	}
