@@ -96,6 +96,7 @@ func (r *Reanchorer) Place(a Anchor) Placement {
 	if a.Text == "" {
 		return Placement{}
 	}
+	a.Hint = min(a.Hint, len(r.text))
 	n := len(a.Text)
 	if h := a.Hint; h >= 0 && h+n <= len(r.text) && r.text[h:h+n] == a.Text && ValidSpan(r.text, Span{h, h + n}) {
 		return Placement{Span: Span{h, h + n}, Kind: MatchExact, Score: 1}

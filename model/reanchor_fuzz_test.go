@@ -26,7 +26,7 @@ func FuzzReanchor(f *testing.F) {
 			return
 		}
 		text, prefix, suffix := QuoteContext(old, Span{start, start + length})
-		a := Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: min(start, len(changed))}
+		a := Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: start} // may lie past the new text's end
 		r := NewReanchorer(changed, -1)
 		p := r.Place(a)
 		if again := r.Place(a); again != p {
