@@ -22,7 +22,8 @@ const (
 // TextIndex is a sampled q-gram index of one text, built once in linear time
 // (two passes, a counting sort) so that re-anchoring many passages costs
 // about the same per passage whatever the text's length. It costs about
-// len(text)/indexStep·4 bytes for positions plus as much for bucket heads.
+// len(text)/indexStep·4 bytes for positions plus half as much for bucket heads
+// (50 MB of text: about 40 MB, freed with the Reanchorer).
 type TextIndex struct {
 	text string
 	// heads[b]..heads[b+1] is bucket b's slice of positions.
@@ -39,23 +40,26 @@ func NewTextIndex(text string) *TextIndex {
 	if len(text) >= math.MaxInt32 || grams == 0 {
 		return x
 	}
-	logBuckets := max(4, bits.Len(uint(grams)))
+	logBuckets := max(4, bits.Len(uint(grams))-1) // about two grams per bucket
 	x.shift = uint(64 - logBuckets)
-	x.heads = make([]int32, 1<<logBuckets+1)
+	// Counting sort in place: count bucket b at heads[b+2], sum, then place
+	// each position at heads[b+1] and advance it, which leaves heads[b] at
+	// bucket b's start and heads[b+1] at its end.
+	heads := make([]int32, 1<<logBuckets+2)
 	last := len(text) - indexGram
 	for p := 0; p <= last; p += indexStep {
-		x.heads[x.bucketOf(gramAt(text, p))+1]++
+		heads[x.bucketOf(gramAt(text, p))+2]++
 	}
-	for b := 1; b < len(x.heads); b++ {
-		x.heads[b] += x.heads[b-1]
+	for b := 2; b < len(heads); b++ {
+		heads[b] += heads[b-1]
 	}
-	x.positions = make([]int32, x.heads[len(x.heads)-1])
-	fill := append([]int32(nil), x.heads[:len(x.heads)-1]...)
+	x.positions = make([]int32, heads[len(heads)-1])
 	for p := 0; p <= last; p += indexStep {
 		b := x.bucketOf(gramAt(text, p))
-		x.positions[fill[b]] = int32(p)
-		fill[b]++
+		x.positions[heads[b+1]] = int32(p)
+		heads[b+1]++
 	}
+	x.heads = heads[:len(heads)-1]
 	return x
 }
 
