@@ -58,7 +58,7 @@ type Placement struct {
 // Reanchor places one passage in text; see Reanchorer.Place. To place many
 // passages in the same text, use one Reanchorer.
 func Reanchor(text string, a Anchor) (Span, MatchKind) {
-	p := NewReanchorer(text, -1).Place(a)
+	p := NewReanchorer(text).Place(a)
 	return p.Span, p.Kind
 }
 
@@ -68,14 +68,12 @@ func Reanchor(text string, a Anchor) (Span, MatchKind) {
 // for concurrent use.
 type Reanchorer struct {
 	text  string
-	runes int // text's length in code points, -1 until counted
 	index *TextIndex
 }
 
-// NewReanchorer prepares to place passages in text; runes is its length in
-// code points when known (doc.Runes().Len()), else -1.
-func NewReanchorer(text string, runes int) *Reanchorer {
-	return &Reanchorer{text: text, runes: runes}
+// NewReanchorer prepares to place passages in text.
+func NewReanchorer(text string) *Reanchorer {
+	return &Reanchorer{text: text}
 }
 
 // textIndex returns the index of the text, building it on first use.

@@ -86,7 +86,7 @@ func BenchmarkReanchorFuzzy(b *testing.B) {
 	quote := "\"we will not negociate with anyone, at any time, for any reason\""
 	text := filler + strings.Replace(quote, "negociate", "negotiate", 1) + filler
 	a := Anchor{Text: quote, Hint: len(filler)}
-	r := NewReanchorer(text, -1)
+	r := NewReanchorer(text)
 	for b.Loop() {
 		if p := r.Place(a); p.Kind != MatchFuzzy {
 			b.Fatal(p.Kind)

@@ -27,7 +27,7 @@ func FuzzReanchor(f *testing.F) {
 		}
 		text, prefix, suffix := QuoteContext(old, Span{start, start + length})
 		a := Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: start} // may lie past the new text's end
-		r := NewReanchorer(changed, -1)
+		r := NewReanchorer(changed)
 		p := r.Place(a)
 		if again := r.Place(a); again != p {
 			t.Fatalf("same passage placed twice differently: %+v then %+v", p, again)

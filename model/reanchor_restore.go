@@ -16,7 +16,7 @@ type unplaced struct {
 // PendingAnchors.Run.
 func (f *AnnotationFile) restore(ctx context.Context, doc *Document, id textIdentity, opts SetOptions, progress func(done, total int)) (*AnnotationSet, ReanchorReport, error) {
 	set, rest, report := f.restorePlaced(doc, id, opts)
-	r := NewReanchorer(rest.text, rest.runes.Len())
+	r := NewReanchorer(rest.text)
 	total := len(rest.records) + len(rest.rejections)
 	placed := make([]Placement, total)
 	for i := range placed {

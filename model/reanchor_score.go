@@ -76,7 +76,7 @@ func bestWithContext(cands []candidate) Span {
 
 // candidateScore rates c from 0 to 1: how much of the passage is unedited,
 // how alike the stored prefix and suffix are to the text around c, and how
-// near c is to the hint, weighted as weightPassage… say.
+// near c is to the hint, with the weights above.
 func (r *Reanchorer) candidateScore(a Anchor, patternRunes int, c candidate) float64 {
 	passage := 1 - float64(c.edits)/float64(patternRunes)
 	prefix := contextSimilarity(a.Prefix, lastRunes(r.text[:c.span.Start], utf8.RuneCountInString(a.Prefix)))
