@@ -22,6 +22,39 @@ func (s *AnnotationSet) NeedsReview() []Annotation {
 	return out
 }
 
+// ReviewReason says why an annotation is in NeedsReview, for the review list.
+type ReviewReason int
+
+// Review reasons.
+const (
+	// ReviewNone: the annotation is placed and confirmed.
+	ReviewNone ReviewReason = iota
+	// ReviewContextChanged: re-anchored; the passage is the same, the text around it changed.
+	ReviewContextChanged
+	// ReviewTextChanged: re-anchored; the text now at its place differs from the stored passage.
+	ReviewTextChanged
+	// ReviewOrphan: no place was clearly right (see SuggestedPlace).
+	ReviewOrphan
+)
+
+// String names the reason ("", "context changed", "text changed", "not found").
+func (r ReviewReason) String() string {
+	return [...]string{"", "context changed", "text changed", "not found"}[r]
+}
+
+// ReviewReasonOf says why a needs review (ReviewNone when it does not).
+func (s *AnnotationSet) ReviewReasonOf(a Annotation) ReviewReason {
+	switch {
+	case a.Orphan:
+		return ReviewOrphan
+	case !a.Reanchored:
+		return ReviewNone
+	case ValidSpan(s.doc.Text, a.Span) && s.doc.Text[a.Span.Start:a.Span.End] == a.Text:
+		return ReviewContextChanged
+	}
+	return ReviewTextChanged
+}
+
 // SuggestedPlace returns where re-anchoring would have put orphan id had it
 // been sure — the text now between its intact stored prefix and suffix, or
 // the best candidate that kept one whole side of its context — for a review

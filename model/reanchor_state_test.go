@@ -62,7 +62,7 @@ func TestReanchorDoesNotJumpToSimilarSentence(t *testing.T) {
 	if !a.Orphan && a.Span.Overlaps(Span{woman, woman + 40}) {
 		t.Fatalf("the claim jumped to the other sentence: %q", mainStreetNew[a.Span.Start:a.Span.End])
 	}
-	if !a.Orphan || report.Orphaned != 1 {
+	if !a.Orphan || report.Orphaned != 1 || set.ReviewReasonOf(a) != ReviewOrphan {
 		t.Fatalf("a reworded sentence is not clearly found: want an orphan, got %+v (report %+v)", a, report)
 	}
 	if a.Text != orig.Text || a.Prefix != orig.Prefix || a.Suffix != orig.Suffix || a.Note != orig.Note {
@@ -94,7 +94,7 @@ func TestUnconfirmedReanchorKeepsStoredAnchorUntilConfirmed(t *testing.T) {
 	if a.Text != orig.Text || a.Prefix != orig.Prefix || a.Suffix != orig.Suffix {
 		t.Errorf("an unconfirmed tag must keep its stored anchor: %+v", a)
 	}
-	if got := set.NeedsReview(); len(got) != 1 || got[0].ID != orig.ID {
+	if got := set.NeedsReview(); len(got) != 1 || got[0].ID != orig.ID || set.ReviewReasonOf(got[0]) != ReviewTextChanged {
 		t.Errorf("NeedsReview = %+v", got)
 	}
 	// A note edit keeps it unconfirmed and keeps the stored anchor.
@@ -182,6 +182,11 @@ func TestConfirmAllIsOneUndoStep(t *testing.T) {
 	back, report := restoreOnto(t, data, changed)
 	if report.Fuzzy != 2 || len(back.NeedsReview()) != 2 {
 		t.Fatalf("report %+v", report)
+	}
+	for _, a := range back.NeedsReview() {
+		if r := back.ReviewReasonOf(a); r != ReviewContextChanged {
+			t.Errorf("%q: reason %v, want context changed", a.Text, r)
+		}
 	}
 	if n := back.ConfirmAll(); n != 2 || len(back.NeedsReview()) != 0 {
 		t.Fatalf("ConfirmAll = %d, review %v", n, back.NeedsReview())
