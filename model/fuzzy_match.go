@@ -25,42 +25,56 @@ const (
 )
 
 // fuzzyCandidates finds approximate matches of a.Text (at most a quarter of
-// its code points edited): one in a window around the hint, and one in each
-// of the fuzzyWindows places where most of its 8-byte pieces survived.
-func (r *Reanchorer) fuzzyCandidates(a Anchor, patternRunes int) []candidate {
+// its code points edited): in a window around the hint (and around the hint
+// moved by the drift of the last passage placed), and in each of the
+// fuzzyWindows places where most of its 8-byte pieces survived. A match near
+// the hint with both whole sides of its stored context ends the search: no
+// other place could outrank it (see decide).
+func (r *Reanchorer) fuzzyCandidates(a Anchor, patternRunes int) (cands []candidate, decisive bool) {
 	if patternRunes < 4 {
-		return nil
+		return nil, false
 	}
 	pattern := []rune(a.Text)
 	limit := patternRunes / 4
 	slack := len(a.Text)/4 + utf8.UTFMax
-	var windows []Span
+	filter := newBitPattern(pattern)
+	var out []candidate
+	try := func(w Span) bool { // reports a match with its whole context
+		w = Span{max(0, w.Start), min(len(r.text), w.End)}
+		if w.Start >= w.End || filter.minCost(r.text[w.Start:w.End]) > limit {
+			return false // cheap bit-parallel check first: most windows hold no match
+		}
+		span, cost, ok := approxIn(r.text, w, pattern, a.Hint)
+		if !ok || cost > limit || overlapsAny(out, span) {
+			return false
+		}
+		out = append(out, candidate{span: span, edits: cost})
+		return wholeContextAt(r.text, span, a)
+	}
 	if a.Hint >= 0 {
-		if len(a.Text) < indexMinPattern {
-			windows = append(windows, r.runeWindow(a.Hint, fuzzyNearRunes))
-		} else {
-			windows = append(windows, Span{a.Hint - slack, a.Hint + len(a.Text) + slack})
+		// The drifted hint first: after an insertion above, that is where it went.
+		for _, hint := range []int{a.Hint + r.drift, a.Hint} {
+			if hint < 0 || hint > len(r.text) || hint == a.Hint && r.drift != 0 && len(out) > 0 {
+				continue
+			}
+			w := Span{hint - slack, hint + len(a.Text) + slack}
+			if len(a.Text) < indexMinPattern {
+				w = r.runeWindow(hint, fuzzyNearRunes)
+			}
+			if try(w) {
+				return out, true
+			}
+			if r.drift == 0 {
+				break // both hints are the same
+			}
 		}
 	}
 	if len(a.Text) >= indexMinPattern {
 		for _, w := range voteWindows(r.textIndex().diagonalVotes(a.Text, fuzzyMaxPostings), slack, a.Hint) {
-			windows = append(windows, Span{w.Start - slack, w.End + len(a.Text) + slack})
+			try(Span{w.Start - slack, w.End + len(a.Text) + slack})
 		}
 	}
-	var out []candidate
-	filter := newBitPattern(pattern)
-	for _, w := range windows {
-		w = Span{max(0, w.Start), min(len(r.text), w.End)}
-		if w.Start >= w.End || filter.minCost(r.text[w.Start:w.End]) > limit {
-			continue // cheap bit-parallel check first: most windows hold no match
-		}
-		span, cost, ok := approxIn(r.text, w, pattern, a.Hint)
-		if !ok || cost > limit || overlapsAny(out, span) {
-			continue
-		}
-		out = append(out, candidate{span: span, edits: cost})
-	}
-	return out
+	return out, false
 }
 
 // runeWindow returns the byte span of about radius code points either side of hint.

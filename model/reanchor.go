@@ -69,6 +69,9 @@ func Reanchor(text string, a Anchor) (Span, MatchKind) {
 type Reanchorer struct {
 	text  string
 	index *TextIndex
+	// drift is how far the last passage placed moved from its hint: text
+	// inserted above moves every later passage alike, so it is a second hint.
+	drift int
 }
 
 // NewReanchorer prepares to place passages in text.
@@ -95,6 +98,15 @@ func (r *Reanchorer) Place(a Anchor) Placement {
 		return Placement{}
 	}
 	a.Hint = min(a.Hint, len(r.text))
+	p := r.place(a)
+	if p.Kind != MatchNone && a.Hint >= 0 {
+		r.drift = p.Span.Start - a.Hint
+	}
+	return p
+}
+
+// place is Place without the drift bookkeeping.
+func (r *Reanchorer) place(a Anchor) Placement {
 	n := len(a.Text)
 	if h := a.Hint; h >= 0 && h+n <= len(r.text) && r.text[h:h+n] == a.Text && ValidSpan(r.text, Span{h, h + n}) {
 		return Placement{Span: Span{h, h + n}, Kind: MatchExact, Score: 1}
@@ -117,8 +129,11 @@ func (r *Reanchorer) Place(a Anchor) Placement {
 		cands = append(cands, candidate{span: Span{start, start + n}})
 	}
 	if len(exact) == 0 {
-		cands = append(cands, r.fuzzyCandidates(a, patternRunes)...)
-		cands = append(cands, r.contextCandidates(a, []rune(a.Text))...)
+		fuzzy, decisive := r.fuzzyCandidates(a, patternRunes)
+		cands = append(cands, fuzzy...)
+		if !decisive {
+			cands = append(cands, r.contextCandidates(a, []rune(a.Text))...)
+		}
 	}
 	return r.decide(a, patternRunes, cands)
 }

@@ -20,8 +20,10 @@ const (
 	weightPosition = 2
 )
 
-// decide scores cands and returns the best one when it is clearly right: it
-// beats every candidate that does not overlap it by acceptMargin, and its
+// decide scores cands and returns the best one — the one with most whole
+// sides of stored context beside it, then the highest score — when it is
+// clearly right: it beats by acceptMargin every candidate that does not
+// overlap it and has as many intact sides, and its
 // score is at least acceptScore, or it is the exact passage with one whole
 // side of its context, or a long passage with at most 10% of it edited.
 // Anything else is MatchNone.
@@ -35,16 +37,19 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate) Place
 		cands[i].prefixIntact = a.Prefix != "" && wholeContextAt(r.text, sp, Anchor{Prefix: a.Prefix})
 		cands[i].suffixIntact = a.Suffix != "" && wholeContextAt(r.text, sp, Anchor{Suffix: a.Suffix})
 	}
+	// Whole sides of stored context still in place outrank any score: 32
+	// identical code points beside a candidate are no coincidence, while
+	// templated text ("… on day 12 …", "… on day 13 …") scores alike everywhere.
 	best := 0
 	for i, c := range cands {
-		if c.score > cands[best].score {
+		if ci, cb := c.intactSides(), cands[best].intactSides(); ci > cb || ci == cb && c.score > cands[best].score {
 			best = i
 		}
 	}
 	b := cands[best]
 	runnerUp := 0.0
 	for _, c := range cands {
-		if !c.span.Overlaps(b.span) && c.score > runnerUp {
+		if !c.span.Overlaps(b.span) && c.intactSides() == b.intactSides() && c.score > runnerUp {
 			runnerUp = c.score
 		}
 	}
@@ -57,6 +62,18 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate) Place
 		return Placement{Score: b.score, Suggestion: bestWithContext(cands)}
 	}
 	return Placement{Span: b.span, Kind: MatchFuzzy, Score: b.score}
+}
+
+// intactSides counts the whole sides of stored context beside c (0–2).
+func (c candidate) intactSides() int {
+	n := 0
+	if c.prefixIntact {
+		n++
+	}
+	if c.suffixIntact {
+		n++
+	}
+	return n
 }
 
 // bestWithContext returns the span of the best-scoring candidate that still
