@@ -23,7 +23,8 @@ const (
 // decide scores cands and returns the best one — the one with most whole
 // sides of stored context beside it, then the highest score — when it is
 // clearly right: it beats by acceptMargin every candidate that does not
-// overlap it and has as many intact sides, and its
+// overlap it and has as many intact sides, at most a quarter of the passage
+// is edited, and its
 // score is at least acceptScore, or it is the exact passage with one whole
 // side of its context, or a long passage with at most 10% of it edited.
 // Anything else is MatchNone.
@@ -58,6 +59,7 @@ func (r *Reanchorer) decide(a Anchor, patternRunes int, cands []candidate) Place
 	nearlyExactLong := patternRunes >= uniqueExactRunes && b.edits*10 <= patternRunes
 	oneSideIntact := b.prefixIntact || b.suffixIntact
 	good := b.score >= acceptScore || b.edits == 0 && oneSideIntact || nearlyExactLong
+	good = good && b.edits*4 <= patternRunes // more than a quarter rewritten: the user decides
 	if !good || b.score-runnerUp < acceptMargin {
 		return Placement{Score: b.score, Suggestion: bestWithContext(cands)}
 	}
