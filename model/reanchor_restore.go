@@ -100,6 +100,7 @@ func (f *AnnotationFile) restorePlaced(doc *Document, id textIdentity, opts SetO
 			a := rec.annotation()
 			a.Orphan, a.Reanchored, a.Span = false, false, span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(doc.Text, span)
+			restoreLinks(doc, id.runes, &rec, &a)
 			set.put(a)
 			report.count(a.ID, MatchExact)
 			continue
@@ -170,6 +171,7 @@ func (s *AnnotationSet) applyPlacements(rest *unplaced, placed []Placement, repo
 			a.Span = pl.Span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, pl.Span)
 		}
+		restoreLinks(s.doc, rest.runes, &rec, &a)
 		s.put(a)
 		report.count(a.ID, pl.Kind)
 	}
