@@ -107,7 +107,7 @@ func exportDocument(doc *model.Document, stderr io.Writer, encode exportFormat, 
 		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", doc.Path, loc.Path)
 	}
 	if report.TextChanged {
-		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d fuzzy, %d orphaned\n",
+		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d re-anchored (unconfirmed, stored text kept), %d orphaned\n",
 			report.Moved, report.Fuzzy, report.Orphaned)
 	}
 	var detections []model.Detection

@@ -194,3 +194,32 @@ func TestAttackReadOnlyReaderTakesOver(t *testing.T) {
 		t.Errorf("%d tags on disk after the take-over, want 2", n)
 	}
 }
+
+// A save that comes before deferred re-anchoring finished (DeferReanchor)
+// waits for it: the tags not yet placed are never dropped from the file.
+func TestAutosaverWithDeferredReanchorKeepsUnplacedTags(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	first, err := OpenStore(doc, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagFirst(t, first.Set(), "quote", "住宅")
+	tagFirst(t, first.Set(), "claim", "naïve")
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tagFirst(t, st.Set(), "source", "Critics") // before the saved tags are placed
+	a := NewAutosaver(st, 0)
+	a.Changed()
+	if s := a.Start()(); s.Err != nil {
+		t.Fatal(s.Err)
+	}
+	if n := savedTags(st.Path()); n != 3 {
+		t.Errorf("%d tags on disk, want the 2 saved plus the new one", n)
+	}
+}

@@ -63,6 +63,10 @@ type AnnotationRecord struct {
 	Created        string      `json:"created"`
 	Updated        string      `json:"updated"`
 	Orphan         bool        `json:"orphan"`
+	// Reanchored marks a tag placed by re-anchoring and not yet confirmed by
+	// the user: start/end say where it is shown, text/prefix/suffix are the
+	// anchor as stored (they may differ from the text at start/end).
+	Reanchored bool `json:"reanchored,omitempty"`
 	// ProposedBy lists, in an adjudicated (gold) file, the annotators who proposed the tag.
 	ProposedBy []string `json:"proposed_by,omitempty"`
 }
@@ -214,6 +218,7 @@ func newAnnotationRecord(a Annotation, runes *RuneIndex) AnnotationRecord {
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
+		Reanchored: a.Reanchored,
 		ProposedBy: splitProposers(a.ProposedBy),
 	}
 	if !a.Orphan {

@@ -48,6 +48,26 @@ type sidecarRead struct {
 // cannot be read (permission, special file, too large) is a
 // *SidecarUnreadableError, one that cannot be decoded a *CorruptSidecarError.
 func readSidecar(loc SidecarLocation) (sidecarRead, error) {
+	rd, err := readSidecarBytes(loc)
+	if err != nil || rd.data == nil {
+		return rd, err
+	}
+	return rd.decode()
+}
+
+// decode parses rd.data into rd.file; a file that cannot be decoded is a
+// *CorruptSidecarError.
+func (rd sidecarRead) decode() (sidecarRead, error) {
+	f, err := DecodeAnnotationFile(rd.data)
+	if err != nil {
+		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
+	}
+	rd.file = f
+	return rd, nil
+}
+
+// readSidecarBytes is readSidecar without decoding (rd.file stays nil).
+func readSidecarBytes(loc SidecarLocation) (sidecarRead, error) {
 	rd := sidecarRead{path: loc.Path}
 	data, info, err := readSidecarFile(rd.path)
 	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
@@ -61,11 +81,6 @@ func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 		return rd, sidecarReadError(rd.path, err)
 	}
 	rd.data, rd.info = data, info
-	f, err := DecodeAnnotationFile(data)
-	if err != nil {
-		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
-	}
-	rd.file = f
 	return rd, nil
 }
 

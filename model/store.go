@@ -77,6 +77,11 @@ type StoreOptions struct {
 	// Protect lists other files Path must not be (the other articles of a
 	// corpus); the document's own file is always protected.
 	Protect []string
+	// DeferReanchor makes OpenStore only take the lock and read the file:
+	// decoding it and placing the annotations is left to Store.Pending, for
+	// the caller to run after the first frame (Pending().Run in a goroutine,
+	// then FinishReanchor on the set's goroutine; docs/reanchoring.md).
+	DeferReanchor bool
 	// Annotator, when set (team annotation, --author), keeps the annotations
 	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared
 	// ARTICLE.annotty.json; ignored when Path is set.
@@ -112,6 +117,9 @@ type Store struct {
 	set     *AnnotationSet
 	lock    *Lock
 	report  ReanchorReport
+	// pending is the saved annotations not placed yet (DeferReanchor).
+	pending       *PendingAnchors
+	deferReanchor bool
 
 	writeMu sync.Mutex // one write at a time, in revision order
 	mu      sync.Mutex // guards the fields below, which writes update
@@ -123,10 +131,10 @@ type Store struct {
 	// write anyway (re-anchoring changed the anchors, or it came from a seed).
 	saved uint64
 	dirty bool
-	// pending is the changes handed over and not yet applied to copy;
-	// resync asks the next hand-over for a full copy instead.
-	pending []pendingChanges
-	resync  bool
+	// handedOver is the changes handed to the writer and not yet applied to
+	// copy; resync asks the next hand-over for a full copy instead.
+	handedOver []pendingChanges
+	resync     bool
 	// copy is the writer's copy of the annotations (guarded by writeMu).
 	copy *writerCopy
 }
@@ -136,7 +144,7 @@ type Store struct {
 // location) means the Store is read-only: Save returns the same error, and
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
-	s := &Store{setOpts: opts.Set, set: NewAnnotationSet(doc, opts.Set)}
+	s := &Store{setOpts: opts.Set, set: NewAnnotationSet(doc, opts.Set), deferReanchor: opts.DeferReanchor}
 	loc, err := SidecarLocationOf(doc, opts)
 	if err != nil {
 		s.readOnly = err
@@ -162,15 +170,24 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 
 // load reads the sidecar (or the read-only seed) and restores the set.
 func (s *Store) load(doc *Document, opts SetOptions) error {
-	rd, err := readSidecar(s.loc)
+	read := readSidecar
+	if s.deferReanchor {
+		read = readSidecarBytes // decoded by Pending().Run
+	}
+	rd, err := read(s.loc)
 	if rd.path == s.loc.Path {
 		s.disk = newDiskState(rd.data, rd.info)
 	}
-	if err != nil || rd.file == nil {
+	if err != nil || rd.data == nil {
 		return err
 	}
+	s.dirty = rd.path != s.loc.Path
+	if s.deferReanchor {
+		s.pending = &PendingAnchors{read: rd, doc: doc, opts: opts}
+		return nil
+	}
 	s.set, s.report = rd.file.Restore(doc, opts)
-	s.dirty = rd.path != s.loc.Path || s.report.TextChanged
+	s.dirty = s.dirty || s.report.TextChanged
 	return nil
 }
 

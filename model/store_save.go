@@ -69,7 +69,7 @@ func (s *Store) startWriterCopy() {
 	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
 	s.writeMu.Unlock()
 	s.mu.Lock()
-	s.pending, s.resync = nil, false
+	s.handedOver, s.resync = nil, false
 	s.mu.Unlock()
 }
 
@@ -85,13 +85,20 @@ func (s *Store) handOver() {
 	}
 	p := pendingChanges{revision: s.set.Revision(), count: s.set.Len(), ops: s.set.takeJournal(), rejections: s.set.Rejections()}
 	s.mu.Lock()
-	s.pending = append(s.pending, p)
+	s.handedOver = append(s.handedOver, p)
 	s.mu.Unlock()
 }
 
 // needsSave reports whether the set has changes the sidecar lacks (and the
-// store may write); call it on the set's goroutine.
+// store may write); call it on the set's goroutine. Deferred re-anchoring
+// is finished first (waiting for it if it still runs): a save must never
+// write a file without the annotations not yet placed.
 func (s *Store) needsSave() bool {
+	if s.pending != nil {
+		if _, err := s.FinishReanchor(); err != nil {
+			return false // the file could not be decoded: read-only, never overwritten
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.readOnly == nil && (s.set.Revision() != s.saved || s.dirty)
@@ -111,8 +118,8 @@ func (s *Store) writePending() error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	s.mu.Lock()
-	pending := s.pending
-	s.pending = nil
+	pending := s.handedOver
+	s.handedOver = nil
 	readOnly, disk := s.readOnly, s.disk
 	s.mu.Unlock()
 	c := s.copy
