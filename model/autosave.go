@@ -41,7 +41,8 @@ type Autosaver struct {
 	mu        sync.Mutex
 	scheduled bool
 	saving    int
-	reported  uint64 // revision of the newest snapshot whose outcome is in state
+	reported  uint64         // revision of the newest snapshot whose outcome is in state
+	reportSet *AnnotationSet // the set reported is a revision of (TryTakeOver replaces it)
 	state     SaveState
 }
 
@@ -78,6 +79,7 @@ func (a *Autosaver) Changed() bool {
 func (a *Autosaver) Start() func() SaveState {
 	a.mu.Lock()
 	a.scheduled = false
+	a.followSet()
 	a.mu.Unlock()
 	if !a.store.needsSave() {
 		return nil
@@ -97,6 +99,9 @@ func (a *Autosaver) Start() func() SaveState {
 // Flush writes pending changes now, on the caller's goroutine, after any
 // write in flight, and returns the outcome. Call it before quitting.
 func (a *Autosaver) Flush() SaveState {
+	a.mu.Lock()
+	a.followSet()
+	a.mu.Unlock()
 	if a.store.needsSave() {
 		rev := a.store.set.Revision()
 		a.store.handOver()
@@ -105,6 +110,14 @@ func (a *Autosaver) Flush() SaveState {
 		a.finish(a.store.set.Revision(), err, false)
 	}
 	return a.State()
+}
+
+// followSet restarts the revision order when the store's set was replaced
+// (a take-over reloads it, and its revisions start again); a.mu is held.
+func (a *Autosaver) followSet() {
+	if a.reportSet != a.store.set {
+		a.reportSet, a.reported = a.store.set, 0
+	}
 }
 
 // finish records the outcome of writing the snapshot at revision rev; an

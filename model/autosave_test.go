@@ -175,6 +175,10 @@ func TestAttackReadOnlyReaderTakesOver(t *testing.T) {
 	if ok, err := second.TryTakeOver(); ok || err != nil {
 		t.Fatalf("took over a held lock: %v %v", ok, err)
 	}
+	a := NewAutosaver(second, 0)
+	if s := a.Flush(); !errors.Is(s.Err, ErrLocked) {
+		t.Fatalf("read-only state: %+v", s)
+	}
 	tagFirst(t, first.Set(), "quote", "住宅")
 	if err := first.Close(); err != nil {
 		t.Fatal(err)
@@ -187,6 +191,9 @@ func TestAttackReadOnlyReaderTakesOver(t *testing.T) {
 		t.Fatalf("took over with %d tags, want the first's 1", second.Set().Len())
 	}
 	tagFirst(t, second.Set(), "claim", "naïve")
+	if a.Changed(); a.Start()().Err != nil || a.State().Unsaved {
+		t.Fatalf("autosave after the take-over: %+v", a.State())
+	}
 	if err := second.Close(); err != nil {
 		t.Fatal(err)
 	}
