@@ -32,10 +32,7 @@ func wordToken(text string, start, end int) token {
 }
 
 // abbreviations keep their trailing period inside the word token.
-var abbreviations = newWordSet(`mr mrs ms dr sen rep gov gen lt col st jr sr inc co corp prof rev
-capt sgt adm maj pres sens reps u.s u.k u.n d.c no vs ft mt calif fla tex ill pa mass
-ariz wash mich ga va md nev ore wis minn conn colo tenn okla ky la ala miss ark kan neb
-del vt n.j n.y n.h n.c s.c n.d s.d r.i w.va jan feb mar apr aug sept oct nov dec`)
+var abbreviations = loadWordSet("abbreviations")
 
 // tokenize splits text[lo:hi] into tokens; the quotations in quotes whose
 // spans lie inside [lo, hi) become single tokQuote tokens.
