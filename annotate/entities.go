@@ -99,12 +99,9 @@ func (r *registry) observe(m mention) *entity {
 	e.mentions = append(e.mentions, m.span)
 	for _, t := range m.titles {
 		r.byTitle[t] = e
-		switch t {
-		case "mr":
-			e.gender = 'm'
-		case "mrs", "ms":
-			e.gender = 'f'
-		}
+	}
+	if g := genderOfName(m.words, m.titles); g != 0 && !e.body {
+		e.gender = g
 	}
 	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
 		r.lastSeen = e
@@ -241,7 +238,7 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		default:
 			e = r.pronounReferent(m.words[0], m.span.Start)
 		}
-		if e == nil {
+		if e == nil && r.lastSeen != nil && fitsPronoun(r.lastSeen, m.words[0]) {
 			e = r.lastSeen
 		}
 		if e == nil {

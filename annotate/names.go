@@ -25,7 +25,11 @@ type mention struct {
 	words []string
 	// titles are the lower-case title words in front of a name ("adviser").
 	titles []string
-	body   bool
+	// role is the title phrase in front of a name as written ("National
+	// Security Adviser"), affil the body or place it was tied to ("IFSD",
+	// "Vancouver", "IG" in "Jingyi Pan of IG"); both may be empty.
+	role, affil string
+	body        bool
 }
 
 // isNameWord reports whether word token t can be part of a capitalized name.
@@ -75,7 +79,8 @@ func nameRunEnd(text string, toks []token, s, hi int) int {
 
 // nameMention builds the mention for the capitalized run toks[s:e]: titles are
 // split off ("National Security Adviser Jake Sullivan" -> Jake Sullivan,
-// titles adviser), organizations ("the White House") are kept whole.
+// titles adviser), and so are affiliations and stray words around the person
+// (see personBounds); organizations ("the White House") are kept whole.
 func nameMention(text string, toks []token, s, e int) mention {
 	words := make([]string, 0, e-s)
 	for k := s; k < e; k++ {
@@ -84,26 +89,37 @@ func nameMention(text string, toks []token, s, e int) mention {
 	words[len(words)-1] = trimPossessive(words[len(words)-1])
 	m := mention{kind: mentionName}
 	m.body = isBodyName(words)
-	first := 0
+	first, last := 0, len(words)
 	if !m.body {
-		for k := len(words) - 2; k >= 0; k-- {
+		var affil int
+		first, last, affil = personBounds(words)
+		titleFrom := affil
+		for k := last - 2; k >= first; k-- {
 			if titleWords.hasWord(words[k]) {
-				first = k + 1
+				titleFrom, first = max(affil, firstTitle(words, affil, k)), k+1
 				break
 			}
 		}
-		for k := 0; k < first; k++ {
+		for k := titleFrom; k < first; k++ {
 			if lw := lowerWord(words[k]); titleWords.has(lw) {
 				m.titles = append(m.titles, strings.TrimSuffix(lw, "."))
 			}
 		}
 		// "Secretary of State John Kerry": skip the office after "of".
-		if first > 0 && first+2 < len(words) && words[first] == "of" {
+		if first > 0 && first+2 < last && words[first] == "of" {
 			first += 2
 		}
+		if first > titleFrom {
+			m.role = text[toks[s+titleFrom].start:toks[s+first-1].end]
+		}
+		if affil > 0 {
+			m.affil = trimPossessive(text[toks[s].start:toks[s+affil-1].end])
+		} else if last < len(words)-1 {
+			m.affil = text[toks[s+last+1].start:toks[e-1].end] // "of IG"
+		}
 	}
-	if len(words) == 1 || first == len(words) {
-		if lw := lowerWord(words[0]); titleWords.has(lw) {
+	if last-first == 1 || first == last {
+		if lw := lowerWord(words[min(first, last-1)]); titleWords.has(lw) || len(words) == 1 && titleWords.has(lowerWord(words[0])) {
 			// A bare title ("the President said") is a role.
 			m.kind = mentionRole
 			m.words = []string{strings.TrimSuffix(lw, ".")}
@@ -111,13 +127,65 @@ func nameMention(text string, toks []token, s, e int) mention {
 			return m
 		}
 	}
-	m.words = words[first:]
-	m.span = model.Span{Start: toks[s+first].start, End: toks[e-1].end}
-	if n := len(m.words); n > 0 && m.span.End-m.span.Start > 0 {
-		last := text[toks[e-1].start:toks[e-1].end]
-		m.span.End -= len(last) - len(trimPossessive(last))
+	m.words = words[first:last]
+	m.span = model.Span{Start: toks[s+first].start, End: toks[s+last-1].end}
+	if last == len(words) {
+		lastTok := text[toks[e-1].start:toks[e-1].end]
+		m.span.End -= len(lastTok) - len(trimPossessive(lastTok))
 	}
 	return m
+}
+
+// firstTitle returns where the title phrase that ends at words[k] begins:
+// the run of title words and the capitalized words between them
+// ("National Security Adviser", "Nova Scotia Liberal MP"), from lo on.
+func firstTitle(words []string, lo, k int) int {
+	for k > lo && !isGivenName(words[k-1]) {
+		k--
+	}
+	return k
+}
+
+// personBounds trims a capitalized run that names a person down to the
+// person: it returns the first and one-past-last word of the name, and how
+// many leading words are an affiliation. Cut off are a possessive owner
+// ("Vancouver's Bo Horvat", "IFSD's Azfar Ali Khan"), a body in front of a
+// given name (credit lines: "Getty Images Kevin Vickers"), a word before
+// "of" ("Part of Ian Poulter") or the body after it ("Jingyi Pan of IG"),
+// and a stray word before a given name ("Westminster Ian Blackford",
+// "Finally Demi").
+func personBounds(words []string) (first, last, affil int) {
+	last = len(words)
+	for k := last - 2; k >= 0; k-- {
+		if trimPossessive(words[k]) != words[k] {
+			first, affil = k+1, k+1
+			break
+		}
+	}
+	for k := first; k+2 < last; k++ {
+		if bodyWords.hasWord(words[k]) && isGivenName(words[k+1]) {
+			first, affil = k+1, k+1
+		}
+	}
+	for k := first + 1; k+1 < last; k++ {
+		if words[k] != "of" || titleWords.hasWord(words[k-1]) || k-1 > first && titleWords.hasWord(words[k-2]) {
+			continue
+		}
+		if k-first == 1 {
+			first = k + 1 // "Part of Ian Poulter"
+		} else {
+			last = k // "Jingyi Pan of IG"
+		}
+		break
+	}
+	if n := last - first; n >= 2 && !isGivenName(words[first]) && !titleWords.hasWord(words[first]) &&
+		isGivenName(words[first+1]) && (n >= 3 || strings.HasSuffix(words[first], "ly")) {
+		first++
+		if affil == 0 && !titleWords.hasWord(words[first-1]) && n >= 3 {
+			affil = first
+		}
+	}
+	return first, last, affil
 }
 
 // roleMention builds the mention for a role noun phrase whose head is toks[h]

@@ -22,15 +22,9 @@ func (r *registry) notePerson(e *entity, pos int) {
 }
 
 // pronounReferent returns the most recent person met before pos whose
-// known gender fits the pronoun ("he", "she"), or nil.
+// gender fits the pronoun ("he", "she") or is unknown.
 func (r *registry) pronounReferent(pronoun string, pos int) *entity {
-	want := byte(0)
-	switch pronoun {
-	case "he":
-		want = 'm'
-	case "she":
-		want = 'f'
-	}
+	want := pronounGender(pronoun)
 	for k := len(r.recent) - 1; k >= 0; k-- {
 		ev := r.recent[k]
 		if ev.pos >= pos {
@@ -41,4 +35,11 @@ func (r *registry) pronounReferent(pronoun string, pos int) *entity {
 		}
 	}
 	return nil
+}
+
+// fitsPronoun reports whether a gendered pronoun can stand for e: its
+// gender is known and matches. "they" and "it" fit anyone.
+func fitsPronoun(e *entity, pronoun string) bool {
+	want := pronounGender(pronoun)
+	return want == 0 || e.gender == want
 }
