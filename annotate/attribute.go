@@ -186,10 +186,12 @@ func (a *attributor) observeNames(toks []token) {
 		} else {
 			who = a.reg.observeInText(nameMention(a.text, toks, k, e))
 		}
-		// A name opening a sentence and followed by a verb is its subject, and
-		// so is a name followed by a past tense or a speech verb ("Ms Ruddock
-		// paused", "Gareth Willoughby, voted"); a possessive ("Skerrin Link's
-		// director") is not.
+		// A name opening a sentence and followed by a verb or an appositive is
+		// its subject ("Hiram Macharia, marketing executive at LG Electronics,
+		// said"), and so is a name followed by a past tense or a speech verb
+		// ("Ms Ruddock paused", "Gareth Willoughby, voted"), unless a
+		// preposition ties it to something else ("at LG Electronics, said");
+		// a possessive ("Skerrin Link's director") is not.
 		last := a.text[toks[e-1].start:toks[e-1].end]
 		if trimPossessive(last) == last && e < len(toks) {
 			next := toks[e]
@@ -197,7 +199,8 @@ func (a *attributor) observeNames(toks []token) {
 			switch {
 			case sentenceStart && nextWord,
 				nextWord && looksLikeVerb(a.text[next.start:next.end]),
-				next.kind == tokPunct && a.text[next.start:next.end] == "," && e+1 < len(toks) &&
+				sentenceStart && next.kind == tokPunct && a.text[next.start:next.end] == ",",
+				next.kind == tokPunct && a.text[next.start:next.end] == "," && e+1 < len(toks) && !afterPreposition(a.text, toks, k) &&
 					toks[e+1].kind == tokWord && looksLikeVerb(a.text[toks[e+1].start:toks[e+1].end]):
 				a.reg.notePerson(who, t.start)
 			}
@@ -268,6 +271,19 @@ func opensClause(text string, toks []token, i, j int) bool {
 		if toks[k].kind == tokWord && subordinators.hasWord(text[toks[k].start:toks[k].end]) {
 			return true
 		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the word before toks[k] is a preposition
+// ("executive at LG Electronics"): the name there is not a subject.
+func afterPreposition(text string, toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return false
+	}
+	switch text[toks[k-1].start:toks[k-1].end] {
+	case "at", "of", "for", "with", "in", "from", "by", "on", "to", "and":
+		return true
 	}
 	return false
 }

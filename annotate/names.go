@@ -105,9 +105,14 @@ func nameMention(text string, toks []token, s, e int) mention {
 				m.titles = append(m.titles, strings.TrimSuffix(lw, "."))
 			}
 		}
-		// "Secretary of State John Kerry": skip the office after "of".
-		if first > 0 && first+2 < last && words[first] == "of" {
-			first += 2
+		// "Secretary of State John Kerry": skip the office after "of";
+		// "Minister of Innovation" alone is a role.
+		if first > 0 && words[first] == "of" {
+			if first+2 >= last {
+				first = last
+			} else {
+				first += 2
+			}
 		}
 		if first > titleFrom {
 			m.role = text[toks[s+titleFrom].start:toks[s+first-1].end]
@@ -117,6 +122,12 @@ func nameMention(text string, toks []token, s, e int) mention {
 		} else if last < len(words)-1 {
 			m.affil = text[toks[s+last+1].start:toks[e-1].end] // "of IG"
 		}
+	}
+	if first == last && len(m.titles) > 0 {
+		m.kind = mentionRole
+		m.words = []string{m.titles[len(m.titles)-1]}
+		m.span = model.Span{Start: toks[s].start, End: toks[e-1].end}
+		return m
 	}
 	if last-first == 1 || first == last {
 		if lw := lowerWord(words[min(first, last-1)]); titleWords.has(lw) || len(words) == 1 && titleWords.has(lowerWord(words[0])) {
@@ -280,6 +291,9 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 // is an organization noun ("White House", "Justice Department"), or the one
 // before "of" is ("Department of Justice").
 func isBodyName(words []string) bool {
+	if len(words) == 1 && isAcronym(words[0]) {
+		return true // "RCMP", "PBO"
+	}
 	if bodyWords.hasWord(words[len(words)-1]) {
 		return true
 	}
@@ -289,4 +303,18 @@ func isBodyName(words []string) bool {
 		}
 	}
 	return false
+}
+
+// isAcronym reports whether w is an upper-case abbreviation of two to six
+// letters ("RCMP", "IRCC"): the name of a body, not of a person.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -152,29 +152,53 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	if toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "," {
-		// Appositive: "Jake Sullivan, the national security adviser, said".
-		j := k - 1
-		for j >= lo && k-j <= 15 && !(toks[j].kind == tokPunct && text[toks[j].start:toks[j].end] == ",") {
-			if toks[j].kind == tokQuote {
-				return mention{}, false
-			}
-			j--
-		}
-		if j >= lo && k-j <= 15 && j-1 >= lo {
-			if m, ok := mentionEndingAt(text, toks, j-1, lo); ok {
-				return appositiveName(text, toks, m, j+1, k), true
-			}
-		}
-		if (j-1 < lo || k-j > 15) && k-1 >= lo {
-			// The appositive itself may hold the speaker ("…," a spokesman, Jane Doe, said).
-			return mentionEndingAt(text, toks, k-1, lo)
-		}
-		return mention{}, false
+		return appositiveSubject(text, toks, k, lo)
 	}
 	if m, ok := mentionEndingAt(text, toks, k, lo); ok {
 		return ownerOfName(text, toks, m, k, lo), true
 	}
 	return determinedPhrase(text, toks, k, lo)
+}
+
+// maxAppositive bounds, in tokens, the appositives walked over between a
+// subject and its verb ("Navdeep Bains, Minister of Innovation, Science and
+// Economic Development, said").
+const maxAppositive = 30
+
+// appositiveSubject finds the subject before the comma toks[k] that closes
+// an appositive: the name before the appositive's first comma, past commas
+// inside it; or the role that opens it; or, with no comma before, the
+// appositive itself ("…," a spokesman, Jane Doe, said).
+func appositiveSubject(text string, toks []token, k, lo int) (mention, bool) {
+	var role mention
+	haveRole := false
+	for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
+		t := toks[j]
+		if t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]) {
+			break
+		}
+		if t.kind != tokPunct || text[t.start:t.end] != "," || j-1 < lo {
+			continue
+		}
+		m, ok := mentionEndingAt(text, toks, j-1, lo)
+		if !ok {
+			continue
+		}
+		m = appositiveName(text, toks, m, j+1, k)
+		if m.kind == mentionName {
+			return m, true
+		}
+		if !haveRole {
+			role, haveRole = m, true
+		}
+	}
+	if haveRole {
+		return role, true
+	}
+	if k-1 >= lo {
+		return mentionEndingAt(text, toks, k-1, lo)
+	}
+	return mention{}, false
 }
 
 // appositiveName returns the name that makes up the whole appositive
