@@ -16,6 +16,17 @@ type entity struct {
 	aliases  []string
 	quotes   int
 	gender   byte // 'm', 'f' or 0 when unknown
+	// last is the byte offset of the latest mention.
+	last int
+	// office and affil are the first title phrase and affiliation the
+	// article gives the person ("National Security Adviser", "White House").
+	office, affil string
+}
+
+// addMention records a mention of the entity.
+func (e *entity) addMention(s model.Span) {
+	e.mentions = append(e.mentions, s)
+	e.last = max(e.last, s.Start)
 }
 
 // displayName returns the canonical name.
@@ -40,6 +51,9 @@ type registry struct {
 	all      []*entity
 	byName   map[string]*entity
 	byLast   map[string]*entity
+	// sharedLast lists, for a family name borne by several persons of the
+	// article ("Donald Trump", "Melania Trump"), all of them.
+	sharedLast map[string][]*entity
 	byTitle  map[string]*entity
 	lastBody *entity // the most recent body credited with a quote
 	lastSeen *entity // the most recent person named anywhere
@@ -56,7 +70,7 @@ type registry struct {
 // newRegistry returns an empty registry for text.
 func newRegistry(text string) *registry {
 	return &registry{text: text, byName: map[string]*entity{}, byLast: map[string]*entity{},
-		byTitle: map[string]*entity{}, seen: map[string]int{}}
+		byTitle: map[string]*entity{}, seen: map[string]int{}, sharedLast: map[string][]*entity{}}
 }
 
 // key returns the lookup key of name words.
@@ -96,7 +110,13 @@ func (r *registry) observe(m mention) *entity {
 		return nil
 	}
 	e := r.resolveName(m)
-	e.mentions = append(e.mentions, m.span)
+	e.addMention(m.span)
+	if e.office == "" && m.role != "" {
+		e.office = m.role
+	}
+	if e.affil == "" && m.affil != "" {
+		e.affil = m.affil
+	}
 	for _, t := range m.titles {
 		r.byTitle[t] = e
 	}
@@ -121,10 +141,10 @@ func (r *registry) observeInText(m mention) *entity {
 	}
 	e, ok := r.lookup(m.words)
 	if !ok && !m.body {
-		e, ok = r.byLast[string(r.keyBuf)]
+		e, ok = r.bySurname(string(r.keyBuf))
 	}
 	if ok {
-		e.mentions = append(e.mentions, m.span)
+		e.addMention(m.span)
 		return e
 	}
 	if _, seen := r.seen[string(r.keyBuf)]; !seen {
@@ -143,10 +163,10 @@ func (r *registry) observeWord(word string, pos int) *entity {
 	}
 	e, ok := r.byName[string(r.keyBuf)]
 	if !ok {
-		e, ok = r.byLast[string(r.keyBuf)]
+		e, ok = r.bySurname(string(r.keyBuf))
 	}
 	if ok {
-		e.mentions = append(e.mentions, model.Span{Start: pos, End: pos + len(word)})
+		e.addMention(model.Span{Start: pos, End: pos + len(word)})
 		return e
 	}
 	if _, seen := r.seen[string(r.keyBuf)]; !seen {
@@ -183,7 +203,7 @@ func (r *registry) resolveName(m mention) *entity {
 	k := key(m.words)
 	last := strings.ToLower(m.words[len(m.words)-1])
 	if len(m.words) == 1 && !m.body {
-		if e, ok := r.byLast[last]; ok {
+		if e, ok := r.bySurname(last); ok {
 			return e
 		}
 	}
@@ -204,10 +224,17 @@ func (r *registry) resolveName(m mention) *entity {
 			e.first = pos
 		}
 	}
+	e.gender = genderOfName(m.words, m.titles)
 	r.all = append(r.all, e)
 	r.byName[k] = e
 	if !m.body {
-		r.byLast[last] = e
+		r.addSurname(last, e)
+		if len(m.words) == 2 && !isGivenName(m.words[0]) && isGivenName(m.words[1]) {
+			// Family name first ("Wang Qishan" … "Wang said").
+			if _, taken := r.byLast[strings.ToLower(m.words[0])]; !taken {
+				r.byLast[strings.ToLower(m.words[0])] = e
+			}
+		}
 	}
 	return e
 }
@@ -263,7 +290,7 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		e.addAlias(r.text[m.span.Start:m.span.End])
 	}
 	if e != nil {
-		e.mentions = append(e.mentions, m.span)
+		e.addMention(m.span)
 		if e.first > m.span.Start {
 			e.first = m.span.Start
 		}
@@ -287,4 +314,43 @@ func stripDeterminer(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// addSurname files person e under its family name key last; a second person
+// with the same family name makes the name shared.
+func (r *registry) addSurname(last string, e *entity) {
+	prev, ok := r.byLast[last]
+	r.byLast[last] = e
+	if !ok || prev == e {
+		return
+	}
+	if len(r.sharedLast[last]) == 0 {
+		r.sharedLast[last] = []*entity{prev}
+	}
+	r.sharedLast[last] = append(r.sharedLast[last], e)
+}
+
+// bySurname returns the person a bare family name refers to. When several
+// persons share it, it is the one the article is about: someone already
+// quoted before anyone who is not, then the one mentioned most recently
+// ("Trump" is Donald Trump, quoted, not Melania Trump, named once).
+func (r *registry) bySurname(last string) (*entity, bool) {
+	e, ok := r.byLast[last]
+	alts := r.sharedLast[last]
+	if !ok || len(alts) == 0 {
+		return e, ok
+	}
+	best := alts[0]
+	for _, x := range alts[1:] {
+		if (x.quotes > 0) != (best.quotes > 0) {
+			if x.quotes > 0 {
+				best = x
+			}
+			continue
+		}
+		if x.last > best.last {
+			best = x
+		}
+	}
+	return best, true
 }

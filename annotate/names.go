@@ -95,14 +95,14 @@ func nameMention(text string, toks []token, s, e int) mention {
 		first, last, affil = personBounds(words)
 		titleFrom := affil
 		for k := last - 2; k >= first; k-- {
-			if titleWords.hasWord(words[k]) {
+			if isTitleWord(words[k]) {
 				titleFrom, first = max(affil, firstTitle(words, affil, k)), k+1
 				break
 			}
 		}
 		for k := titleFrom; k < first; k++ {
-			if lw := lowerWord(words[k]); titleWords.has(lw) {
-				m.titles = append(m.titles, strings.TrimSuffix(lw, "."))
+			if isTitleWord(words[k]) {
+				m.titles = append(m.titles, titleKey(words[k]))
 			}
 		}
 		// "Secretary of State John Kerry": skip the office after "of";
@@ -179,7 +179,7 @@ func personBounds(words []string) (first, last, affil int) {
 		}
 	}
 	for k := first + 1; k+1 < last; k++ {
-		if words[k] != "of" || titleWords.hasWord(words[k-1]) || k-1 > first && titleWords.hasWord(words[k-2]) {
+		if words[k] != "of" || isTitleWord(words[k-1]) || k-1 > first && isTitleWord(words[k-2]) {
 			continue
 		}
 		if k-first == 1 {
@@ -189,10 +189,10 @@ func personBounds(words []string) (first, last, affil int) {
 		}
 		break
 	}
-	if n := last - first; n >= 2 && !isGivenName(words[first]) && !titleWords.hasWord(words[first]) &&
+	if n := last - first; n >= 2 && !isGivenName(words[first]) && !isTitleWord(words[first]) &&
 		isGivenName(words[first+1]) && (n >= 3 || strings.HasSuffix(words[first], "ly")) {
 		first++
-		if affil == 0 && !titleWords.hasWord(words[first-1]) && n >= 3 {
+		if affil == 0 && !isTitleWord(words[first-1]) && n >= 3 {
 			affil = first
 		}
 	}
@@ -317,4 +317,24 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// isTitleWord reports whether a capitalized word is a title, also as the
+// last part of a hyphenated one ("Vice-President", "then-Premier").
+func isTitleWord(w string) bool {
+	if titleWords.hasWord(w) {
+		return true
+	}
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && titleWords.hasWord(w[i+1:])
+}
+
+// titleKey returns the lower-case key of a title word ("Vice-President" →
+// "president", "Sen." → "sen").
+func titleKey(w string) string {
+	lw := lowerWord(w)
+	if i := strings.LastIndexByte(lw, '-'); i > 0 && !titleWords.has(lw) {
+		lw = lw[i+1:]
+	}
+	return strings.TrimSuffix(lw, ".")
 }
