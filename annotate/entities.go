@@ -54,6 +54,9 @@ type registry struct {
 	// sharedLast lists, for a family name borne by several persons of the
 	// article ("Donald Trump", "Melania Trump"), all of them.
 	sharedLast map[string][]*entity
+	// byFirst files two-word names whose first word is no given name under
+	// that word, which may be a family name written first ("Wang Qishan").
+	byFirst map[string]*entity
 	byTitle  map[string]*entity
 	lastBody *entity // the most recent body credited with a quote
 	lastSeen *entity // the most recent person named anywhere
@@ -70,7 +73,7 @@ type registry struct {
 // newRegistry returns an empty registry for text.
 func newRegistry(text string) *registry {
 	return &registry{text: text, byName: map[string]*entity{}, byLast: map[string]*entity{},
-		byTitle: map[string]*entity{}, seen: map[string]int{}, sharedLast: map[string][]*entity{}}
+		byTitle: map[string]*entity{}, seen: map[string]int{}, sharedLast: map[string][]*entity{}, byFirst: map[string]*entity{}}
 }
 
 // key returns the lookup key of name words.
@@ -203,8 +206,15 @@ func (r *registry) resolveName(m mention) *entity {
 	k := key(m.words)
 	last := strings.ToLower(m.words[len(m.words)-1])
 	if len(m.words) == 1 && !m.body {
-		if e, ok := r.bySurname(last); ok {
+		if e, ok := r.bySurname(last); ok && fitsTitles(e, m.titles) {
 			return e
+		}
+		// "Mr. Obama" is not Michelle Obama: a gendered title picks among
+		// the persons sharing the family name.
+		for _, x := range r.sharedLast[last] {
+			if x.gender != 0 && fitsTitles(x, m.titles) {
+				return x
+			}
 		}
 	}
 	if len(m.words) >= 2 && !m.body {
@@ -229,10 +239,11 @@ func (r *registry) resolveName(m mention) *entity {
 	r.byName[k] = e
 	if !m.body {
 		r.addSurname(last, e)
-		if len(m.words) == 2 && !isGivenName(m.words[0]) && isGivenName(m.words[1]) {
-			// Family name first ("Wang Qishan" … "Wang said").
-			if _, taken := r.byLast[strings.ToLower(m.words[0])]; !taken {
-				r.byLast[strings.ToLower(m.words[0])] = e
+		if len(m.words) == 2 && !isGivenName(m.words[0]) && len(m.titles) > 0 {
+			// Family name first ("Vice-President Wang Qishan" … "Wang said");
+			// only a titled name is surely a person.
+			if _, taken := r.byFirst[strings.ToLower(m.words[0])]; !taken {
+				r.byFirst[strings.ToLower(m.words[0])] = e
 			}
 		}
 	}
@@ -273,6 +284,9 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		}
 		e.addAlias(r.text[m.span.Start:m.span.End])
 	case mentionRole:
+		if issuerNouns.has(m.words[0]) {
+			return r.issuer(m)
+		}
 		if t := r.byTitle[m.words[0]]; t != nil {
 			e = t
 		} else {
@@ -336,8 +350,12 @@ func (r *registry) addSurname(last string, e *entity) {
 // ("Trump" is Donald Trump, quoted, not Melania Trump, named once).
 func (r *registry) bySurname(last string) (*entity, bool) {
 	e, ok := r.byLast[last]
+	if !ok {
+		e, ok = r.byFirst[last]
+		return e, ok
+	}
 	alts := r.sharedLast[last]
-	if !ok || len(alts) == 0 {
+	if len(alts) == 0 {
 		return e, ok
 	}
 	best := alts[0]
@@ -353,4 +371,93 @@ func (r *registry) bySurname(last string) (*entity, bool) {
 		}
 	}
 	return best, true
+}
+
+// issuerNouns are documents that speak for whoever issued them.
+var issuerNouns = loadWordSet("issuer-nouns")
+
+// issuer resolves a document mention ("her statement", "the RCMP
+// statement", "its report") to whoever issued it: the owner the possessive
+// points to, or the name inside the phrase; nil when the phrase names nobody
+// ("a statement said"), so that the quote gets no speaker rather than
+// "statement".
+func (r *registry) issuer(m mention) *entity {
+	phrase := r.text[m.span.Start:m.span.End]
+	words := strings.Fields(phrase)
+	pronoun := ""
+	switch strings.ToLower(words[0]) {
+	case "his":
+		pronoun = "he"
+	case "her":
+		pronoun = "she"
+	case "their":
+		pronoun = "they"
+	case "its":
+		pronoun = "it"
+	}
+	if pronoun != "" {
+		return r.resolveSpeaker(mention{kind: mentionPronoun, span: model.Span{Start: m.span.Start, End: m.span.Start + len(words[0])}, words: []string{pronoun}})
+	}
+	off := m.span.Start
+	for _, w := range words {
+		at := strings.Index(r.text[off:m.span.End], w) + off
+		off = at + len(w)
+		if !isCapitalized(w) || notNameWords.hasWord(w) {
+			continue
+		}
+		name := []string{trimPossessive(w)}
+		end := at + len(name[0])
+		// "the Trump campaign's website": the campaign, not Trump, issued it.
+		if rest := strings.Fields(r.text[off:m.span.End]); name[0] == w && len(rest) > 1 && bodyWords.hasWord(rest[0]) {
+			name = append(name, trimPossessive(rest[0]))
+			end = strings.Index(r.text[off:], rest[0]) + off + len(name[1])
+		}
+		return r.resolveSpeaker(mention{kind: mentionName, span: model.Span{Start: at, End: end},
+			words: name, body: isBodyName(name)})
+	}
+	if n, ok := r.issuedBy(m.span.End); ok {
+		return r.resolveSpeaker(n)
+	}
+	return nil
+}
+
+// issuedBy reads the issuer named right after a document phrase ending at
+// byte end: "a statement from the Gatsby Foundation", "a memo by Jane Doe".
+func (r *registry) issuedBy(end int) (mention, bool) {
+	rest := r.text[end:min(len(r.text), end+120)]
+	var lead string
+	for _, p := range []string{" from the ", " by the ", " from ", " issued by ", " by "} {
+		if strings.HasPrefix(rest, p) {
+			lead = p
+			break
+		}
+	}
+	if lead == "" {
+		return mention{}, false
+	}
+	start := end + len(lead)
+	var words []string
+	pos := start
+	for _, w := range strings.Fields(r.text[start:min(len(r.text), start+100)]) {
+		clean := strings.TrimRight(w, ",.;:!?\"”’)")
+		if !isCapitalized(clean) && !(len(words) > 0 && nameParticles.has(clean)) || notNameWords.hasWord(clean) {
+			break
+		}
+		words = append(words, trimPossessive(clean))
+		pos = strings.Index(r.text[pos:], clean) + pos + len(clean)
+		if clean != w {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return mention{}, false
+	}
+	return mention{kind: mentionName, span: model.Span{Start: start, End: pos}, words: words, body: isBodyName(words) || lead != " by " && lead != " issued by "}, true
+}
+
+// fitsTitles reports whether person e can bear the titles of a mention: a
+// title that implies a gender ("Mr", "Mrs") must not contradict e's.
+func fitsTitles(e *entity, titles []string) bool {
+	g := genderOfName(nil, titles)
+	return g == 0 || e.gender == 0 || e.gender == g
 }
