@@ -47,16 +47,16 @@ func (e *entity) addAlias(a string) {
 
 // registry resolves mentions to entities as the article is read in order.
 type registry struct {
-	text     string
-	all      []*entity
-	byName   map[string]*entity
-	byLast   map[string]*entity
+	text   string
+	all    []*entity
+	byName map[string]*entity
+	byLast map[string]*entity
 	// sharedLast lists, for a family name borne by several persons of the
 	// article ("Donald Trump", "Melania Trump"), all of them.
 	sharedLast map[string][]*entity
 	// byFirst files two-word names whose first word is no given name under
 	// that word, which may be a family name written first ("Wang Qishan").
-	byFirst map[string]*entity
+	byFirst  map[string]*entity
 	byTitle  map[string]*entity
 	lastBody *entity // the most recent body credited with a quote
 	lastSeen *entity // the most recent person named anywhere
