@@ -289,6 +289,8 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		}
 		if t := r.byTitle[m.words[0]]; t != nil {
 			e = t
+		} else if bodyRoleNouns.has(m.words[0]) && r.lastBodySeen != nil {
+			e = r.lastBodySeen
 		} else {
 			name := r.text[m.span.Start:m.span.End]
 			name = stripDeterminer(name)
@@ -372,6 +374,9 @@ func (r *registry) bySurname(last string) (*entity, bool) {
 	}
 	return best, true
 }
+
+// bodyRoleNouns stand for the body named most recently ("the company").
+var bodyRoleNouns = loadWordSet("body-role-nouns")
 
 // issuerNouns are documents that speak for whoever issued them.
 var issuerNouns = loadWordSet("issuer-nouns")

@@ -123,6 +123,13 @@ func nameMention(text string, toks []token, s, e int) mention {
 			m.affil = text[toks[s+last+1].start:toks[e-1].end] // "of IG"
 		}
 	}
+	if !m.body && last-first >= 2 && last == len(words) && isTitleWord(words[last-1]) {
+		// "Parliamentary Budget Officer", "Finance Minister": an office.
+		m.kind = mentionRole
+		m.words = []string{titleKey(words[last-1])}
+		m.span = model.Span{Start: toks[s+first].start, End: toks[e-1].end}
+		return m
+	}
 	if first == last && len(m.titles) > 0 {
 		m.kind = mentionRole
 		m.words = []string{m.titles[len(m.titles)-1]}

@@ -155,7 +155,11 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 		return appositiveSubject(text, toks, k, lo)
 	}
 	if m, ok := mentionEndingAt(text, toks, k, lo); ok {
-		return ownerOfName(text, toks, m, k, lo), true
+		m = ownerOfName(text, toks, m, k, lo)
+		if m.kind == mentionName && afterPreposition(text, toks, nameRunStart(text, toks, k, lo)) {
+			return mention{}, false // "… on Twitter, writing"
+		}
+		return m, true
 	}
 	return determinedPhrase(text, toks, k, lo)
 }
@@ -196,7 +200,11 @@ func appositiveSubject(text string, toks []token, k, lo int) (mention, bool) {
 		return role, true
 	}
 	if k-1 >= lo {
-		return mentionEndingAt(text, toks, k-1, lo)
+		m, ok := mentionEndingAt(text, toks, k-1, lo)
+		if ok && m.kind == mentionName && afterPreposition(text, toks, nameRunStart(text, toks, k-1, lo)) {
+			return mention{}, false // "… on Twitter, writing"
+		}
+		return m, ok
 	}
 	return mention{}, false
 }
