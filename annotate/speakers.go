@@ -178,7 +178,7 @@ func appositiveSubject(text string, toks []token, k, lo int) (mention, bool) {
 	haveRole := false
 	for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
 		t := toks[j]
-		if t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]) {
+		if t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]) && !insideWord(toks, j) {
 			break
 		}
 		if t.kind != tokPunct || text[t.start:t.end] != "," || j-1 < lo {
@@ -265,4 +265,11 @@ func usedAsNoun(text string, toks []token, v, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// insideWord reports whether punctuation token toks[j] touches words on
+// both sides ("e.GO"): it ends no sentence.
+func insideWord(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j+1].start == toks[j].end &&
+		toks[j-1].kind == tokWord && toks[j+1].kind == tokWord
 }

@@ -65,7 +65,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 		}
 		r, size := utf8.DecodeRuneInString(text[i:hi])
 		switch {
-		case isSpace(r):
+		case isSpace(r) || isZeroWidth(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end := wordEnd(text, i, hi)
@@ -175,4 +175,10 @@ func trimPossessive(w string) string {
 		return w[:len(w)-4]
 	}
 	return w
+}
+
+// isZeroWidth reports whether r is an invisible separator that pasted text
+// leaves between words ("Traeger\u200b said"): tokens split there.
+func isZeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\u2060' || r == '\ufeff'
 }
