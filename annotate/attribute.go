@@ -82,9 +82,9 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		case single:
 		case title:
 		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
-			at = &attribution{who: prev.who, mention: prev.mention, confidence: confContinued, inherited: true}
+			at = &attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), inherited: true}
 		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
-			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, confidence: confParagraph, inherited: true}
+			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), inherited: true}
 		}
 		if at != nil {
 			a.attr[t.quote] = at
@@ -160,7 +160,7 @@ func (a *attributor) resolve(c cue, conf float64) *attribution {
 	if who == nil {
 		return nil
 	}
-	at := &attribution{who: who, mention: c.who.span, confidence: conf}
+	at := &attribution{who: who, mention: c.who.span, kind: c.who.kind, confidence: evidenceConfidence(conf, c.who, who, a.reg.ambiguous)}
 	if c.verb.End > c.verb.Start {
 		verb := c.verb
 		at.cue = &verb

@@ -68,6 +68,9 @@ type registry struct {
 	// recent lists the latest persons credited with a quote or opening a
 	// sentence as its subject, oldest first: pronouns resolve among them.
 	recent []personEvent
+	// ambiguous is set by the latest pronoun resolution when another recent
+	// person could be meant as well.
+	ambiguous bool
 }
 
 // newRegistry returns an empty registry for text.
@@ -262,6 +265,7 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 			e.addAlias(strings.Join(m.words, " "))
 		}
 	case mentionPronoun:
+		r.ambiguous = false
 		switch {
 		case m.words[0] == "it":
 			// "it said" speaks for a body: the last one quoted or named.

@@ -31,10 +31,27 @@ func (r *registry) pronounReferent(pronoun string, pos int) *entity {
 			continue
 		}
 		if want == 0 || ev.who.gender == 0 || ev.who.gender == want {
+			r.ambiguous = r.rivalBefore(ev.who, want, k)
 			return ev.who
 		}
 	}
 	return nil
+}
+
+// pronounRivals is how many earlier person events are searched for a rival
+// referent of a pronoun.
+const pronounRivals = 4
+
+// rivalBefore reports whether another person the pronoun could stand for is
+// among the few person events before r.recent[k].
+func (r *registry) rivalBefore(who *entity, want byte, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= pronounRivals; j-- {
+		x := r.recent[j].who
+		if x != who && (want == 0 || x.gender == 0 || x.gender == want) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsPronoun reports whether a gendered pronoun can stand for e: its

@@ -11,6 +11,8 @@ type attribution struct {
 	who        *entity
 	mention    model.Span
 	cue        *model.Span
+	// kind is how the mention names the speaker (name, pronoun, role).
+	kind       mentionKind
 	confidence float64
 	// inherited marks a speaker taken over from an earlier quote.
 	inherited bool
