@@ -8,9 +8,9 @@ import (
 
 // attribution is the speaker found for one quotation.
 type attribution struct {
-	who        *entity
-	mention    model.Span
-	cue        *model.Span
+	who     *entity
+	mention model.Span
+	cue     *model.Span
 	// kind is how the mention names the speaker (name, pronoun, role).
 	kind       mentionKind
 	confidence float64
