@@ -164,9 +164,10 @@ func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []mod
 	for k, q := range quotes {
 		mq := model.Quote{Span: q.span, Depth: q.depth, Partial: q.partial}
 		if a := at.attr[k]; a != nil {
-			mq.Speaker = &model.SpeakerMention{Name: a.who.displayName(), Span: a.mention}
+			mq.Speaker = &model.SpeakerMention{Name: a.who.displayName(), Span: a.mention, Kind: a.kind.model()}
 			mq.Cue = a.cue
 			mq.Confidence = a.confidence
+			mq.Basis = a.basis
 		}
 		out.Quotes = append(out.Quotes, mq)
 	}
@@ -189,7 +190,8 @@ func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []mod
 		sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 		mentions = dedupeSpans(mentions)
 		aliases := append([]string{}, e.aliases...)
-		out.Speakers = append(out.Speakers, model.Speaker{Name: e.displayName(), Aliases: aliases, Mentions: mentions, Quotes: e.quotes})
+		out.Speakers = append(out.Speakers, model.Speaker{Name: e.displayName(), Role: e.office, Affiliation: e.affil,
+			Aliases: aliases, Mentions: mentions, Quotes: e.quotes})
 	}
 	return out
 }

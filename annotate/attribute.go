@@ -72,7 +72,7 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		single, title := a.singleCandidate(q), false
 		if single {
 			if c, ok := a.singleCue(ti); ok {
-				at = a.resolve(c, confAdjacentCue)
+				at = a.resolve(c, model.BasisAdjacentCue)
 			}
 		} else if title = isTitleQuote(a.text, a.toks, ti); !title {
 			at = a.find(a.toks, ti)
@@ -82,9 +82,9 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		case single:
 		case title:
 		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
-			at = &attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), inherited: true}
+			at = &attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true}
 		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
-			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), inherited: true}
+			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true}
 		}
 		if at != nil {
 			a.attr[t.quote] = at
@@ -121,19 +121,19 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 	after, okAfter := cueAfter(a.text, toks, ti)
 	adjacent := okAfter && after.verbTok-ti <= 4 && !opensClause(a.text, toks, ti+1, after.verbTok)
 	if adjacent && !quoteFollows(a.text, toks, after.verbTok) {
-		return a.resolve(after, confAdjacentCue)
+		return a.resolve(after, model.BasisAdjacentCue)
 	}
 	before, okBefore := cueBefore(a.text, toks, ti)
 	// "…" Mills then writes back, "…": a cue that introduces the next
 	// quotation belongs to it when this one has its own cue before it.
 	if adjacent && !okBefore {
-		return a.resolve(after, confAdjacentCue)
+		return a.resolve(after, model.BasisAdjacentCue)
 	}
 	if okBefore {
-		return a.resolve(before, confCueBefore)
+		return a.resolve(before, model.BasisCueBefore)
 	}
 	if okAfter {
-		return a.resolve(after, confDistantCue)
+		return a.resolve(after, model.BasisDistantCue)
 	}
 	if isTitleCaseQuote(a.text, toks[ti]) {
 		return nil // a title or a nickname, not speech ("Gifted Hands", "Butch")
@@ -147,7 +147,7 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 			ok = false
 		}
 		if ok {
-			return a.resolve(cue{who: m, verbTok: -1}, confSubject)
+			return a.resolve(cue{who: m, verbTok: -1}, model.BasisSubject)
 		}
 	}
 	return nil
@@ -155,12 +155,13 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 
 // resolve turns a cue into an attribution, or nil when its mention does not
 // resolve to anyone.
-func (a *attributor) resolve(c cue, conf float64) *attribution {
+func (a *attributor) resolve(c cue, basis model.AttributionBasis) *attribution {
 	who := a.reg.resolveSpeaker(c.who)
 	if who == nil {
 		return nil
 	}
-	at := &attribution{who: who, mention: c.who.span, kind: c.who.kind, confidence: evidenceConfidence(conf, c.who, who, a.reg.ambiguous)}
+	at := &attribution{who: who, mention: c.who.span, kind: c.who.kind, basis: basis,
+		confidence: evidenceConfidence(ruleConfidence[basis], c.who, who, a.reg.ambiguous)}
 	if c.verb.End > c.verb.Start {
 		verb := c.verb
 		at.cue = &verb

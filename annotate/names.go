@@ -15,6 +15,19 @@ const (
 	mentionRole
 )
 
+// model returns the model's name for a mention kind.
+func (k mentionKind) model() model.MentionKind {
+	switch k {
+	case mentionName:
+		return model.MentionName
+	case mentionPronoun:
+		return model.MentionPronoun
+	case mentionRole:
+		return model.MentionRole
+	}
+	return ""
+}
+
 // mention is a noun phrase that may name a speaker.
 type mention struct {
 	kind mentionKind

@@ -41,11 +41,11 @@ var ctaPhrases = []struct{ anchor, phrase string }{
 
 // ruleOpenings are the line openings that classifyPromo tests in code
 // rather than through a phrase list.
-var ruleOpenings = []string{"click", "copyright", "read the rest"}
+var ruleOpenings = []string{"click", "copyright", "read the rest", "—", "-", "("}
 
 // promoFirstWords are the first words of every prefix rule, derived from
 // the phrase lists so that they cannot drift apart.
-var promoFirstWords = firstWordsOf(linkPrefixes, ctaPrefixes, ruleOpenings)
+var promoFirstWords = firstWordsOf(linkPrefixes, ctaPrefixes, ruleOpenings, furnitureLines, furniturePrefixes)
 
 // promoAnchors are case-insensitive enough tails of the phrases that can
 // make a long sentence a call to action ("Sign up" and "sign up" both hold "gn up").
@@ -107,6 +107,9 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 				return promoVerdict{kind: model.PromoHeadlineLink, marker: true}
 			}
 		}
+	}
+	if isFurniture(core, lowerCore) {
+		return promoVerdict{kind: model.PromoFurniture}
 	}
 	words := countWordsUpTo(core, maxPromoWords+1)
 	if words > maxPromoWords || hasPrefix(lowerCore, "copyright") || strings.HasPrefix(core, "<") || contains(lowerCore, "©") {

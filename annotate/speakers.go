@@ -14,6 +14,8 @@ type attribution struct {
 	// kind is how the mention names the speaker (name, pronoun, role).
 	kind       mentionKind
 	confidence float64
+	// basis is the rule that found the speaker.
+	basis model.AttributionBasis
 	// inherited marks a speaker taken over from an earlier quote.
 	inherited bool
 }
@@ -27,6 +29,14 @@ const (
 	confParagraph   = 0.55
 	confSubject     = 0.5
 )
+
+// ruleConfidence is the confidence of each attribution rule before the
+// evidence of the mention caps it (evidenceConfidence).
+var ruleConfidence = map[model.AttributionBasis]float64{
+	model.BasisAdjacentCue: confAdjacentCue, model.BasisCueBefore: confCueBefore,
+	model.BasisDistantCue: confDistantCue, model.BasisContinued: confContinued,
+	model.BasisParagraph: confParagraph, model.BasisSubject: confSubject,
+}
 
 // maxCueTokens bounds how far from a quote its cue is looked for.
 const (
