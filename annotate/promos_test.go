@@ -122,3 +122,36 @@ func TestPromoLinkListsAndTitleClusters(t *testing.T) {
 		})
 	}
 }
+
+// TestFurnitureLines checks that caption and player lines, lone photo
+// credits and tweet bylines are furniture, and that story lines mentioning
+// the same words are not.
+func TestFurnitureLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Media playback is unsupported on your device", true},
+		{"Image copyright Getty Images Image caption Mrs May spoke", true},
+		{"JUST WATCHED", true},
+		{"(Andrew Vaughan/Canadian Press)", true},
+		{"AP Photo/Evan Vucci", true},
+		{"— Jane Doe (@jdoe) May 3, 2019", true},
+		{"The image caption was wrong, the editor said in a statement on Monday.", false},
+		{"She watched the replay of the game with her father and his friends.", false},
+		{"Prices rose 3/4 of a point.", false},
+	}
+	for _, tt := range tests {
+		text := "A story opens with a sentence long enough to be story text.\n\n" + tt.line + "\n\nThe story goes on with another sentence of text.\n"
+		_, a := analyzeText(t, text)
+		got := false
+		for _, p := range a.Promos {
+			if p.Kind == model.PromoFurniture {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q furniture = %v, want %v (promos %+v)", tt.line, got, tt.want, a.Promos)
+		}
+	}
+}
