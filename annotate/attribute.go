@@ -97,10 +97,36 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 			}
 		}
 	}
+	if a.lastPara != pi && from == to {
+		a.reportedSpeech(pi)
+	}
 	for k := from; k < to; k++ {
 		if a.quotes[k].depth == 0 && hasNested(a.quotes, k, to) {
 			a.nested(k, to)
 		}
+	}
+}
+
+// reportedSpeech looks, in paragraph pi that holds no quotation, for reported
+// speech ("Howell says she wants the government to …"): its speaker goes on
+// speaking in a next paragraph that is one quotation with no cue.
+func (a *attributor) reportedSpeech(pi int) {
+	for v, t := range a.toks {
+		if t.kind != tokWord {
+			continue
+		}
+		w := a.text[t.start:t.end]
+		if !inversionVerbs.hasWord(w) || isCapitalized(w) || usedAsNoun(a.text, a.toks, v, 0) {
+			continue
+		}
+		m, ok := subjectBefore(a.text, a.toks, v, sentenceStart(a.text, a.toks, v))
+		if !ok || m.kind == mentionRole {
+			return
+		}
+		if at := a.resolve(cue{who: m, verbTok: v}, model.BasisParagraph); at != nil {
+			a.lastPara, a.lastAttr = pi, at
+		}
+		return
 	}
 }
 

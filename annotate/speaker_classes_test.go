@@ -133,3 +133,18 @@ func TestConfidenceFollowsEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowOnAfterReportedSpeech checks that a paragraph that is one
+// quotation continues the speaker of reported speech just before it.
+func TestFollowOnAfterReportedSpeech(t *testing.T) {
+	_, a := analyzeText(t, "Marie Dalton says she wants the board to listen to students.\n\n\"When my kids come home upset, nothing helps.\"\n\nThe board meets in May.\n\n\"We will see.\"")
+	if len(a.Quotes) != 2 {
+		t.Fatalf("quotes %+v, want 2", a.Quotes)
+	}
+	if s := a.Quotes[0].Speaker; s == nil || s.Name != "Marie Dalton" || a.Quotes[0].Basis != model.BasisParagraph {
+		t.Errorf("follow-on quote speaker %+v basis %q, want Marie Dalton from the previous paragraph", s, a.Quotes[0].Basis)
+	}
+	if s := a.Quotes[1].Speaker; s != nil {
+		t.Errorf("quote after narration got speaker %+v, want none", s)
+	}
+}
