@@ -33,7 +33,7 @@ func speakersOf(s *AnnotationSet) []string {
 
 func TestSpeakerOperations(t *testing.T) {
 	tests := []struct {
-		name string
+		name    string
 		run     func(s *AnnotationSet, a *Analysis) (int, error)
 		want    []string
 		changed int
