@@ -166,7 +166,7 @@ func isCapsHeadline(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 4 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
+	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
 	if headingStarters.has(first) {
 		return false
 	}
@@ -186,7 +186,7 @@ func isCapsHeading(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 3 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
+	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
 	return headingStarters.has(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
 }
 
@@ -241,7 +241,7 @@ func isTitleLine(line string) bool {
 	words, long, capital := 0, 0, 0
 	for _, w := range strings.Fields(line) {
 		words++
-		w = strings.Trim(w, "'\"‘’“”:,()")
+		w = strings.Trim(w, model.QuoteMarks+":,()")
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annotty/annotty/model"
 )
 
 // tokenKind says what a token is.
@@ -101,7 +103,7 @@ func wordEnd(text string, i, hi int) int {
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
 			if k := j + size; k < hi {
 				r2, _ := utf8.DecodeRuneInString(text[k:hi])
-				if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && !isInitials(text[i:j])) {
+				if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && !model.IsInitials(text[i:j])) {
 					j = k
 					continue
 				}
@@ -111,26 +113,12 @@ func wordEnd(text string, i, hi int) int {
 	}
 	if j < hi && text[j] == '.' {
 		w := text[i:j]
-		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || isInitials(w) || abbreviations.hasWord(w) ||
+		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || model.IsInitials(w) || abbreviations.hasWord(w) ||
 			j+1 < hi && text[j+1] == ')' {
 			j++
 		}
 	}
 	return j
-}
-
-// isInitials reports whether w looks like dotted initials ("U.S", "D").
-func isInitials(w string) bool {
-	if w == "" {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if !(c >= 'A' && c <= 'Z' || c == '.') {
-			return false
-		}
-	}
-	return len(w) <= 1 || strings.IndexByte(w, '.') > 0
 }
 
 // firstRune returns the first rune of s.

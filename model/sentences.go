@@ -152,6 +152,15 @@ const (
 	openers         = "\"'“‘«‹([{「『（［〝„‚＂¿¡"
 )
 
+// Quotation marks, the one table every package uses: QuoteMarks holds every
+// mark that can open or close a quotation (straight, curly, guillemets, CJK
+// corner brackets, low-9 and fullwidth marks); OpeningQuoteMarks only those
+// that open one.
+const (
+	QuoteMarks        = "\"'“”‘’«»‹›„‚「」『』〝〞＂"
+	OpeningQuoteMarks = "“‘«‹„‚「『〝"
+)
+
 // isTerminator reports whether r can end a sentence.
 func isTerminator(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -234,7 +243,7 @@ func periodEnds(s string, a int, next string, quoted bool) bool {
 		return false // "Mr. Smith", "Sen. Warren", "St. Louis"
 	case numberAbbrevs[token]:
 		return !unicode.IsDigit(first) // "No. 5", "Jan. 6"
-	case ambiguousAbbrevs[token] || isInitials(token):
+	case ambiguousAbbrevs[token] || IsInitials(token):
 		return quoted || sentenceOpeners[next] // "U.S. officials" / "the U.S. The"
 	case ws == 0 && token != "" && strings.Trim(token, "0123456789") == "":
 		return false // a list number, "1. "
@@ -242,9 +251,10 @@ func periodEnds(s string, a int, next string, quoted bool) bool {
 	return true
 }
 
-// isInitials matches an initial ("J") or a dotted initialism without its
-// last dot ("U.S", "a.m", "Ph.D").
-func isInitials(token string) bool {
+// IsInitials matches an initial ("J") or a dotted initialism without its
+// last dot ("U.S", "a.m", "Ph.D"). It is the one rule for initials that
+// sentence splitting and the detectors share.
+func IsInitials(token string) bool {
 	if r, n := utf8.DecodeRuneInString(token); n == len(token) {
 		return unicode.IsUpper(r)
 	}
