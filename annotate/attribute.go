@@ -108,15 +108,22 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 }
 
 // reportedSpeech looks, in paragraph pi that holds no quotation, for reported
-// speech ("Howell says she wants the government to …"): its speaker goes on
-// speaking in a next paragraph that is one quotation with no cue.
+// speech ("Howell says she wants the government to …", "Caddell
+// continued:"): its speaker goes on speaking in a next paragraph that is one
+// quotation with no cue.
 func (a *attributor) reportedSpeech(pi int) {
+	// A paragraph that ends with a colon introduces the next one ("The New
+	// York Times reports:"): any speech verb counts there.
+	verbs := inversionVerbs
+	if n := len(a.toks); n > 0 && a.toks[n-1].kind == tokPunct && a.text[a.toks[n-1].start:a.toks[n-1].end] == ":" {
+		verbs = speechVerbs
+	}
 	for v, t := range a.toks {
 		if t.kind != tokWord {
 			continue
 		}
 		w := a.text[t.start:t.end]
-		if !inversionVerbs.hasWord(w) || isCapitalized(w) || usedAsNoun(a.text, a.toks, v, 0) {
+		if !verbs.hasWord(w) || isCapitalized(w) || usedAsNoun(a.text, a.toks, v, 0) {
 			continue
 		}
 		m, ok := subjectBefore(a.text, a.toks, v, sentenceStart(a.text, a.toks, v))
@@ -270,8 +277,9 @@ func (a *attributor) nested(k, to int) {
 func sentenceBreaks(text string, toks []token, i, j int) int {
 	n := 0
 	for k := i + 1; k < j; k++ {
-		if toks[k].kind == tokPunct && isSentenceEnd(text[toks[k].start:toks[k].end]) {
-			n++
+		if toks[k].kind == tokPunct && isSentenceEnd(text[toks[k].start:toks[k].end]) && !insideWord(toks, k) &&
+			!(k+1 < len(toks) && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == ")") {
+			n++ // not "e.GO", not "(D-N.C.)"
 		}
 	}
 	return n

@@ -288,6 +288,9 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		}
 		e.addAlias(r.text[m.span.Start:m.span.End])
 	case mentionRole:
+		if partyWords.has(m.words[0]) {
+			return nil // "Republican" alone names no one
+		}
 		if issuerNouns.has(m.words[0]) {
 			return r.issuer(m)
 		}
@@ -378,6 +381,9 @@ func (r *registry) bySurname(last string) (*entity, bool) {
 	}
 	return best, true
 }
+
+// partyWords are party titles that name no one when alone.
+var partyWords = newWordSet("republican democrat democratic gop liberal conservative")
 
 // bodyRoleNouns stand for the body named most recently ("the company").
 var bodyRoleNouns = loadWordSet("body-role-nouns")
