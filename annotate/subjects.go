@@ -134,20 +134,3 @@ func looksLikeVerb(w string) bool {
 	return !isCapitalized(w) && (speechVerbs.hasWord(w) || strings.HasSuffix(w, "ed"))
 }
 
-// personSuffixes end nouns that name people ("the developer", "the
-// historian", "the assistant", "the trustee").
-var personSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors", "ists", "ians", "ants", "ents", "ees"}
-
-// mayNamePerson reports whether a lower-case head noun can name who speaks:
-// a role noun or a noun with a person suffix, not "the long" or "the streets".
-func mayNamePerson(head string) bool {
-	if roleNouns.has(head) {
-		return true
-	}
-	for _, suf := range personSuffixes {
-		if strings.HasSuffix(head, suf) && len(head) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
