@@ -133,4 +133,3 @@ func determinedSubject(text string, toks []token, s, hi int) (mention, bool) {
 func looksLikeVerb(w string) bool {
 	return !isCapitalized(w) && (speechVerbs.hasWord(w) || strings.HasSuffix(w, "ed"))
 }
-
