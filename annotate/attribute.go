@@ -232,7 +232,8 @@ func (a *attributor) observeNames(toks []token) {
 			nextWord := next.kind == tokWord && !isCapitalized(a.text[next.start:next.end])
 			switch {
 			case sentenceStart && nextWord,
-				nextWord && looksLikeVerb(a.text[next.start:next.end]),
+				nextWord && (looksLikeVerb(a.text[next.start:next.end]) || auxiliaries.hasWord(a.text[next.start:next.end])),
+				sentenceStart && next.kind == tokPunct && isDash(a.text[next.start:next.end]),
 				sentenceStart && next.kind == tokPunct && a.text[next.start:next.end] == ",",
 				next.kind == tokPunct && a.text[next.start:next.end] == "," && e+1 < len(toks) && !afterPreposition(a.text, toks, k) &&
 					toks[e+1].kind == tokWord && looksLikeVerb(a.text[toks[e+1].start:toks[e+1].end]):
@@ -243,6 +244,9 @@ func (a *attributor) observeNames(toks []token) {
 		k = e - 1
 	}
 }
+
+// auxiliaries are finite verbs that mark the name before them as a subject.
+var auxiliaries = loadWordSet("auxiliaries")
 
 // hasNested reports whether quotation k contains a nested one among quotes[k+1:to].
 func hasNested(quotes []quoteSpan, k, to int) bool {

@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // personEvent is a person met at byte offset pos.
 type personEvent struct {
 	who *entity
@@ -11,7 +13,7 @@ const maxRecentPersons = 16
 
 // notePerson records that person e was met at pos (as a speaker or a subject).
 func (r *registry) notePerson(e *entity, pos int) {
-	if e == nil || e.body || e.role {
+	if e == nil || e.body || e.role || isShouted(e.name) {
 		return
 	}
 	if len(r.recent) == maxRecentPersons {
@@ -59,4 +61,18 @@ func (r *registry) rivalBefore(who *entity, want byte, k int) bool {
 func fitsPronoun(e *entity, pronoun string) bool {
 	want := pronounGender(pronoun)
 	return want == 0 || e.gender == want
+}
+
+// isShouted reports whether name words are all in capitals and more than
+// one ("CONGRESS HAS INVESTIGATED HIM"): a heading, not a person.
+func isShouted(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if len(w) < 2 || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
 }
