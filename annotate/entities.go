@@ -288,14 +288,13 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 		}
 		e.addAlias(r.text[m.span.Start:m.span.End])
 	case mentionRole:
-		if partyWords.has(m.words[0]) {
-			return nil // "Republican" alone names no one
-		}
 		if issuerNouns.has(m.words[0]) {
 			return r.issuer(m)
 		}
 		if t := r.byTitle[m.words[0]]; t != nil {
 			e = t
+		} else if partyWords.has(m.words[0]) {
+			return nil // "Republican" names no one unless a person bears it
 		} else if bodyRoleNouns.has(m.words[0]) && r.lastBodySeen != nil {
 			e = r.lastBodySeen
 		} else {
@@ -382,7 +381,8 @@ func (r *registry) bySurname(last string) (*entity, bool) {
 	return best, true
 }
 
-// partyWords are party titles that name no one when alone.
+// partyWords are party titles that name no one, unless the article gave
+// one to a person ("Republican Lindsey Graham" … "the Republican said").
 var partyWords = newWordSet("republican democrat democratic gop liberal conservative")
 
 // bodyRoleNouns stand for the body named most recently ("the company").
@@ -433,8 +433,17 @@ func (r *registry) issuer(m mention) *entity {
 	if n, ok := r.issuedBy(m.span.End); ok {
 		return r.resolveSpeaker(n)
 	}
+	// "The Pentagon released a statement. The statement said …": the body
+	// named just before issued it.
+	if b := r.lastBodySeen; b != nil && b.last < m.span.Start && m.span.Start-b.last <= maxIssuerGap {
+		return b
+	}
 	return nil
 }
+
+// maxIssuerGap is how many bytes before a document mention the body that
+// issued it may be named.
+const maxIssuerGap = 300
 
 // issuedBy reads the issuer named right after a document phrase ending at
 // byte end: "a statement from the Gatsby Foundation", "a memo by Jane Doe".

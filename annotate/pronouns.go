@@ -57,10 +57,10 @@ func (r *registry) rivalBefore(who *entity, want byte, k int) bool {
 }
 
 // fitsPronoun reports whether a gendered pronoun can stand for e: its
-// gender is known and matches. "they" and "it" fit anyone.
+// gender is unknown or matches. "they" and "it" fit anyone.
 func fitsPronoun(e *entity, pronoun string) bool {
 	want := pronounGender(pronoun)
-	return want == 0 || e.gender == want
+	return want == 0 || e.gender == 0 || e.gender == want
 }
 
 // isShouted reports whether name words are all in capitals and more than
