@@ -126,8 +126,10 @@ func (r *registry) observe(m mention) *entity {
 	for _, t := range m.titles {
 		r.byTitle[t] = e
 	}
-	if g := genderOfName(m.words, m.titles); g != 0 && !e.body {
-		e.gender = g
+	if len(m.titles) > 0 && !e.body {
+		if g := genderOfName(m.words, m.titles); g != 0 {
+			e.gender = g // "Mrs May", also for a name first met bare
+		}
 	}
 	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
 		r.lastSeen = e
@@ -225,6 +227,9 @@ func (r *registry) resolveName(m mention) *entity {
 			// "Sullivan" was met before "Jake Sullivan": upgrade it.
 			e.addAlias(e.displayName())
 			e.name = append([]string(nil), m.words...)
+			if e.gender == 0 {
+				e.gender = genderOfName(m.words, m.titles)
+			}
 			r.byName[k] = e
 			r.byLast[last] = e
 			return e

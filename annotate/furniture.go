@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,10 +18,12 @@ var (
 // of its own ("(Andrew Vaughan/Canadian Press)"), or the byline of an
 // embedded tweet ("— Jane Doe (@jdoe) May 3, 2019").
 func isFurniture(core string, lowerCore []byte) bool {
-	bare := strings.TrimRight(string(lowerCore), ":.…- ")
-	for _, l := range furnitureLines {
-		if bare == l {
-			return true
+	if len(lowerCore) <= maxFurnitureLine {
+		bare := bytes.TrimRight(lowerCore, ":.…- ")
+		for _, l := range furnitureLines {
+			if string(bare) == l {
+				return true
+			}
 		}
 	}
 	for _, p := range furniturePrefixes {
@@ -28,8 +31,15 @@ func isFurniture(core string, lowerCore []byte) bool {
 			return true
 		}
 	}
-	return isCreditLine(core) || isTweetByline(core)
+	if len(core) > maxFurnitureLine {
+		return false
+	}
+	return strings.IndexByte(core, '/') > 0 && isCreditLine(core) || isTweetByline(core)
 }
+
+// maxFurnitureLine bounds the bytes of a whole-line furniture marker, a
+// credit or a tweet byline.
+const maxFurnitureLine = 100
 
 // isCreditLine reports whether line is only a photo credit: two short
 // capitalized names around a slash ("Andrew Vaughan/Canadian Press",

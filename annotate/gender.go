@@ -26,11 +26,11 @@ func genderOfName(words, titles []string) byte {
 	if len(words) < 2 {
 		return 0
 	}
-	first := strings.ToLower(strings.TrimSuffix(words[0], "."))
+	first := strings.TrimSuffix(words[0], ".")
 	switch {
-	case femaleNames.has(first):
+	case femaleNames.hasWord(first):
 		return 'f'
-	case maleNames.has(first):
+	case maleNames.hasWord(first):
 		return 'm'
 	}
 	return 0

@@ -5,18 +5,46 @@ import (
 	"unicode/utf8"
 )
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]struct{}
+// wordSet is a set of lower-case words. Besides the words it keeps their
+// shapes (first byte and length), so that most lookups of words not in the
+// set, the common case, are answered without hashing.
+type wordSet struct{ t *wordTable }
 
-// newWordSet builds a wordSet from a space-separated list.
+// wordTable is a wordSet's storage.
+type wordTable struct {
+	words map[string]struct{}
+	// shapes[c] has bit n set when a word of n bytes (n < 63; bit 63 for
+	// longer ones) starts with byte c.
+	shapes [256]uint64
+}
+
+// shapeBit returns the bit of a word length in wordTable.shapes.
+func shapeBit(n int) uint64 { return 1 << min(n, 63) }
+
+// emptyWordSet returns a set with no words.
+func emptyWordSet() wordSet { return wordSet{&wordTable{words: map[string]struct{}{}}} }
+
+// add puts w in the set.
+func (s wordSet) add(w string) {
+	if w == "" {
+		return
+	}
+	s.t.words[w] = struct{}{}
+	s.t.shapes[w[0]] |= shapeBit(len(w))
+}
+
+// all returns the words of the set (for tests and unions; do not modify).
+func (s wordSet) all() map[string]struct{} { return s.t.words }
+
+// newWordSet builds a wordSet from space-separated lists.
 func newWordSet(lists ...string) wordSet {
-	s := wordSet{}
+	s := emptyWordSet()
 	for _, list := range lists {
 		start := -1
 		for i := 0; i <= len(list); i++ {
 			if i == len(list) || list[i] == ' ' || list[i] == '\n' || list[i] == '\t' {
 				if start >= 0 {
-					s[list[start:i]] = struct{}{}
+					s.add(list[start:i])
 				}
 				start = -1
 			} else if start < 0 {
@@ -29,10 +57,10 @@ func newWordSet(lists ...string) wordSet {
 
 // unionWordSets returns a set holding the words of all the sets.
 func unionWordSets(sets ...wordSet) wordSet {
-	u := wordSet{}
+	u := emptyWordSet()
 	for _, s := range sets {
-		for w := range s {
-			u[w] = struct{}{}
+		for w := range s.t.words {
+			u.add(w)
 		}
 	}
 	return u
@@ -40,7 +68,10 @@ func unionWordSets(sets ...wordSet) wordSet {
 
 // has reports whether w is in the set.
 func (s wordSet) has(w string) bool {
-	_, ok := s[w]
+	if w == "" || s.t.shapes[w[0]]&shapeBit(len(w)) == 0 {
+		return false
+	}
+	_, ok := s.t.words[w]
 	return ok
 }
 
@@ -49,8 +80,15 @@ func (s wordSet) has(w string) bool {
 func (s wordSet) hasWord(w string) bool {
 	w = trimPossessive(w)
 	var buf [32]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || w == "" {
 		return s.has(strings.ToLower(w))
+	}
+	c0 := w[0]
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	if c0 < utf8.RuneSelf && s.t.shapes[c0]&shapeBit(len(w)) == 0 {
+		return false // the lower-cased word has the same first byte and length
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -62,7 +100,7 @@ func (s wordSet) hasWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	_, ok := s[string(buf[:len(w)])]
+	_, ok := s.t.words[string(buf[:len(w)])]
 	return ok
 }
 

@@ -49,15 +49,13 @@ func loadPhrases(name string) []string {
 // firstWordsOf returns the set of the first words of phrases (up to a space
 // or a colon), the cheap pre-test of the promo rules.
 func firstWordsOf(lists ...[]string) wordSet {
-	s := wordSet{}
+	s := emptyWordSet()
 	for _, list := range lists {
 		for _, p := range list {
 			if i := strings.IndexAny(p, " :"); i > 0 {
 				p = p[:i]
 			}
-			if p != "" {
-				s[p] = struct{}{}
-			}
+			s.add(p)
 		}
 	}
 	return s

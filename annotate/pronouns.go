@@ -1,6 +1,6 @@
 package annotate
 
-import "strings"
+import "unicode/utf8"
 
 // personEvent is a person met at byte offset pos.
 type personEvent struct {
@@ -16,9 +16,11 @@ func (r *registry) notePerson(e *entity, pos int) {
 	if e == nil || e.body || e.role || isShouted(e.name) {
 		return
 	}
-	if len(r.recent) == maxRecentPersons {
-		copy(r.recent, r.recent[1:])
-		r.recent = r.recent[:maxRecentPersons-1]
+	if len(r.recent) == 2*maxRecentPersons {
+		// Keep the latest maxRecentPersons; compacting only every
+		// maxRecentPersons events keeps this amortized O(1).
+		n := copy(r.recent, r.recent[maxRecentPersons:])
+		r.recent = r.recent[:n]
 	}
 	r.recent = append(r.recent, personEvent{e, pos})
 }
@@ -27,7 +29,7 @@ func (r *registry) notePerson(e *entity, pos int) {
 // gender fits the pronoun ("he", "she") or is unknown.
 func (r *registry) pronounReferent(pronoun string, pos int) *entity {
 	want := pronounGender(pronoun)
-	for k := len(r.recent) - 1; k >= 0; k-- {
+	for k := len(r.recent) - 1; k >= max(0, len(r.recent)-maxRecentPersons); k-- {
 		ev := r.recent[k]
 		if ev.pos >= pos {
 			continue
@@ -47,7 +49,7 @@ const pronounRivals = 4
 // rivalBefore reports whether another person the pronoun could stand for is
 // among the few person events before r.recent[k].
 func (r *registry) rivalBefore(who *entity, want byte, k int) bool {
-	for j := k - 1; j >= 0 && k-j <= pronounRivals; j-- {
+	for j := k - 1; j >= max(0, len(r.recent)-maxRecentPersons) && k-j <= pronounRivals; j-- {
 		x := r.recent[j].who
 		if x != who && (want == 0 || x.gender == 0 || x.gender == want) {
 			return true
@@ -70,8 +72,13 @@ func isShouted(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if len(w) < 2 || strings.ToUpper(w) != w {
+		if len(w) < 2 {
 			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'a' && c <= 'z' || c >= utf8.RuneSelf {
+				return false
+			}
 		}
 	}
 	return true

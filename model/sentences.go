@@ -258,16 +258,17 @@ func IsInitials(token string) bool {
 	if r, n := utf8.DecodeRuneInString(token); n == len(token) {
 		return unicode.IsUpper(r)
 	}
-	parts := strings.Split(token, ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 1 || n > 2 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	parts := 0
+	for rest := token; ; parts++ {
+		part, more, found := strings.Cut(rest, ".")
+		if n := utf8.RuneCountInString(part); n < 1 || n > 2 || strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 			return false
 		}
+		if !found {
+			return parts >= 1
+		}
+		rest = more
 	}
-	return true
 }
 
 // Abbreviation lists, case-sensitive as newspapers print them.
