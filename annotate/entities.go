@@ -388,7 +388,7 @@ func (r *registry) bySurname(last string) (*entity, bool) {
 
 // partyWords are party titles that name no one, unless the article gave
 // one to a person ("Republican Lindsey Graham" … "the Republican said").
-var partyWords = newWordSet("republican democrat democratic gop liberal conservative")
+var partyWords = loadWordSet("party-words")
 
 // bodyRoleNouns stand for the body named most recently ("the company").
 var bodyRoleNouns = loadWordSet("body-role-nouns")
