@@ -274,7 +274,16 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 		return mention{kind: mentionPronoun, span: model.Span{Start: toks[s].start, End: toks[s].end}, words: []string{lw}}, true
 	}
 	if isNameWord(toks[s]) {
-		return nameMention(text, toks, s, nameRunEnd(text, toks, s, hi)), true
+		e := nameRunEnd(text, toks, s, hi)
+		m := nameMention(text, toks, s, e)
+		if m.kind == mentionRole {
+			// "Republican presidential front-runner Donald Trump": the
+			// title opens a noun phrase whose head is the name.
+			if n, ok := nameAfterModifiers(text, toks, e, hi); ok {
+				return n, true
+			}
+		}
+		return m, true
 	}
 	// the/a + modifiers + role noun or name
 	for k := s; k < hi && k-s <= 4; k++ {
@@ -302,6 +311,25 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 		}
 		if functionWords.has(lw) && !determiners.has(lw) || k > s && looksLikeVerb(w) {
 			break
+		}
+	}
+	return mention{}, false
+}
+
+// nameAfterModifiers returns the person named after a few lower-case
+// modifiers starting at toks[k] ("presidential front-runner Donald Trump").
+func nameAfterModifiers(text string, toks []token, k, hi int) (mention, bool) {
+	for j := k; j < hi && j-k <= 3; j++ {
+		t := toks[j]
+		if t.kind != tokWord {
+			return mention{}, false
+		}
+		if isNameWord(t) {
+			m := nameMention(text, toks, j, nameRunEnd(text, toks, j, hi))
+			return m, m.kind == mentionName && !m.body
+		}
+		if w := text[t.start:t.end]; functionWords.hasWord(w) || looksLikeVerb(w) {
+			return mention{}, false
 		}
 	}
 	return mention{}, false

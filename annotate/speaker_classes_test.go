@@ -49,11 +49,16 @@ func TestSpeakerErrorClasses(t *testing.T) {
 			"Vice-President Wang Lihua spoke in Davos. Wang said that \"blame will not help.\"",
 			[]string{"Wang Lihua"}},
 
+		{"party title opens the phrase of a name",
+			"Republican presidential front-runner Dana Whitfield is insisting that she has \"grown the party,\" aides said.",
+			[]string{"Dana Whitfield"}},
+
 		// Non-persons.
 		{"her statement speaks for her",
 			"\"I resign,\" Judith Kerr said.\nIn her statement, she added: \"It is time.\"\nHer statement read: \"I have no regrets.\"",
 			[]string{"Judith Kerr", "Judith Kerr", "Judith Kerr"}},
 		{"a statement from a body", "A statement from the Harbor Trust said \"we are saddened.\"", []string{"Harbor Trust"}},
+		{"a party word alone names no one", "\"It is over,\" the Republican said.", []string{""}},
 		{"a statement that names nobody", "A statement said the group was \"shocked and saddened.\"", []string{""}},
 		{"an office alone is a role",
 			"\"Costs will rise,\" the Parliamentary Budget Officer said.",
