@@ -50,7 +50,7 @@ func TestSpeakerErrorClasses(t *testing.T) {
 			[]string{"Wang Lihua"}},
 
 		{"party title opens the phrase of a name",
-			"Republican presidential front-runner Dana Whitfield is insisting that she has \"grown the party,\" aides said.",
+			"Republican presidential front-runner Dana Whitfield is insisting that she has \"grown the party,\" claiming credit.",
 			[]string{"Dana Whitfield"}},
 
 		// Non-persons.
