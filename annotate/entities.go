@@ -134,11 +134,14 @@ func (r *registry) observe(m mention) *entity {
 	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
 		r.lastSeen = e
 	}
-	if e.body {
+	if e.body && !newsAgencies.has(key(e.name)) {
 		r.lastBodySeen = e
 	}
 	return e
 }
+
+// newsAgencies are outlets named in credits and datelines (lower case).
+var newsAgencies = phraseSet(loadPhrases("news-agencies"))
 
 // observeInText registers a name met in the article's narration. A lone
 // untitled word ("Bombs", "Sullivan") only counts as a mention of an entity

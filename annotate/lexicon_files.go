@@ -60,3 +60,12 @@ func firstWordsOf(lists ...[]string) wordSet {
 	}
 	return s
 }
+
+// phraseSet returns a set of whole phrases (with their spaces).
+func phraseSet(phrases []string) wordSet {
+	s := emptyWordSet()
+	for _, p := range phrases {
+		s.add(p)
+	}
+	return s
+}

@@ -67,6 +67,9 @@ func TestSpeakerErrorClasses(t *testing.T) {
 		{"the company after a named company",
 			"Acme Corp. shares fell.\n\"We are working on a fix,\" the company said.",
 			[]string{"Acme Corp."}},
+		{"a news agency in a credit is not the company",
+			"Acme Corp. shares fell, The Associated Press reported.\n\"We are working on a fix,\" the company said.",
+			[]string{"Acme Corp."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
