@@ -209,8 +209,8 @@ func personBounds(words []string) (first, last, affil int) {
 		}
 		break
 	}
-	if n := last - first; n >= 2 && !isGivenName(words[first]) && !isTitleWord(words[first]) &&
-		isGivenName(words[first+1]) && (n >= 3 || strings.HasSuffix(words[first], "ly")) {
+	if n := last - first; n >= 2 && (n >= 3 || strings.HasSuffix(words[first], "ly")) &&
+		isGivenName(words[first+1]) && !isTitleWord(words[first]) && !isGivenName(words[first]) {
 		first++
 		if affil == 0 && !isTitleWord(words[first-1]) && n >= 3 {
 			affil = first

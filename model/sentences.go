@@ -258,6 +258,9 @@ func IsInitials(token string) bool {
 	if r, n := utf8.DecodeRuneInString(token); n == len(token) {
 		return unicode.IsUpper(r)
 	}
+	if ok, ascii := asciiInitials(token); ascii {
+		return ok
+	}
 	parts := 0
 	for rest := token; ; parts++ {
 		part, more, found := strings.Cut(rest, ".")
@@ -269,6 +272,40 @@ func IsInitials(token string) bool {
 		}
 		rest = more
 	}
+}
+
+// asciiInitials is IsInitials for an ASCII token, in one pass without
+// allocating; ascii is false when the token holds other bytes.
+func asciiInitials(token string) (ok, ascii bool) {
+	run, dots := 0, 0
+	for i := 0; i < len(token); i++ {
+		c := token[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, false
+		case c == '.':
+			if run < 1 || run > 2 {
+				ok = false
+				return ok, !hasNonASCII(token[i:])
+			}
+			run, dots = 0, dots+1
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			run++
+		default:
+			return false, !hasNonASCII(token[i:])
+		}
+	}
+	return dots > 0 && run >= 1 && run <= 2, true
+}
+
+// hasNonASCII reports whether s holds a byte outside ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // Abbreviation lists, case-sensitive as newspapers print them.
