@@ -49,17 +49,10 @@ func (s *AnnotationSet) AcceptSpeaker(a *Analysis, name string) (int, error) {
 		return 0, fmt.Errorf("%w: %q", ErrUnknownSpeaker, name)
 	}
 	var c change
-	for _, d := range s.unreviewedQuotesOf(a, name) {
-		n, err := s.prepareNew(Annotation{Label: d.Label(), Span: d.Span, Speaker: d.Speaker, Source: SourceAuto})
-		if err != nil {
-			return 0, err
-		}
-		c.annotations = append(c.annotations, annotationOp{after: &n})
+	if err := s.acceptQuotesOf(&c, a, name, nil); err != nil {
+		return 0, err
 	}
-	if len(c.annotations) > 0 {
-		s.commit(c)
-	}
-	return len(c.annotations), nil
+	return s.commitIfAny(c), nil
 }
 
 // speakerChange applies edit to every annotation whose speaker is from and to
@@ -77,21 +70,38 @@ func (s *AnnotationSet) speakerChange(a *Analysis, from string, edit func(*Annot
 		after.Updated = now
 		c.annotations = append(c.annotations, annotationOp{before: &before, after: &after})
 	}
-	for _, d := range s.unreviewedQuotesOf(a, from) {
+	if err := s.acceptQuotesOf(&c, a, from, edit); err != nil {
+		return 0, err
+	}
+	return s.commitIfAny(c), nil
+}
+
+// acceptQuotesOf adds to c the acceptance of every unreviewed quote of
+// speaker name, changed by edit when it is not nil (then marked edited).
+func (s *AnnotationSet) acceptQuotesOf(c *change, a *Analysis, name string, edit func(*Annotation)) error {
+	for _, d := range s.unreviewedQuotesOf(a, name) {
 		orig := Annotation{Label: d.Label(), Span: d.Span, Speaker: d.Speaker, Source: SourceAuto}
 		n := orig
-		edit(&n)
-		markEdited(&n, orig)
+		if edit != nil {
+			edit(&n)
+			markEdited(&n, orig)
+		}
 		n, err := s.prepareNew(n)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		c.annotations = append(c.annotations, annotationOp{after: &n})
 	}
+	return nil
+}
+
+// commitIfAny commits c when it changes something and returns how many
+// annotations it changes.
+func (s *AnnotationSet) commitIfAny(c change) int {
 	if len(c.annotations) > 0 {
 		s.commit(c)
 	}
-	return len(c.annotations), nil
+	return len(c.annotations)
 }
 
 // unreviewedQuotesOf returns the quote detections of a attributed to name
