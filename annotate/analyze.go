@@ -48,7 +48,13 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	// Pass 2: speakers, in reading order.
 	at := &attributor{text: text, quotes: quotes, attr: make([]*attribution, len(quotes)),
 		reg: newRegistry(text), british: britishStyle(quotes), lastPara: -2}
+	furniture := furnitureSpans(promos)
 	for pi, p := range doc.Paragraphs {
+		if f, ok := furniture[skipSpace(text, p.Start, p.End)]; ok && f >= trimRightSpace(text, p.Start, p.End) {
+			// Page furniture (a caption, a tweet byline) is neither story
+			// nor a source of speakers: its quotes keep none.
+			continue
+		}
 		at.paragraph(p, pi, bounds[pi], bounds[pi+1])
 		if err := report.at(len(text) + p.End); err != nil {
 			return nil, err
@@ -57,6 +63,20 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	shareAcrossParagraphs(quotes, at.attr)
 	report.done()
 	return buildAnalysis(text, quotes, at, promos), nil
+}
+
+// furnitureSpans maps the start of each furniture promo line to its end.
+func furnitureSpans(promos []model.Promo) map[int]int {
+	var out map[int]int
+	for _, p := range promos {
+		if p.Kind == model.PromoFurniture {
+			if out == nil {
+				out = map[int]int{}
+			}
+			out[p.Span.Start] = p.Span.End
+		}
+	}
+	return out
 }
 
 // reporter calls a progress callback every progressEvery bytes and checks

@@ -156,3 +156,20 @@ func TestFollowOnAfterReportedSpeech(t *testing.T) {
 		t.Errorf("quote after narration got speaker %+v, want none", s)
 	}
 }
+
+// TestNoSpeakerFromFurniture checks that a caption line gives no speaker and
+// no pronoun referent.
+func TestNoSpeakerFromFurniture(t *testing.T) {
+	_, a := analyzeText(t, "\"We will stay,\" Maria Lopez said.\n\nImage copyright Getty Images Image caption John Baker said \"never\"\n\n\"We are ready,\" he said.")
+	var got []string
+	for _, q := range a.Quotes {
+		name := ""
+		if q.Speaker != nil {
+			name = q.Speaker.Name
+		}
+		got = append(got, name)
+	}
+	if want := []string{"Maria Lopez", "", ""}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
