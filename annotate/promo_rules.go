@@ -55,12 +55,17 @@ var promoAnchors = []string{"box", "gn up", "bscri", "k here", "cking", "wnload"
 // decorations are the bytes trimmed around a promo line ("**Sign up**", "[Watch …]").
 var decorations = [256]bool{'*': true, '_': true, '[': true, ']': true, '(': true, ')': true, ' ': true, '\t': true}
 
+// mayBePromoWords is the word count from which a sentence-like line needs a
+// promo word or phrase to be looked at further.
+const mayBePromoWords = 17
+
 // mayBePromo is a cheap test that rules out most story lines before the
 // full classification: a long line that ends like a sentence, is not in
 // capitals, opens with no promo word and holds no call-to-action phrase.
-// allCaps and words are isAllCaps(line) and its word count (exact up to 17).
+// allCaps and words are isAllCaps(line) and its word count (exact up to
+// mayBePromoWords).
 func mayBePromo(line string, allCaps bool, words int) bool {
-	if !endsSentence(line) || allCaps || words <= 16 {
+	if !endsSentence(line) || allCaps || words < mayBePromoWords {
 		return true
 	}
 	i := 0

@@ -74,22 +74,13 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 	}
 	line := s.text[lo:hi]
 	// Computed once for the rules below: capitals, and words (exact up to
-	// maxPromoWords for lines short enough to be promos, up to 3 otherwise).
+	// mayBePromoWords, which is all that the cheap test and the heading rule
+	// need; classifyPromo counts further itself).
 	allCaps := isAllCaps(line)
-	var words int
-	if len(line) <= maxPromoBytes {
-		words = countWordsUpTo(line, maxPromoWords+1)
-	} else {
-		words = countWordsUpTo(line, 3)
-	}
+	words := countWordsUpTo(line, mayBePromoWords+1)
 	var v promoVerdict
-	if len(line) <= maxPromoBytes && words <= maxPromoWords && mayBePromo(line, allCaps, words) {
-		// Long lines only need their start lower-cased (prefix rules).
-		n := len(line)
-		if words > maxPhraseWords {
-			n = min(n, 64)
-		}
-		s.lower = appendLower(s.lower[:0], line[:n])
+	if len(line) <= maxPromoBytes && mayBePromo(line, allCaps, words) {
+		s.lower = appendLower(s.lower[:0], line)
 		v = classifyPromo(line, s.lower, allCaps)
 	}
 	kind, marker := v.kind, v.marker
