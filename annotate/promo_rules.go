@@ -62,10 +62,9 @@ const mayBePromoWords = 17
 // mayBePromo is a cheap test that rules out most story lines before the
 // full classification: a long line that ends like a sentence, is not in
 // capitals, opens with no promo word and holds no call-to-action phrase.
-// allCaps and words are isAllCaps(line) and its word count (exact up to
-// mayBePromoWords).
-func mayBePromo(line string, allCaps bool, words int) bool {
-	if !endsSentence(line) || allCaps || words < mayBePromoWords {
+// allCaps is isAllCaps(line).
+func mayBePromo(line string, allCaps bool) bool {
+	if !endsSentence(line) || allCaps || countWordsUpTo(line, mayBePromoWords) < mayBePromoWords {
 		return true
 	}
 	i := 0

@@ -73,13 +73,11 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 		return out
 	}
 	line := s.text[lo:hi]
-	// Computed once for the rules below: capitals, and words (exact up to
-	// mayBePromoWords, which is all that the cheap test and the heading rule
-	// need; classifyPromo counts further itself).
+	// Computed once for the rules below; words are counted only where a
+	// rule needs them (classifyPromo counts for itself).
 	allCaps := isAllCaps(line)
-	words := countWordsUpTo(line, mayBePromoWords+1)
 	var v promoVerdict
-	if len(line) <= maxPromoBytes && mayBePromo(line, allCaps, words) {
+	if len(line) <= maxPromoBytes && mayBePromo(line, allCaps) {
 		s.lower = appendLower(s.lower[:0], line)
 		v = classifyPromo(line, s.lower, allCaps)
 	}
@@ -88,7 +86,7 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 	switch {
 	case v.byCaps:
 		s.capsLinks = append(s.capsLinks, len(out))
-	case kind == "" && isCapsHeading(line, allCaps, words):
+	case kind == "" && allCaps && isCapsHeading(line, allCaps, countWordsUpTo(line, 4)):
 		s.capsHeadings++
 	}
 	pending := s.hasPending
