@@ -156,11 +156,15 @@ func lowerWord(w string) string {
 
 // trimPossessive drops a trailing 's or ’s.
 func trimPossessive(w string) string {
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
-		return w[:len(w)-2]
+	n := len(w)
+	if n < 2 || w[n-1] != 's' && w[n-1] != 'S' {
+		return w // the common case, decided on one byte
 	}
-	if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S") {
-		return w[:len(w)-4]
+	if w[n-2] == '\'' {
+		return w[:n-2]
+	}
+	if strings.HasSuffix(w[:n-1], "’") {
+		return w[:n-4]
 	}
 	return w
 }
