@@ -251,13 +251,12 @@ func mentionEndingAt(text string, toks []token, e, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	w := text[t.start:t.end]
-	lw := lowerWord(w)
 	switch {
-	case speakerPronouns.has(lw):
-		return mention{kind: mentionPronoun, span: model.Span{Start: t.start, End: t.end}, words: []string{lw}}, true
+	case speakerPronouns.hasWord(w):
+		return mention{kind: mentionPronoun, span: model.Span{Start: t.start, End: t.end}, words: []string{lowerWord(w)}}, true
 	case isNameWord(t):
 		return nameMention(text, toks, nameRunStart(text, toks, e, lo), e+1), true
-	case roleNouns.has(lw):
+	case roleNouns.hasWord(w):
 		return roleMention(text, toks, e, lo), true
 	}
 	return mention{}, false
@@ -269,9 +268,8 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 	if s >= hi || toks[s].kind != tokWord {
 		return mention{}, false
 	}
-	lw := lowerWord(text[toks[s].start:toks[s].end])
-	if speakerPronouns.has(lw) {
-		return mention{kind: mentionPronoun, span: model.Span{Start: toks[s].start, End: toks[s].end}, words: []string{lw}}, true
+	if w := text[toks[s].start:toks[s].end]; speakerPronouns.hasWord(w) {
+		return mention{kind: mentionPronoun, span: model.Span{Start: toks[s].start, End: toks[s].end}, words: []string{lowerWord(w)}}, true
 	}
 	if isNameWord(toks[s]) {
 		e := nameRunEnd(text, toks, s, hi)
