@@ -69,3 +69,14 @@ func phraseSet(phrases []string) wordSet {
 	}
 	return s
 }
+
+// loadPairs reads lexicon/name.txt as "key value" pairs, one a line.
+func loadPairs(name string) map[string]string {
+	out := map[string]string{}
+	for _, line := range lexiconText(name) {
+		if k, v, ok := strings.Cut(line, " "); ok {
+			out[strings.ToLower(k)] = strings.TrimSpace(v)
+		}
+	}
+	return out
+}

@@ -153,7 +153,7 @@ func nameMention(text string, toks []token, s, e int) mention {
 		if lw := lowerWord(words[min(first, last-1)]); titleWords.has(lw) || len(words) == 1 && titleWords.has(lowerWord(words[0])) {
 			// A bare title ("the President said") is a role.
 			m.kind = mentionRole
-			m.words = []string{strings.TrimSuffix(lw, ".")}
+			m.words = []string{canonicalTitle(strings.TrimSuffix(lw, "."))}
 			m.span = model.Span{Start: toks[s].start, End: toks[e-1].end}
 			return m
 		}
@@ -274,9 +274,10 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 	if isNameWord(toks[s]) {
 		e := nameRunEnd(text, toks, s, hi)
 		m := nameMention(text, toks, s, e)
-		if m.kind == mentionRole {
-			// "Republican presidential front-runner Donald Trump": the
-			// title opens a noun phrase whose head is the name.
+		if m.kind == mentionRole || m.body {
+			// "Republican presidential front-runner Donald Trump", "House
+			// speaker Paul Ryan": the title or body opens a noun phrase
+			// whose head is the name.
 			if n, ok := nameAfterModifiers(text, toks, e, hi); ok {
 				return n, true
 			}
@@ -337,7 +338,7 @@ func nameAfterModifiers(text string, toks []token, k, hi int) (mention, bool) {
 // is an organization noun ("White House", "Justice Department"), or the one
 // before "of" is ("Department of Justice").
 func isBodyName(words []string) bool {
-	if len(words) == 1 && isAcronym(words[0]) {
+	if len(words) == 1 && isAcronym(words[0]) && !isTitleWord(words[0]) {
 		return true // "RCMP", "PBO"
 	}
 	if bodyWords.hasWord(words[len(words)-1]) {
@@ -382,5 +383,17 @@ func titleKey(w string) string {
 	if i := strings.LastIndexByte(lw, '-'); i > 0 && !titleWords.has(lw) {
 		lw = lw[i+1:]
 	}
-	return strings.TrimSuffix(lw, ".")
+	return canonicalTitle(strings.TrimSuffix(lw, "."))
+}
+
+// titleSynonyms maps title abbreviations to the title word they stand for
+// ("pm" → "minister"), from lexicon/title-synonyms.txt.
+var titleSynonyms = loadPairs("title-synonyms")
+
+// canonicalTitle returns the title word a lower-case title stands for.
+func canonicalTitle(t string) string {
+	if c, ok := titleSynonyms[t]; ok {
+		return c
+	}
+	return t
 }

@@ -53,6 +53,14 @@ func TestSpeakerErrorClasses(t *testing.T) {
 			"Republican presidential front-runner Dana Whitfield is insisting that she has \"grown the party,\" claiming credit.",
 			[]string{"Dana Whitfield"}},
 
+		{"a body before a title and a name", "\"We will vote,\" said House speaker Paul Ryland.", []string{"Paul Ryland"}},
+		{"a month or modal as a family name",
+			"Prime Minister Theresa Maywood met Helen May.\n\"It is done,\" Helen May said.",
+			[]string{"Helen May"}},
+		{"prime minister and PM are one speaker",
+			"Prime Minister Anna Kowal spoke. \"It is done,\" the PM said. \"We go on,\" the prime minister added.",
+			[]string{"Anna Kowal", "Anna Kowal"}},
+
 		// Non-persons.
 		{"her statement speaks for her",
 			"\"I resign,\" Judith Kerr said.\nIn her statement, she added: \"It is time.\"\nHer statement read: \"I have no regrets.\"",

@@ -57,7 +57,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 				i++
 			case isASCIILetter(c) || c >= '0' && c <= '9':
 				end := wordEnd(text, i, hi)
-				out = append(out, wordToken(text, i, end))
+				out = appendWord(out, text, i, end)
 				i = end
 			default:
 				out = append(out, token{start: i, end: i + 1, kind: tokPunct})
@@ -71,7 +71,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end := wordEnd(text, i, hi)
-			out = append(out, wordToken(text, i, end))
+			out = appendWord(out, text, i, end)
 			i = end
 		default:
 			out = append(out, token{start: i, end: i + size, kind: tokPunct})
@@ -168,6 +168,22 @@ func trimPossessive(w string) string {
 	}
 	return w
 }
+
+// appendWord appends the word token text[i:end]. A capitalized word that is
+// usually a function word or a month is a family name right after a given
+// name ("Theresa May", "Kerry Will").
+func appendWord(out []token, text string, i, end int) []token {
+	w := wordToken(text, i, end)
+	if !w.name && len(out) > 0 && isCapitalized(text[i:end]) && surnameWords.hasWord(text[i:end]) {
+		if p := out[len(out)-1]; p.kind == tokWord && p.name && p.end < i && isGivenName(text[p.start:p.end]) {
+			w.name = true
+		}
+	}
+	return append(out, w)
+}
+
+// surnameWords are function words and months that are also family names.
+var surnameWords = loadWordSet("surname-words")
 
 // isZeroWidth reports whether r is an invisible separator that pasted text
 // leaves between words ("Traeger\u200b said"): tokens split there.
