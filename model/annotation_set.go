@@ -68,6 +68,7 @@ type AnnotationSet struct {
 	rejections []Rejection
 	history    history
 	revision   uint64
+	suggested  map[string]Span // orphan ID → where re-anchoring would put it (SuggestedPlace)
 }
 
 // NewAnnotationSet returns an empty set for doc.
@@ -188,6 +189,7 @@ func (s *AnnotationSet) place(a *Annotation) error {
 		return fmt.Errorf("%w: [%d,%d)", ErrInvalidSpan, a.Span.Start, a.Span.End)
 	}
 	a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, a.Span)
+	placeLinks(s.doc.Text, a)
 	return nil
 }
 
@@ -214,7 +216,8 @@ func markEdited(a *Annotation, orig Annotation) {
 
 // Update changes annotation id through edit, which receives a copy. ID and
 // Created cannot change. A new Span is validated, re-quoted and clears
-// Orphan; changing an auto annotation's span, label or speaker marks it
+// Orphan and Reanchored (the user placed it); other edits of an orphan or a
+// re-anchored annotation keep its stored anchor. Changing an auto annotation's span, label or speaker marks it
 // edited. An edit that changes nothing records no undo step.
 func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 	old, ok := s.byID[id]
@@ -224,14 +227,15 @@ func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 	a := old
 	edit(&a)
 	a.ID, a.Created, a.Updated = old.ID, old.Created, old.Updated
+	dropStaleSpeakerMention(&a, old)
 	if a == old {
 		return nil
 	}
 	if a.Span != old.Span {
-		a.Orphan = false
+		a.Orphan, a.Reanchored = false, false // the user placed it
 	}
 	var err error
-	if a.Orphan {
+	if a.Orphan || a.Reanchored { // keep the stored anchor until the user confirms
 		a.Text, a.Prefix, a.Suffix = old.Text, old.Prefix, old.Suffix
 		err = validateFields(&a)
 	} else {

@@ -46,6 +46,26 @@ type sidecarRead struct {
 // does not exist. Neither existing is not an error (file is nil); a file that
 // cannot be read or decoded is a *CorruptSidecarError.
 func readSidecar(loc SidecarLocation) (sidecarRead, error) {
+	rd, err := readSidecarBytes(loc)
+	if err != nil || rd.data == nil {
+		return rd, err
+	}
+	return rd.decode()
+}
+
+// decode parses rd.data into rd.file; a file that cannot be decoded is a
+// *CorruptSidecarError.
+func (rd sidecarRead) decode() (sidecarRead, error) {
+	f, err := DecodeAnnotationFile(rd.data)
+	if err != nil {
+		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
+	}
+	rd.file = f
+	return rd, nil
+}
+
+// readSidecarBytes is readSidecar without decoding (rd.file stays nil).
+func readSidecarBytes(loc SidecarLocation) (sidecarRead, error) {
 	rd := sidecarRead{path: loc.Path}
 	data, err := os.ReadFile(rd.path)
 	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
@@ -59,10 +79,5 @@ func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
 	}
 	rd.data = data
-	f, err := DecodeAnnotationFile(data)
-	if err != nil {
-		return rd, &CorruptSidecarError{Path: rd.path, Err: err}
-	}
-	rd.file = f
 	return rd, nil
 }

@@ -40,6 +40,11 @@ type StoreOptions struct {
 	Path string
 	// Set configures the annotation set (author, clock, IDs).
 	Set SetOptions
+	// DeferReanchor makes OpenStore only take the lock and read the file:
+	// decoding it and placing the annotations is left to Store.Pending, for
+	// the caller to run after the first frame (Pending().Run in a goroutine,
+	// then FinishReanchor on the set's goroutine; docs/reanchoring.md).
+	DeferReanchor bool
 	// Annotator, when set (team annotation, --author), keeps the annotations
 	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared
 	// ARTICLE.annotty.json; ignored when Path is set.
@@ -50,14 +55,16 @@ type StoreOptions struct {
 // re-anchors them on open, holds the sidecar's lock file while open, and saves
 // atomically. The UI calls Save after every change and Close on exit.
 type Store struct {
-	loc      SidecarLocation
-	set      *AnnotationSet
-	lock     *Lock
-	readOnly error
-	report   ReanchorReport
-	onDisk   []byte // the sidecar content last read or written; nil when absent
-	saved    uint64 // set revision last saved
-	dirty    bool   // re-anchoring changed what is on disk
+	loc           SidecarLocation
+	set           *AnnotationSet
+	lock          *Lock
+	readOnly      error
+	report        ReanchorReport
+	pending       *PendingAnchors // saved annotations not placed yet (DeferReanchor)
+	onDisk        []byte          // the sidecar content last read or written; nil when absent
+	saved         uint64          // set revision last saved
+	dirty         bool            // re-anchoring changed what is on disk
+	deferReanchor bool
 }
 
 // OpenStore opens doc's annotations. It always returns a usable Store; a
@@ -65,7 +72,7 @@ type Store struct {
 // location) means the Store is read-only: Save returns the same error, and
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
-	s := &Store{set: NewAnnotationSet(doc, opts.Set)}
+	s := &Store{set: NewAnnotationSet(doc, opts.Set), deferReanchor: opts.DeferReanchor}
 	loc, err := sidecarLocation(doc, opts)
 	if err != nil {
 		s.readOnly = err
@@ -87,15 +94,24 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 
 // load reads the sidecar (or the read-only seed) and restores the set.
 func (s *Store) load(doc *Document, opts SetOptions) error {
-	rd, err := readSidecar(s.loc)
+	read := readSidecar
+	if s.deferReanchor {
+		read = readSidecarBytes // decoded by Pending().Run
+	}
+	rd, err := read(s.loc)
 	if rd.path == s.loc.Path {
 		s.onDisk = rd.data
 	}
-	if err != nil || rd.file == nil {
+	if err != nil || rd.data == nil {
 		return err
 	}
+	s.dirty = rd.path != s.loc.Path
+	if s.deferReanchor {
+		s.pending = &PendingAnchors{read: rd, doc: doc, opts: opts}
+		return nil
+	}
 	s.set, s.report = rd.file.Restore(doc, opts)
-	s.dirty = rd.path != s.loc.Path || s.report.TextChanged
+	s.dirty = s.dirty || s.report.TextChanged
 	return nil
 }
 
@@ -149,6 +165,9 @@ func (s *Store) Save() error {
 	if err := s.checkUnchangedOnDisk(); err != nil {
 		s.readOnly = err
 		return err
+	}
+	if _, err := s.FinishReanchor(); err != nil { // a save before re-anchoring finished waits for it
+		return err // the file could not be decoded: never overwrite it
 	}
 	data, err := NewAnnotationFile(s.set, nil).MarshalIndent()
 	if err != nil {
