@@ -154,6 +154,17 @@ func (s *AnnotationSet) Orphans() []Annotation {
 // required; ID, Author, Source (manual), Created and Updated get defaults;
 // Text, Prefix and Suffix are computed from the document.
 func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
+	a, err := s.prepareNew(a)
+	if err != nil {
+		return Annotation{}, err
+	}
+	s.commit(change{annotations: []annotationOp{{after: &a}}})
+	return a, nil
+}
+
+// prepareNew gives a new annotation its defaults and place, as Add does,
+// without storing it (operations that add several in one undo step use it).
+func (s *AnnotationSet) prepareNew(a Annotation) (Annotation, error) {
 	if a.ID == "" {
 		a.ID = s.opts.NewID()
 	}
@@ -175,7 +186,6 @@ func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
 	if err := s.place(&a); err != nil {
 		return Annotation{}, err
 	}
-	s.commit(change{annotations: []annotationOp{{after: &a}}})
 	return a, nil
 }
 
