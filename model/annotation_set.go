@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/user"
-	"sort"
 	"strings"
 	"time"
 )
@@ -59,20 +58,63 @@ func DefaultAuthor() string {
 
 // AnnotationSet is the annotations and rejections of one document, with
 // unlimited undo/redo. It is pure in-memory state; Store persists it.
-// It is not safe for concurrent use.
+// Annotations are kept in position order (placed ones in a span tree,
+// orphans apart), so adding, changing or removing one, and undoing or
+// redoing it, costs O(log n), and the annotations over a range are found
+// in O(log n + k). It is not safe for concurrent use.
 type AnnotationSet struct {
 	doc        *Document
 	opts       SetOptions
-	byID       map[string]Annotation
-	sorted     []Annotation // cache of All(), nil when stale
-	rejections []Rejection
+	byID       map[string]*spanNode[Annotation]
+	placed     spanTree[Annotation] // by Span.Start, Span.End, ID
+	orphans    spanTree[Annotation] // by ID
+	rejections spanTree[rejectionEntry]
+	rejectSeq  uint64 // order of rejecting, for Rejections
 	history    history
 	revision   uint64
 }
 
+// rejectionEntry is a rejection and when (in order) it was made.
+type rejectionEntry struct {
+	Rejection
+	seq uint64
+}
+
 // NewAnnotationSet returns an empty set for doc.
 func NewAnnotationSet(doc *Document, opts SetOptions) *AnnotationSet {
-	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]Annotation{}}
+	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]*spanNode[Annotation]{}}
+}
+
+// annotationKey is where a sits in the set's order.
+func annotationKey(a *Annotation) spanKey {
+	if a.Orphan {
+		return spanKey{tie: a.ID}
+	}
+	return spanKey{start: a.Span.Start, end: a.Span.End, tie: a.ID}
+}
+
+// put stores a, replacing any annotation with its ID.
+func (s *AnnotationSet) put(a Annotation) {
+	s.drop(a.ID)
+	tree := &s.placed
+	if a.Orphan {
+		tree = &s.orphans
+	}
+	s.byID[a.ID] = tree.insert(annotationKey(&a), a)
+}
+
+// drop forgets annotation id (a no-op when there is none).
+func (s *AnnotationSet) drop(id string) {
+	n, ok := s.byID[id]
+	if !ok {
+		return
+	}
+	if n.val.Orphan {
+		s.orphans.delete(n.key)
+	} else {
+		s.placed.delete(n.key)
+	}
+	delete(s.byID, id)
 }
 
 // Document returns the document the set annotates.
@@ -87,55 +129,19 @@ func (s *AnnotationSet) Len() int { return len(s.byID) }
 
 // Get returns the annotation with id.
 func (s *AnnotationSet) Get(id string) (Annotation, bool) {
-	a, ok := s.byID[id]
-	return a, ok
+	if n, ok := s.byID[id]; ok {
+		return n.val, true
+	}
+	return Annotation{}, false
 }
 
 // All returns every annotation sorted by Span.Start, then Span.End, then ID;
-// orphans come last. The returned slice is a copy the caller may keep.
+// orphans come last. The returned slice is a copy the caller may keep; to
+// walk or page through many annotations without one, use Sorted or At.
 func (s *AnnotationSet) All() []Annotation {
-	if s.sorted == nil {
-		s.sorted = make([]Annotation, 0, len(s.byID))
-		for _, a := range s.byID {
-			s.sorted = append(s.sorted, a)
-		}
-		sort.Slice(s.sorted, func(i, j int) bool { return annotationLess(s.sorted[i], s.sorted[j]) })
-	}
-	return append([]Annotation(nil), s.sorted...)
-}
-
-// annotationLess orders placed annotations by position, orphans last, then by ID.
-func annotationLess(a, b Annotation) bool {
-	if a.Orphan != b.Orphan {
-		return !a.Orphan
-	}
-	if a.Span.Start != b.Span.Start {
-		return a.Span.Start < b.Span.Start
-	}
-	if a.Span.End != b.Span.End {
-		return a.Span.End < b.Span.End
-	}
-	return a.ID < b.ID
-}
-
-// ByLabel returns the annotations with label, in All order.
-func (s *AnnotationSet) ByLabel(label string) []Annotation {
-	var out []Annotation
-	for _, a := range s.All() {
-		if a.Label == label {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-// Orphans returns the annotations that could not be placed in the current text.
-func (s *AnnotationSet) Orphans() []Annotation {
-	var out []Annotation
-	for _, a := range s.All() {
-		if a.Orphan {
-			out = append(out, a)
-		}
+	out := make([]Annotation, 0, len(s.byID))
+	for a := range s.Sorted() {
+		out = append(out, a)
 	}
 	return out
 }
@@ -207,10 +213,11 @@ func markEdited(a *Annotation, orig Annotation) {
 // Orphan; changing an auto annotation's span, label or speaker marks it
 // edited. An edit that changes nothing records no undo step.
 func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
-	old, ok := s.byID[id]
+	node, ok := s.byID[id]
 	if !ok {
 		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
 	}
+	old := node.val
 	a := old
 	edit(&a)
 	a.ID, a.Created, a.Updated = old.ID, old.Created, old.Updated
@@ -243,10 +250,11 @@ func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 
 // Remove deletes annotation id.
 func (s *AnnotationSet) Remove(id string) error {
-	old, ok := s.byID[id]
+	node, ok := s.byID[id]
 	if !ok {
 		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
 	}
+	old := node.val
 	s.commit(change{annotations: []annotationOp{{before: &old}}})
 	return nil
 }
@@ -254,19 +262,4 @@ func (s *AnnotationSet) Remove(id string) error {
 // Valid reports whether src is one of the known sources.
 func (src Source) Valid() bool {
 	return src == SourceAuto || src == SourceEdited || src == SourceManual
-}
-
-// Overlapping returns the placed annotations that share at least one byte
-// with span (for highlighting and "what is under the cursor"), in All order.
-func (s *AnnotationSet) Overlapping(span Span) []Annotation {
-	var out []Annotation
-	for _, a := range s.All() {
-		if a.Orphan || a.Span.Start >= span.End {
-			continue
-		}
-		if a.Span.Overlaps(span) {
-			out = append(out, a)
-		}
-	}
-	return out
 }

@@ -130,7 +130,7 @@ func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet
 			a.Orphan, a.Span = false, span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(doc.Text, span)
 		}
-		set.byID[a.ID] = a
+		set.put(a)
 	}
 	for _, rec := range f.Rejections {
 		span, kind := locate(doc, rec.Start, rec.End, rec.Text, "", "", false)
@@ -138,7 +138,7 @@ func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet
 			report.DroppedRejections++
 			continue
 		}
-		set.rejections = append(set.rejections, Rejection{Kind: rec.Kind, Span: span, Text: doc.Text[span.Start:span.End]})
+		set.putRejection(Rejection{Kind: rec.Kind, Span: span, Text: doc.Text[span.Start:span.End]})
 	}
 	return set, report
 }
