@@ -28,6 +28,10 @@ const frameRate = 120
 // maxInputBytes bounds what annotty reads from one file or standard input.
 const maxInputBytes = 1 << 30
 
+// offHeapMinBytes is the article size from which the reader keeps the text
+// outside the Go heap (articleBuffer).
+const offHeapMinBytes = 1 << 20
+
 // readerOptions are the root command's flags. Later features add theirs
 // here (--labels, --annotations, --author) and register them in addReaderFlags.
 type readerOptions struct {
@@ -92,7 +96,7 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 	if err := opts.validate(); err != nil {
 		return err
 	}
-	doc, err := openArticle(arg, cmd.InOrStdin())
+	doc, err := loadArticle(arg, cmd.InOrStdin(), articleBuffer)
 	if err != nil {
 		return err
 	}
@@ -127,9 +131,16 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 }
 
 // openArticle reads the article named by arg: "" for the bundled sample,
-// "-" for standard input, otherwise a file path. Errors read
+// "-" for standard input, otherwise a file path, into the heap (commands
+// that read many articles let each be collected). Errors read
 // "<path>: <reason>" so that main prints one line.
 func openArticle(arg string, stdin io.Reader) (*model.Document, error) {
+	return loadArticle(arg, stdin, func(size int) []byte { return make([]byte, size) })
+}
+
+// loadArticle is openArticle with the buffer a file's bytes are read into
+// made by alloc (the reader's one article goes outside the heap).
+func loadArticle(arg string, stdin io.Reader, alloc func(size int) []byte) (*model.Document, error) {
 	var (
 		data []byte
 		path = arg
@@ -147,7 +158,7 @@ func openArticle(arg string, stdin io.Reader) (*model.Document, error) {
 	case arg == "-":
 		data, err = io.ReadAll(io.LimitReader(stdin, maxInputBytes+1))
 	default:
-		data, err = readArticleFile(arg)
+		data, err = readArticleFile(arg, alloc)
 	}
 	if err == nil && len(data) > maxInputBytes {
 		err = fmt.Errorf("larger than %d MB", maxInputBytes>>20)
@@ -170,8 +181,9 @@ func articleName(arg string) string {
 	return arg
 }
 
-// readArticleFile reads a regular file, with reasons a user understands.
-func readArticleFile(path string) ([]byte, error) {
+// readArticleFile reads a regular file into a buffer from alloc, with
+// reasons a user understands.
+func readArticleFile(path string, alloc func(size int) []byte) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, pathReason(err)
@@ -189,7 +201,7 @@ func readArticleFile(path string) ([]byte, error) {
 	defer f.Close()
 	if size := info.Size(); info.Mode().IsRegular() && size <= maxInputBytes {
 		// One exact allocation: no growing buffer to double the memory.
-		data := make([]byte, size)
+		data := alloc(int(size))
 		if _, err := io.ReadFull(f, data); err != nil {
 			return nil, pathReason(err)
 		}

@@ -7,7 +7,7 @@ import "strings"
 // between paragraphs). In Markdown, consecutive lines join into one paragraph
 // until a blank line, a heading or a list item starts a new block.
 func SplitParagraphs(text string, markdown bool) []Paragraph {
-	paras := make([]Paragraph, 0, strings.Count(text, "\n")+1)
+	paras := make([]Paragraph, 0, nonEmptyLines(text))
 	var cur *Paragraph
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -70,4 +70,23 @@ func isListItem(line string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}
+
+// nonEmptyLines counts the lines of text that are not empty, an upper bound
+// on its paragraphs that is exact for most articles: sizing the index by
+// every line break instead doubled it when blank lines separate paragraphs
+// (a 50 MB article: 10 MB instead of 5).
+func nonEmptyLines(text string) int {
+	n := 0
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			return n + 1
+		}
+		if end > 0 && (end > 1 || text[start] != '\r') {
+			n++
+		}
+		start += end + 1
+	}
+	return n
 }

@@ -86,3 +86,18 @@ func FuzzSplitParagraphs(f *testing.F) {
 		}
 	})
 }
+
+func TestParagraphIndexIsSizedByNonEmptyLines(t *testing.T) {
+	for _, text := range []string{"a\n\nb\r\n\r\nc", "a\nb\nc\n", "\n\n\n", "one", "x\n \n\ny"} {
+		paras := SplitParagraphs(text, false)
+		if got := nonEmptyLines(text); got < len(paras) {
+			t.Errorf("%q: nonEmptyLines = %d, below the %d paragraphs", text, got, len(paras))
+		}
+		if cap(paras) != nonEmptyLines(text) {
+			t.Errorf("%q: index capacity %d, want %d", text, cap(paras), nonEmptyLines(text))
+		}
+	}
+	if got := nonEmptyLines("a\n\nb\r\n\r\nc"); got != 3 {
+		t.Errorf("nonEmptyLines counts blank lines: %d, want 3", got)
+	}
+}
