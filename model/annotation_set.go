@@ -20,7 +20,9 @@ var (
 
 // SetOptions configures an AnnotationSet. Zero fields get defaults.
 type SetOptions struct {
-	// Author is recorded on new annotations that have none (default DefaultAuthor()).
+	// Author is recorded on new annotations that have none (default
+	// DefaultAuthor(), looked up when first needed: not on the way to the
+	// first frame).
 	Author string
 	// Now is the clock for Created/Updated (default: time.Now in UTC, whole seconds).
 	Now func() time.Time
@@ -30,9 +32,6 @@ type SetOptions struct {
 
 // withDefaults fills the zero fields of o.
 func (o SetOptions) withDefaults() SetOptions {
-	if o.Author == "" {
-		o.Author = DefaultAuthor()
-	}
 	if o.Now == nil {
 		o.Now = func() time.Time { return time.Now().UTC().Truncate(time.Second) }
 	}
@@ -117,6 +116,14 @@ func (s *AnnotationSet) drop(id string) {
 	delete(s.byID, id)
 }
 
+// author is the author recorded on annotations that have none.
+func (s *AnnotationSet) author() string {
+	if s.opts.Author == "" {
+		s.opts.Author = DefaultAuthor()
+	}
+	return s.opts.Author
+}
+
 // Document returns the document the set annotates.
 func (s *AnnotationSet) Document() *Document { return s.doc }
 
@@ -160,7 +167,7 @@ func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
 		a.Source = SourceManual
 	}
 	if a.Author == "" {
-		a.Author = s.opts.Author
+		a.Author = s.author()
 	}
 	now := s.opts.Now()
 	if a.Created.IsZero() {

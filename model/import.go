@@ -120,7 +120,7 @@ func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet
 	for _, rec := range f.Annotations {
 		a := rec.annotation()
 		if a.Author == "" {
-			a.Author = set.opts.Author
+			a.Author = set.author()
 		}
 		span, kind := locate(doc, rec.Start, rec.End, rec.Text, rec.Prefix, rec.Suffix, rec.Orphan)
 		report.count(a.ID, kind)
