@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/spf13/cobra"
 )
 
@@ -25,14 +27,16 @@ func (e filesFailedError) Error() string {
 func newAnalyzeCmd() *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "analyze [--format json|text] FILE...",
+		Use:   "analyze [--format json|text] FILE|DIR|@LIST...",
 		Short: "Print the quotes, speakers and promo lines of articles",
 		Long: `Print the quotes, speakers and promo lines of each article.
 
 With --format json (the default) each file gives one JSON object on one line
 (JSON Lines), in input order. Offsets "start"/"end" are Unicode code points
 into the file's UTF-8 text as read, end exclusive; "byte_start"/"byte_end"
-are the same range in bytes. Use - to read standard input.`,
+are the same range in bytes. Use - to read standard input. A folder gives
+its articles (recursively, by path) and a list file (@LIST) the paths it
+lists, so a corpus is analysed in a stable order.`,
 		Args:          cobra.MinimumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -40,7 +44,14 @@ are the same range in bytes. Use - to read standard input.`,
 			if format != "json" && format != "text" {
 				return fmt.Errorf("analyze: unknown --format %q (want json or text)", format)
 			}
-			return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+			paths, err := corpus.Expand(args, documentKinds())
+			if err != nil {
+				return err
+			}
+			if len(paths) == 0 {
+				return fmt.Errorf("analyze: no articles in %s (annotty reads %s)", strings.Join(args, " "), documentKinds().Names())
+			}
+			return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, paths)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/spf13/cobra"
 )
 
@@ -25,15 +26,20 @@ type exportOptions struct {
 func newExportCmd() *cobra.Command {
 	var o exportOptions
 	cmd := &cobra.Command{
-		Use:   "export [--format json|w3c|jsonl] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE",
+		Use:   "export [--format json|w3c|jsonl] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE|DIR|FILE...|@LIST",
 		Short: "Export an article's annotations (native JSON, JSON Lines or W3C Web Annotation)",
 		Long: "Export reads the annotations saved for ARTICLE (its sidecar ARTICLE.annotty.json, or --annotations PATH)\n" +
 			"and prints them to standard output, or writes them atomically to -o FILE. ARTICLE may be - for standard input.\n" +
-			"Offsets are Unicode code points, end exclusive; see docs/annotations.md.",
-		Args:          cobra.ExactArgs(1),
+			"Offsets are Unicode code points, end exclusive; see docs/annotations.md.\n\n" +
+			"A folder, several files or a list export a corpus: one record per document (path, sha256, status,\n" +
+			"annotations) in a stable order; see docs/corpus.md.",
+		Args:          cobra.MinimumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if corpus.IsCorpus(args) {
+				return runCorpusExport(cmd, args, o)
+			}
 			return runExport(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], o)
 		},
 	}
@@ -42,7 +48,7 @@ func newExportCmd() *cobra.Command {
 	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.BoolVar(&o.includeDetections, "include-detections", false, "add automatic detections not yet accepted or rejected (\"reviewed\": false)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to read (default: the article's sidecar)")
-	f.StringVar(&o.author, "author", "", "author for annotations that have none recorded (default $USER)")
+	f.StringVar(&o.author, "author", "", "annotator whose annotations to export (ARTICLE.annotty.NAME.json, docs/team.md); default: ARTICLE.annotty.json")
 	return cmd
 }
 
@@ -56,7 +62,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if err != nil {
 		return err
 	}
-	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}})
+	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}, Annotator: o.author})
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/annotty/annotty/samples"
 	"github.com/annotty/annotty/ui"
 	"github.com/annotty/annotty/ui/background"
@@ -44,21 +45,28 @@ type readerOptions struct {
 func newRootCmd() *cobra.Command {
 	opts := &readerOptions{}
 	cmd := &cobra.Command{
-		Use:   "annotty [FILE|-]",
+		Use:   "annotty [FILE|-] [FILE...|DIR|@LIST]",
 		Short: "Read and annotate news articles in the terminal",
 		Long: `annotty is a calm, keyboard-first terminal reader for news articles.
 
 With no FILE it opens a bundled sample article; with - it reads the article
 from standard input and the keys from the terminal; sample:NAME opens another
 bundled sample (sample:council-budget.md). Markdown files (.md) are
-shown with headings, emphasis and lists styled. Press ? in the reader for keys.`,
-		Example: "  annotty\n  annotty article.txt\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -",
-		Args:    cobra.MaximumNArgs(1),
+shown with headings, emphasis and lists styled. Press ? in the reader for keys.
+
+A folder, several files or a list file (@LIST) open a corpus: annotty
+resumes the document left last time, else the first unfinished one (see
+"annotty corpus" and docs/corpus.md).`,
+		Example: "  annotty\n  annotty article.txt\n  annotty sample:lumiere-festival.txt\n  curl -s https://example.com/story.txt | annotty -\n  annotty news/              # a corpus: resume where you left off",
+		Args:    cobra.ArbitraryArgs,
 		Version: version,
 		// main prints the error once as "annotty: <err>"; no usage dump.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if corpus.IsCorpus(args) {
+				return runCorpusReader(cmd, opts, args)
+			}
 			arg := ""
 			if len(args) == 1 {
 				arg = args[0]

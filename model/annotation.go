@@ -36,6 +36,10 @@ type Annotation struct {
 	Author string
 	// Created and Updated are when it was made and last changed.
 	Created, Updated time.Time
+	// ProposedBy names the annotators whose tags an adjudicated annotation was
+	// taken from (team annotation), as comma-separated author slugs (see
+	// AuthorSlug; a string keeps Annotation comparable); empty otherwise.
+	ProposedBy string
 	// Orphan is true when re-anchoring could not place it in the current text;
 	// Span is then zero and must not be used, while Text, Prefix and Suffix keep
 	// what was annotated.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -76,6 +77,11 @@ func (a AnnotationRecord) check() error {
 	for _, t := range []string{a.Created, a.Updated} {
 		if _, err := time.Parse(time.RFC3339, t); err != nil {
 			return fmt.Errorf("time %q is not RFC 3339", t)
+		}
+	}
+	for _, p := range a.ProposedBy {
+		if p == "" || AuthorSlug(p) != p {
+			return fmt.Errorf("proposed_by %q is not an author slug", p)
 		}
 	}
 	return nil
@@ -166,6 +172,7 @@ func (a AnnotationRecord) annotation() Annotation {
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: created.UTC(), Updated: updated.UTC(), Orphan: a.Orphan,
+		ProposedBy: strings.Join(a.ProposedBy, ","),
 	}
 }
 

@@ -58,6 +58,8 @@ type AnnotationRecord struct {
 	Created string `json:"created"`
 	Updated string `json:"updated"`
 	Orphan  bool   `json:"orphan"`
+	// ProposedBy lists, in an adjudicated (gold) file, the annotators who proposed the tag.
+	ProposedBy []string `json:"proposed_by,omitempty"`
 }
 
 // RejectionRecord is one rejected detection in JSON.
@@ -140,11 +142,20 @@ func newAnnotationRecord(a Annotation, runes *RuneIndex) AnnotationRecord {
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
+		ProposedBy: splitProposers(a.ProposedBy),
 	}
 	if !a.Orphan {
 		r.TextRange = textRange(runes.RuneOffset(a.Span.Start), runes.RuneOffset(a.Span.End), a.Span)
 	}
 	return r
+}
+
+// splitProposers turns Annotation.ProposedBy into its JSON list (nil when empty).
+func splitProposers(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
 }
 
 // formatTime writes t in UTC as RFC 3339.
