@@ -41,61 +41,61 @@ func setWithTags(b *testing.B, n int) (*AnnotationSet, Span) {
 // leave the set as it was, each followed by the walk over the tags on
 // screen: the key path of 1-9, u and ctrl-r.
 func BenchmarkTagUndoRedo(b *testing.B) {
-	for _, n := range tagCounts {
-		b.Run(fmt.Sprint(n, "tags"), func(b *testing.B) {
-			set, free := setWithTags(b, n)
-			screen := Span{Start: free.Start, End: free.Start + 2048}
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := set.Add(Annotation{Label: "quote", Span: free}); err != nil {
-					b.Fatal(err)
-				}
-				onScreen(set, screen)
-				set.Undo()
-				onScreen(set, screen)
-				set.Redo()
-				onScreen(set, screen)
-				set.Undo()
-				onScreen(set, screen)
+	atTagCounts(b, func(b *testing.B, set *AnnotationSet, free Span) {
+		screen := Span{Start: free.Start, End: free.Start + 2048}
+		for b.Loop() {
+			if _, err := set.Add(Annotation{Label: "quote", Span: free}); err != nil {
+				b.Fatal(err)
 			}
-		})
-	}
+			onScreen(set, screen)
+			set.Undo()
+			onScreen(set, screen)
+			set.Redo()
+			onScreen(set, screen)
+			set.Undo()
+			onScreen(set, screen)
+		}
+	})
 }
 
 // BenchmarkAcceptDetection accepts a detection (after checking it is not
 // reviewed yet) and undoes it: the key path of a in review.
 func BenchmarkAcceptDetection(b *testing.B) {
-	for _, n := range tagCounts {
-		b.Run(fmt.Sprint(n, "tags"), func(b *testing.B) {
-			set, free := setWithTags(b, n)
-			d := Detection{Kind: DetectionQuote, Span: free}
-			b.ReportAllocs()
-			for b.Loop() {
-				if set.Reviewed(d) {
-					b.Fatal("detection reviewed before accepting")
-				}
-				if _, err := set.Accept(d, nil); err != nil {
-					b.Fatal(err)
-				}
-				set.Undo()
+	atTagCounts(b, func(b *testing.B, set *AnnotationSet, free Span) {
+		d := Detection{Kind: DetectionQuote, Span: free}
+		for b.Loop() {
+			if set.Reviewed(d) {
+				b.Fatal("detection reviewed before accepting")
 			}
-		})
-	}
+			if _, err := set.Accept(d, nil); err != nil {
+				b.Fatal(err)
+			}
+			set.Undo()
+		}
+	})
 }
 
 // BenchmarkOverlappingScreen asks for the tags over one screenful of text
 // (about 2 KB), as the article pane does for every frame.
 func BenchmarkOverlappingScreen(b *testing.B) {
+	atTagCounts(b, func(b *testing.B, set *AnnotationSet, free Span) {
+		screen := Span{Start: free.Start, End: free.Start + 2048}
+		for b.Loop() {
+			if onScreen(set, screen) == 0 && set.Len() > 10 {
+				b.Fatal("no tags on screen")
+			}
+		}
+	})
+}
+
+// atTagCounts runs bench once per size of tagCounts, on a set of that many
+// tags and with the span of a free word in the middle, reporting allocations.
+func atTagCounts(b *testing.B, bench func(b *testing.B, set *AnnotationSet, free Span)) {
 	for _, n := range tagCounts {
 		b.Run(fmt.Sprint(n, "tags"), func(b *testing.B) {
 			set, free := setWithTags(b, n)
-			screen := Span{Start: free.Start, End: free.Start + 2048}
 			b.ReportAllocs()
-			for b.Loop() {
-				if onScreen(set, screen) == 0 && n > 10 {
-					b.Fatal("no tags on screen")
-				}
-			}
+			bench(b, set, free)
 		})
 	}
 }

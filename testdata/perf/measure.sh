@@ -18,6 +18,7 @@ for spec in 1K:plain 10M:plain 50M:plain 10M:oneline 50M:quotes; do
 	size=${spec%%:*} kind=${spec##*:}
 	f="$DIR/$size-$kind.txt"
 	[ -s "$f" ] || python3 "$HERE/genarticle.py" "$size" --kind "$kind" >"$f"
+	ln -sf "$size-$kind.txt" "$DIR/$size-$kind.md" # glow -t shows only Markdown files
 done
 rm -f "$DIR"/*.annotty.json "$DIR"/*.annotty.json.lock
 
@@ -30,7 +31,7 @@ for f in $FIRST; do
 	python3 "$TOOLS/ttff.py" -n 9 --rows $ROWS --cols $COLS --marker "$f.txt" -- less "$DIR/$f.txt"
 	if [ -n "$GLOW" ]; then
 		printf 'glow -t %s: ' "$f"
-		python3 "$TOOLS/ttff.py" -n 3 --timeout 180 --rows $ROWS --cols $COLS --marker 'Harbour' -- "$GLOW" -t "$DIR/$f.txt" || true
+		python3 "$TOOLS/ttff.py" -n 3 --timeout 180 --rows $ROWS --cols $COLS --marker 'Harbour' -- "$GLOW" -t "$DIR/$f.md" || true
 	fi
 done
 printf 'annotty --version: '
@@ -74,7 +75,7 @@ done
 if [ -n "$GLOW" ]; then
 	for f in 10M-plain 10M-oneline; do
 		echo "glow -t $f (peak memory):"
-		python3 "$TOOLS/ptykeys.py" --timeout 180 --rows $ROWS --cols $COLS --ready 'Harbour' --settle 3 -n 0 -- "$GLOW" -t "$DIR/$f.txt" || true
+		python3 "$TOOLS/ptykeys.py" --timeout 180 --rows $ROWS --cols $COLS --ready 'Harbour' --settle 3 -n 0 -- "$GLOW" -t "$DIR/$f.md" || true
 	done
 fi
 rm -f "$DIR"/*.annotty.json "$DIR"/*.annotty.json.lock
