@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -31,8 +32,10 @@ func newAnalyzeCmd() *cobra.Command {
 		Short: "Print the quotes, speakers and promo lines of articles",
 		Long: `Print the quotes, speakers and promo lines of each article.
 
-With --format json (the default) each file gives one JSON object on one line
-(JSON Lines), in input order. Offsets "start"/"end" are Unicode code points
+FILE may be a text or Markdown file, a saved web page (.html, .htm, .xhtml,
+also .gz), a URL, or a JSON Lines dump (.jsonl), whose every record is analysed.
+With --format json (the default) each document gives one JSON object on one line
+(JSON Lines), in input order; an extracted page carries its metadata in "page". Offsets "start"/"end" are Unicode code points
 into the file's UTF-8 text as read, end exclusive; "byte_start"/"byte_end"
 are the same range in bytes. Use - to read standard input. A folder gives
 its articles (recursively, by path) and a list file (@LIST) the paths it
@@ -65,21 +68,29 @@ func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []stri
 	defer w.Flush()
 	failed := 0
 	for _, path := range paths {
-		doc, err := openArticle(path, in) // the reader's loader: same checks and limits
+		loaded, err := loadInput(context.Background(), path, in) // the reader's loader: same checks and limits
 		if err != nil {
 			w.Flush()
 			fmt.Fprintf(errOut, "annotty: %v\n", err)
 			failed++
 			continue
 		}
-		a := annotate.Analyze(doc)
-		if format == "json" {
-			err = writeAnalysisJSON(w, doc, a)
-		} else {
-			err = writeAnalysisText(w, doc, a)
+		if len(loaded.Problems) > 0 {
+			w.Flush()
+			for _, p := range loaded.Problems {
+				fmt.Fprintf(errOut, "annotty: %s: %v\n", path, p)
+			}
 		}
-		if err != nil {
-			return fmt.Errorf("writing output: %w", err)
+		for _, doc := range loaded.Docs { // a dump gives one object per record
+			a := annotate.Analyze(doc)
+			if format == "json" {
+				err = writeAnalysisJSON(w, doc, a)
+			} else {
+				err = writeAnalysisText(w, doc, a)
+			}
+			if err != nil {
+				return fmt.Errorf("writing output: %w", err)
+			}
 		}
 	}
 	if err := w.Flush(); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -52,22 +53,46 @@ func newExportCmd() *cobra.Command {
 	return cmd
 }
 
-// runExport loads the article and its annotations, encodes them and writes the result.
+// runExport loads the article and its annotations, encodes them and writes
+// the result. A dump with several records exports them all as JSON Lines;
+// json and w3c take one record ("dump.jsonl#KEY").
 func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o exportOptions) error {
 	encode, ok := exportEncoders[o.format]
 	if !ok {
 		return fmt.Errorf("unknown --format %q (want json, w3c or jsonl)", o.format)
 	}
-	doc, err := openArticle(article, stdin) // shared with the reader: same limits and messages
+	loaded, err := loadInput(context.Background(), article, stdin) // shared with the reader: same limits and messages
 	if err != nil {
 		return err
 	}
+	if len(loaded.Docs) > 1 && o.format != "jsonl" {
+		return fmt.Errorf("%s holds %d articles: export one as %s, or all with --format jsonl",
+			article, len(loaded.Docs), loaded.Docs[0].Path)
+	}
+	var out []byte
+	for _, doc := range loaded.Docs {
+		data, err := exportDocument(doc, stderr, encode, o)
+		if err != nil {
+			return err
+		}
+		out = append(out, data...)
+	}
+	if o.output != "" {
+		return model.WriteFileAtomic(o.output, out, 0o644)
+	}
+	_, err = stdout.Write(out)
+	return err
+}
+
+// exportDocument reads doc's annotations and encodes them, warning on
+// stderr when there are none or the text changed since they were made.
+func exportDocument(doc *model.Document, stderr io.Writer, encode func(*model.AnnotationFile) ([]byte, error), o exportOptions) ([]byte, error) {
 	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}, Annotator: o.author})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if set.Len() == 0 && len(set.Rejections()) == 0 {
-		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", article, loc.Path)
+		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", doc.Path, loc.Path)
 	}
 	if report.TextChanged {
 		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d fuzzy, %d orphaned\n",
@@ -77,15 +102,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if o.includeDetections {
 		detections = set.Unreviewed(annotate.Analyze(doc))
 	}
-	data, err := encode(model.NewAnnotationFile(set, detections))
-	if err != nil {
-		return err
-	}
-	if o.output != "" {
-		return model.WriteFileAtomic(o.output, data, 0o644)
-	}
-	_, err = stdout.Write(data)
-	return err
+	return encode(model.NewAnnotationFile(set, detections))
 }
 
 // exportEncoders maps --format values to encoders of the native file.

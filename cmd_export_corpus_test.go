@@ -163,7 +163,7 @@ func TestEmptyFolder(t *testing.T) {
 	if _, _, err := runAnalyzeCmd(t, "", dir); err == nil || !strings.Contains(err.Error(), "no articles in") {
 		t.Errorf("analyze: %v", err)
 	}
-	if _, _, err := runCmd(t, newRootCmd, dir); err == nil || !strings.Contains(err.Error(), "no articles here (annotty reads .txt, .md, .markdown)") {
+	if _, _, err := runCmd(t, newRootCmd, dir); err == nil || !strings.Contains(err.Error(), "no articles here (annotty reads .txt, .md, .markdown, .html") {
 		t.Errorf("reader: %v", err)
 	}
 	out, _, err := runCmd(t, newExportCmd, "--format", "json", dir)

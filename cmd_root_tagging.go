@@ -62,8 +62,14 @@ func runWithSignals(p *tea.Program, store *model.Store) error {
 		case <-done:
 		}
 	}()
-	_, err := p.Run()
+	final, err := p.Run()
 	close(done)
+	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
+		store = loading.store
+		if err == nil {
+			err = loading.err
+		}
+	}
 	if store == nil {
 		return err
 	}

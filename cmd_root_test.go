@@ -94,7 +94,7 @@ func TestRootFlags(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"annotty [FILE|-]", "--width", "--theme", "--version"} {
+	for _, want := range []string{"annotty [FILE|URL|-]", "--width", "--theme", "--version"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("--help lacks %q", want)
 		}
@@ -187,7 +187,7 @@ func TestReaderArticleOutsideTheHeapReadsLikeTheHeapOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mapped, err := loadArticle(p, nil, articleBuffer)
+	mapped, err := openArticleInto(p, nil, articleBuffer)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,6 +40,8 @@ type DocumentInfo struct {
 	SHA256     string `json:"sha256"`
 	Length     int    `json:"length"`
 	ByteLength int    `json:"byte_length"`
+	// Page is the web page's metadata and the extractor, for extracted documents.
+	Page *PageMeta `json:"page,omitempty"`
 }
 
 // AnnotationRecord is one annotation in JSON: code-point offsets, with byte
@@ -81,14 +83,20 @@ type DetectionRecord struct {
 	Reviewed   bool      `json:"reviewed"`
 }
 
-// NewDocumentInfo describes doc: path, title (first non-empty line), SHA-256 and lengths.
+// NewDocumentInfo describes doc: path, title (the page's, else the first
+// non-empty line), SHA-256, lengths and page metadata.
 func NewDocumentInfo(doc *Document) DocumentInfo {
+	title := DocumentTitle(doc.Text)
+	if doc.Page != nil && doc.Page.Title != "" {
+		title = doc.Page.Title
+	}
 	return DocumentInfo{
 		Path:       doc.Path,
-		Title:      DocumentTitle(doc.Text),
+		Title:      title,
 		SHA256:     doc.SHA256(),
 		Length:     doc.Runes().Len(),
 		ByteLength: len(doc.Text),
+		Page:       doc.Page,
 	}
 }
 

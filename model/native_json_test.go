@@ -60,14 +60,7 @@ func exportJSON(t *testing.T, set *AnnotationSet) []byte {
 }
 
 func TestExportMatchesSchema(t *testing.T) {
-	schema, err := os.ReadFile(filepath.Join("..", "docs", "annotation.schema.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := newSchemaValidator(schema)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := annotationSchema(t)
 	data := exportJSON(t, exportTestSet(t))
 	if err := v.validate(data); err != nil {
 		t.Fatalf("export does not match the schema: %v\n%s", err, data)

@@ -49,6 +49,8 @@ type W3CBody struct {
 type W3CTarget struct {
 	Source   string `json:"source"`
 	Selector []any  `json:"selector"`
+	// Scope is the web page the extracted text came from (its canonical URL).
+	Scope string `json:"scope,omitempty"`
 }
 
 // W3CTextQuoteSelector selects text by its exact content and context.
@@ -104,6 +106,11 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 			w.Body = append(w.Body, textBody("describing", "speaker: "+d.Speaker))
 		}
 		page.Items = append(page.Items, w)
+	}
+	if f.Document.Page != nil && f.Document.Page.URL != "" {
+		for i := range page.Items {
+			page.Items[i].Target.Scope = f.Document.Page.URL
+		}
 	}
 	return page
 }
