@@ -48,13 +48,49 @@ func (s *AnnotationSet) PlacedLen() int { return s.placed.Len() }
 
 // ByLabel returns the annotations with label, in All order.
 func (s *AnnotationSet) ByLabel(label string) []Annotation {
-	var out []Annotation
-	for a := range s.Sorted() {
-		if a.Label == label {
-			out = append(out, a)
-		}
+	out := make([]Annotation, 0, s.LabelLen(label))
+	if labelled := s.byLabel[label]; labelled != nil {
+		labelled.ascend(func(id string) bool {
+			out = append(out, s.byID[id].val)
+			return true
+		})
 	}
 	return out
+}
+
+// Labels returns how many annotations carry each label (for filters and
+// counts), in O(labels).
+func (s *AnnotationSet) Labels() map[string]int {
+	out := make(map[string]int, len(s.byLabel))
+	for label, labelled := range s.byLabel {
+		out[label] = labelled.Len()
+	}
+	return out
+}
+
+// LabelLen returns the number of annotations with label.
+func (s *AnnotationSet) LabelLen(label string) int {
+	if labelled := s.byLabel[label]; labelled != nil {
+		return labelled.Len()
+	}
+	return 0
+}
+
+// LabelAt returns the annotation at position i (0 ≤ i < LabelLen) of the
+// label's annotations in All order, in O(log n): a filtered list pages
+// without building its rows.
+func (s *AnnotationSet) LabelAt(label string, i int) Annotation {
+	return s.byID[s.byLabel[label].at(i)].val
+}
+
+// LabelIndex returns the position of annotation id among the annotations
+// of its label, in O(log n), or -1 when there is none.
+func (s *AnnotationSet) LabelIndex(id string) int {
+	n, ok := s.byID[id]
+	if !ok {
+		return -1
+	}
+	return s.byLabel[n.val.Label].rank(labelKey(&n.val))
 }
 
 // Orphans returns the annotations that could not be placed in the current text.

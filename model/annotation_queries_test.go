@@ -50,6 +50,23 @@ func TestAnnotationSetQueriesFollowPositionOrder(t *testing.T) {
 	if got := ids(set.ByLabel("claim")); !slices.Equal(got, []string{hello.ID, late.ID}) {
 		t.Errorf("ByLabel(claim) = %v", got)
 	}
+	if got := set.Labels(); len(got) != 2 || got["claim"] != 2 || got["quote"] != 2 {
+		t.Errorf("Labels = %v, want claim 2, quote 2", got)
+	}
+	for label, want := range map[string][]string{"claim": {hello.ID, late.ID}, "quote": {family.ID, orphan.ID}} {
+		for i, id := range want {
+			if got := set.LabelAt(label, i).ID; got != id || set.LabelIndex(id) != i {
+				t.Errorf("%s #%d: LabelAt = %s, LabelIndex(%s) = %d; want %s, %d", label, i, got, id, set.LabelIndex(id), id, i)
+			}
+		}
+	}
+	if err := set.Update(hello.ID, func(a *Annotation) { a.Label = "quote" }); err != nil {
+		t.Fatal(err)
+	}
+	if set.LabelLen("claim") != 1 || set.LabelLen("quote") != 3 || set.LabelIndex(hello.ID) != 0 {
+		t.Errorf("relabelling moved the tag to %d in quote (claim %d, quote %d)", set.LabelIndex(hello.ID), set.LabelLen("claim"), set.LabelLen("quote"))
+	}
+	set.Undo()
 	set.Undo() // the orphaning
 	if got := set.Index(orphan.ID); got != 2 {
 		t.Errorf("after undo the annotation is placed again at %d, want 2 (before 'open late')", got)

@@ -65,8 +65,9 @@ type AnnotationSet struct {
 	doc        *Document
 	opts       SetOptions
 	byID       map[string]*spanNode[Annotation]
-	placed     spanTree[Annotation] // by Span.Start, Span.End, ID
-	orphans    spanTree[Annotation] // by ID
+	placed     spanTree[Annotation]         // by Span.Start, Span.End, ID
+	orphans    spanTree[Annotation]         // by ID
+	byLabel    map[string]*spanTree[string] // IDs of each label, in All order
 	rejections spanTree[rejectionEntry]
 	rejectSeq  uint64 // order of rejecting, for Rejections
 	history    history
@@ -81,7 +82,7 @@ type rejectionEntry struct {
 
 // NewAnnotationSet returns an empty set for doc.
 func NewAnnotationSet(doc *Document, opts SetOptions) *AnnotationSet {
-	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]*spanNode[Annotation]{}}
+	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]*spanNode[Annotation]{}, byLabel: map[string]*spanTree[string]{}}
 }
 
 // annotationKey is where a sits in the set's order.
@@ -100,7 +101,25 @@ func (s *AnnotationSet) put(a Annotation) {
 		tree = &s.orphans
 	}
 	s.byID[a.ID] = tree.insert(annotationKey(&a), a)
+	labelled := s.byLabel[a.Label]
+	if labelled == nil {
+		labelled = &spanTree[string]{}
+		s.byLabel[a.Label] = labelled
+	}
+	labelled.insert(labelKey(&a), a.ID)
 }
+
+// labelKey orders a label's IDs as All does: placed ones by position, then
+// orphans by ID (an orphan's start is past any offset).
+func labelKey(a *Annotation) spanKey {
+	if a.Orphan {
+		return spanKey{start: maxInt, tie: a.ID}
+	}
+	return annotationKey(a)
+}
+
+// maxInt sorts orphans after every placed annotation in a label's order.
+const maxInt = int(^uint(0) >> 1)
 
 // drop forgets annotation id (a no-op when there is none).
 func (s *AnnotationSet) drop(id string) {
@@ -112,6 +131,12 @@ func (s *AnnotationSet) drop(id string) {
 		s.orphans.delete(n.key)
 	} else {
 		s.placed.delete(n.key)
+	}
+	if labelled := s.byLabel[n.val.Label]; labelled != nil {
+		labelled.delete(labelKey(&n.val))
+		if labelled.Len() == 0 {
+			delete(s.byLabel, n.val.Label)
+		}
 	}
 	delete(s.byID, id)
 }
