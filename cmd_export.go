@@ -1,15 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/model/corpus"
+	"github.com/annotty/annotty/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -20,6 +19,8 @@ type exportOptions struct {
 	includeDetections bool
 	annotations       string
 	author            string
+	// labels restricts the conll format to these labels (all when empty).
+	labels []string
 }
 
 // newExportCmd builds `annotty export`, which prints an article's annotations
@@ -27,11 +28,12 @@ type exportOptions struct {
 func newExportCmd() *cobra.Command {
 	var o exportOptions
 	cmd := &cobra.Command{
-		Use:   "export [--format json|w3c|jsonl] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE|DIR|FILE...|@LIST",
-		Short: "Export an article's annotations (native JSON, JSON Lines or W3C Web Annotation)",
+		Use:   "export [--format json|w3c|jsonl|brat|label-studio|label-studio-config|doccano|conll] [-o FILE] [--include-detections] [--annotations PATH] [--author NAME] ARTICLE|DIR|FILE...|@LIST",
+		Short: "Export an article's annotations (native JSON, JSON Lines, W3C, brat, Label Studio, doccano, CoNLL)",
 		Long: "Export reads the annotations saved for ARTICLE (its sidecar ARTICLE.annotty.json, or --annotations PATH)\n" +
 			"and prints them to standard output, or writes them atomically to -o FILE. ARTICLE may be - for standard input.\n" +
-			"Offsets are Unicode code points, end exclusive; see docs/annotations.md.\n\n" +
+			"--format brat with -o NAME.ann also writes NAME.txt and, when the folder has none, annotation.conf.\n" +
+			"Offsets follow each format's convention (Unicode code points, end exclusive); see docs/annotations.md.\n\n" +
 			"A folder, several files or a list export a corpus: one record per document (path, sha256, status,\n" +
 			"annotations) in a stable order; see docs/corpus.md.",
 		Args:          cobra.MinimumNArgs(1),
@@ -45,51 +47,58 @@ func newExportCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "json", "output format: json, w3c or jsonl")
+	f.StringVarP(&o.format, "format", "f", "json", "output format: "+exportFormatNames())
 	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
 	f.BoolVar(&o.includeDetections, "include-detections", false, "add automatic detections not yet accepted or rejected (\"reviewed\": false)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to read (default: the article's sidecar)")
 	f.StringVar(&o.author, "author", "", "annotator whose annotations to export (ARTICLE.annotty.NAME.json, docs/team.md); default: ARTICLE.annotty.json")
+	f.StringSliceVar(&o.labels, "labels", nil, "conll: tag only these labels (comma-separated; default all)")
 	return cmd
 }
 
 // runExport loads the article and its annotations, encodes them and writes
-// the result. A dump with several records exports them all as JSON Lines;
-// json and w3c take one record ("dump.jsonl#KEY").
+// the result. A dump with several records exports them all in the formats
+// that hold several documents (jsonl, doccano, conll); the others take one
+// record ("dump.jsonl#KEY").
 func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o exportOptions) error {
-	encode, ok := exportEncoders[o.format]
+	encode, ok := exportFormats[o.format]
 	if !ok {
-		return fmt.Errorf("unknown --format %q (want json, w3c or jsonl)", o.format)
+		return fmt.Errorf("unknown --format %q (want %s)", o.format, exportFormatNames())
 	}
 	loaded, err := loadInput(context.Background(), article, stdin) // shared with the reader: same limits and messages
 	if err != nil {
 		return err
 	}
-	if len(loaded.Docs) > 1 && o.format != "jsonl" {
-		return fmt.Errorf("%s holds %d articles: export one as %s, or all with --format jsonl",
+	if len(loaded.Docs) > 1 && !multiDocumentFormats[o.format] {
+		return fmt.Errorf("%s holds %d articles: export one as %s, or all with --format jsonl, doccano or conll",
 			article, len(loaded.Docs), loaded.Docs[0].Path)
 	}
-	var out []byte
+	var all exportOutput
 	for _, doc := range loaded.Docs {
-		data, err := exportDocument(doc, stderr, encode, o)
+		out, err := exportDocument(doc, stderr, encode, o)
 		if err != nil {
 			return err
 		}
-		out = append(out, data...)
+		all.main = append(all.main, out.main...)
+		all.extra = append(all.extra, out.extra...)
+		all.notes = append(all.notes, out.notes...)
 	}
-	if o.output != "" {
-		return model.WriteFileAtomic(o.output, out, 0o644)
+	for _, note := range all.notes {
+		fmt.Fprintf(stderr, "annotty: %s\n", ui.Sanitize(note))
 	}
-	_, err = stdout.Write(out)
-	return err
+	return writeExport(all, o.output, stdout, stderr)
 }
+
+// multiDocumentFormats are the formats whose files hold several documents
+// one after the other.
+var multiDocumentFormats = map[string]bool{"jsonl": true, "doccano": true, "conll": true}
 
 // exportDocument reads doc's annotations and encodes them, warning on
 // stderr when there are none or the text changed since they were made.
-func exportDocument(doc *model.Document, stderr io.Writer, encode func(*model.AnnotationFile) ([]byte, error), o exportOptions) ([]byte, error) {
+func exportDocument(doc *model.Document, stderr io.Writer, encode exportFormat, o exportOptions) (exportOutput, error) {
 	set, loc, report, err := model.ReadAnnotations(doc, model.StoreOptions{Path: o.annotations, Set: model.SetOptions{Author: o.author}, Annotator: o.author})
 	if err != nil {
-		return nil, err
+		return exportOutput{}, err
 	}
 	if set.Len() == 0 && len(set.Rejections()) == 0 {
 		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", doc.Path, loc.Path)
@@ -102,23 +111,5 @@ func exportDocument(doc *model.Document, stderr io.Writer, encode func(*model.An
 	if o.includeDetections {
 		detections = set.Unreviewed(annotate.Analyze(doc))
 	}
-	return encode(model.NewAnnotationFile(set, detections))
-}
-
-// exportEncoders maps --format values to encoders of the native file.
-var exportEncoders = map[string]func(*model.AnnotationFile) ([]byte, error){
-	"json": func(f *model.AnnotationFile) ([]byte, error) { return f.MarshalIndent() },
-	"jsonl": func(f *model.AnnotationFile) ([]byte, error) {
-		var buf bytes.Buffer
-		err := model.WriteJSONL(&buf, f)
-		return buf.Bytes(), err
-	},
-	"w3c": func(f *model.AnnotationFile) ([]byte, error) {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		err := enc.Encode(model.NewW3CPage(f))
-		return buf.Bytes(), err
-	},
+	return encode(model.NewAnnotationFile(set, detections), doc, o)
 }

@@ -96,7 +96,8 @@ func TestExportFolderJSONAndW3C(t *testing.T) {
 		}
 	}
 	first := strings.SplitN(out, "\n", 2)[0]
-	if err := json.Unmarshal([]byte(first), &page); err != nil || page.Path != "gazette/park.md" || page.Annotations.Type != "AnnotationPage" || len(page.Annotations.Items) != 1 {
+	if err := json.Unmarshal([]byte(first), &page); err != nil || page.Path != "gazette/park.md" || page.Annotations.Type != "AnnotationPage" || len(page.Annotations.Items) != 3 ||
+		page.Annotations.Items[1].Motivation != "linking" || page.Annotations.Items[2].Motivation != "linking" { // the quote, then its speaker and cue links
 		t.Errorf("w3c record (%v): %s", err, first)
 	}
 	if _, _, err := runCmd(t, newExportCmd, "--annotations", "x.json", dir); err == nil {

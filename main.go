@@ -21,7 +21,7 @@ var version = "0.1.0-dev"
 
 func main() {
 	root := newRootCmd()
-	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newTextCmd(), newReportCmd(), newCorpusCmd(), newAgreeCmd(), newAdjudicateCmd())
+	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newImportCmd(), newTextCmd(), newReportCmd(), newCorpusCmd(), newAgreeCmd(), newAdjudicateCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
 		os.Exit(1)

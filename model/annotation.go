@@ -30,6 +30,9 @@ type Annotation struct {
 	Note string
 	// Speaker is the quote's speaker, for quote annotations.
 	Speaker string
+	// SpeakerMention is the passage naming the speaker ("he", "Sullivan") and
+	// Cue the speech-verb phrase ("told reporters"), linked to a quote; zero when none.
+	SpeakerMention, Cue LinkedSpan
 	// Source says whether the annotation is manual, an accepted detection or an edited one.
 	Source Source
 	// Author is who made it ($USER unless set).

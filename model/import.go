@@ -74,6 +74,11 @@ func (a AnnotationRecord) check() error {
 	case a.Start < 0 || a.End < a.Start || (!a.Orphan && a.End == a.Start):
 		return fmt.Errorf("bad offsets start=%d end=%d", a.Start, a.End)
 	}
+	for _, role := range LinkRoles {
+		if l := a.Link(role); l != nil && (l.Text == "" || l.Start < 0 || l.End < l.Start) {
+			return fmt.Errorf("%s link: needs a text and 0 <= start <= end", role)
+		}
+	}
 	for _, t := range []string{a.Created, a.Updated} {
 		if _, err := time.Parse(time.RFC3339, t); err != nil {
 			return fmt.Errorf("time %q is not RFC 3339", t)
@@ -136,6 +141,7 @@ func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet
 			a.Orphan, a.Span = false, span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(doc.Text, span)
 		}
+		restoreLinks(doc, &rec, &a)
 		set.put(a)
 	}
 	for _, rec := range f.Rejections {
@@ -162,6 +168,38 @@ func locate(doc *Document, start, end int, text, prefix, suffix string, orphan b
 		hint = span.Start
 	}
 	return reanchor(doc.Text, idx.Len(), Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: hint})
+}
+
+// restoreLinks places the links of rec on a (already placed): at their
+// offsets when those still hold their text, else the nearest occurrence of
+// their text near a; links that cannot be found are dropped. An orphan keeps
+// its links' text only.
+func restoreLinks(doc *Document, rec *AnnotationRecord, a *Annotation) {
+	idx := doc.Runes()
+	for _, role := range LinkRoles {
+		l := rec.Link(role)
+		switch {
+		case l == nil:
+			continue
+		case a.Orphan:
+			a.SetLink(role, LinkedSpan{Text: l.Text})
+			continue
+		}
+		hint := a.Span.Start
+		if l.End > l.Start && l.End <= idx.Len() {
+			hint = idx.ByteOffset(l.Start)
+			if !rec.Orphan && rec.Start <= idx.Len() {
+				hint += a.Span.Start - idx.ByteOffset(rec.Start) // moved with its annotation
+			}
+		}
+		span, ok := linkNear(doc.Text, l.Text, hint, linkWindow)
+		if !ok {
+			span, ok = linkNear(doc.Text, l.Text, idx.ByteOffset(min(l.Start, idx.Len())), 0)
+		}
+		if ok {
+			a.SetLink(role, NewLinkedSpan(doc.Text, span))
+		}
+	}
 }
 
 // annotation converts a checked record back to an Annotation (span not yet placed).
