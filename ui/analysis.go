@@ -22,12 +22,6 @@ type AnalysisDoneMsg struct {
 	Err      error
 }
 
-// AnalysisReceiver is implemented by side tabs and highlighters that use the
-// analysis; the root model hands it to each of them when it arrives.
-type AnalysisReceiver interface {
-	SetAnalysis(doc *model.Document, a *model.Analysis)
-}
-
 // firstFrameGrace is how long the analysis waits so the first frame goes out first.
 const firstFrameGrace = 40 * time.Millisecond
 

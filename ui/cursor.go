@@ -75,8 +75,8 @@ func (h cursorHighlighter) Decorate(dst []Decoration, doc *model.Document, para 
 func (m Model) selectionContext() selection.Context {
 	a := m.article
 	c := selection.Context{Doc: m.doc, Hidden: func(p int) bool { return !a.shown(p) }}
-	if len(m.detect.quoteSpans) > 0 {
-		c.Quotes = m.detect.quoteSpans
+	if spans := m.sess.QuoteSpans(); len(spans) > 0 {
+		c.Quotes = spans
 	} else if q, ok := markedQuote(m.doc, m.cursor.at()); ok {
 		c.Quotes = []model.Span{q}
 	}
@@ -120,15 +120,15 @@ func (m Model) cursorOnScreen() Model {
 func (m Model) cursorDescription() string {
 	desc := ""
 	at := m.cursor.at()
-	if d, ok := m.detectionAt(at); ok {
-		desc = "suggested " + describeDetection(d) + " · a accept · x reject"
+	if d, ok := m.sess.DetectionAt(at); ok {
+		desc = "suggested " + describeDetection(d) + " · " + m.keyName(actAccept) + " accept · " + m.keyName(actReject) + " reject"
 	}
-	if a, ok := m.tags.tagAt(at); ok {
+	if a, ok := m.sess.TagAt(at); ok {
 		tag := a.Label
 		if a.Speaker != "" {
 			tag += " · " + a.Speaker
 		}
-		if n := m.tags.tagsAt(at); n > 1 {
+		if n := m.sess.TagsAt(at); n > 1 {
 			tag = "innermost of " + plainCount(n, "tag") + ": " + tag
 		} else {
 			tag = "tag: " + tag

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/annotty/annotty/ui/session"
 	"strings"
 	"testing"
 
@@ -24,16 +25,20 @@ func BenchmarkDetectionsSetAnalysis(b *testing.B) {
 	styles := colourStyles()
 	b.ResetTimer()
 	for b.Loop() {
-		d := newDetections(doc, styles, true)
-		d.SetAnalysis(doc, a)
+		sess := session.New(doc, session.Options{AnalysisWanted: true})
+		sess.SetAnalysis(a, nil)
+		d := newDetections(sess, styles, true)
+		d.SetAnalysis()
 	}
 }
 
 // Decorate runs for every visible paragraph on every frame.
 func BenchmarkDetectionsDecorate(b *testing.B) {
 	doc, a := bigAnalyzed(b)
-	d := newDetections(doc, colourStyles(), true)
-	d.SetAnalysis(doc, a)
+	sess := session.New(doc, session.Options{AnalysisWanted: true})
+	sess.SetAnalysis(a, nil)
+	d := newDetections(sess, colourStyles(), true)
+	d.SetAnalysis()
 	var buf []Decoration
 	n := len(doc.Paragraphs)
 	b.ResetTimer()

@@ -45,11 +45,11 @@ func TestQuoteDetailRenderingIsCached(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
 	var qd quoteDetail
-	cmd := qd.request(doc, a, 1, 30, plainStyles())
+	cmd := qd.request(doc, a, 1, a.Quotes[1], 30, plainStyles())
 	if cmd == nil {
 		t.Fatal("no command for a new rendering")
 	}
-	if again := qd.request(doc, a, 1, 30, plainStyles()); again != nil {
+	if again := qd.request(doc, a, 1, a.Quotes[1], 30, plainStyles()); again != nil {
 		t.Error("a second request while the first is on its way")
 	}
 	msg, ok := cmd().(quoteDetailMsg)
@@ -57,22 +57,22 @@ func TestQuoteDetailRenderingIsCached(t *testing.T) {
 		t.Fatalf("rendering failed: %+v", msg)
 	}
 	qd.set(msg)
-	if again := qd.request(doc, a, 1, 30, plainStyles()); again != nil {
+	if again := qd.request(doc, a, 1, a.Quotes[1], 30, plainStyles()); again != nil {
 		t.Error("re-rendering a cached detail")
 	}
-	if other := qd.request(doc, a, 1, 40, plainStyles()); other == nil {
+	if other := qd.request(doc, a, 1, a.Quotes[1], 40, plainStyles()); other == nil {
 		t.Error("no re-rendering for a new width")
 	}
-	view := qd.view(doc, a, 1, 30, 8)
+	view := qd.view(doc, a, 1, a.Quotes[1], 30, 8)
 	if !strings.Contains(view, "Ana Ruiz") || !strings.Contains(view, "We will build it") {
 		t.Errorf("cached view:\n%s", view)
 	}
 	// Another quote shows its plain rendering until glamour's arrives.
-	if view := qd.view(doc, a, 5, 30, 8); !strings.Contains(view, "Tom Baker") {
+	if view := qd.view(doc, a, 5, a.Quotes[5], 30, 8); !strings.Contains(view, "Tom Baker") {
 		t.Errorf("fallback view:\n%s", view)
 	}
-	qd.set(quoteDetailMsg{key: detailKey{a, 5, 30}, err: errors.New("boom")})
-	if view := qd.view(doc, a, 5, 30, 8); !strings.Contains(view, "Tom Baker") {
+	qd.set(quoteDetailMsg{key: detailKey{a, 5, speakerName(a.Quotes[5]), 30}, err: errors.New("boom")})
+	if view := qd.view(doc, a, 5, a.Quotes[5], 30, 8); !strings.Contains(view, "Tom Baker") {
 		t.Errorf("after a failed rendering:\n%s", view)
 	}
 }
@@ -92,7 +92,7 @@ func TestQuotesTabMarksQuoteBeingRead(t *testing.T) {
 		t.Errorf("current quote not marked:\n%s", screen(m))
 	}
 	// Reading on renders the detail of the quote now being read.
-	if lines := m.detect.detail.rendered[detailKey{a, 1, m.side.width - 2}]; lines == nil {
+	if lines := m.detect.detail.rendered[detailKey{a, 1, speakerName(a.Quotes[1]), m.side.width - 2}]; lines == nil {
 		t.Error("the detail of the quote being read was not rendered while scrolling")
 	}
 }
@@ -120,12 +120,12 @@ func TestQuoteDetailOutOfOrder(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
 	var qd quoteDetail
-	first := qd.request(doc, a, 1, 30, plainStyles())
-	second := qd.request(doc, a, 5, 30, plainStyles())
+	first := qd.request(doc, a, 1, a.Quotes[1], 30, plainStyles())
+	second := qd.request(doc, a, 5, a.Quotes[5], 30, plainStyles())
 	qd.set(second().(quoteDetailMsg))
 	qd.set(first().(quoteDetailMsg))
 	for i, want := range map[int]string{1: "Ana Ruiz", 5: "Tom Baker"} {
-		if got := qd.rendered[detailKey{a, i, 30}]; got == nil || !strings.Contains(strings.Join(got, "\n"), want) {
+		if got := qd.rendered[detailKey{a, i, speakerName(a.Quotes[i]), 30}]; got == nil || !strings.Contains(strings.Join(got, "\n"), want) {
 			t.Errorf("quote %d: rendering %q, want it to name %s", i, got, want)
 		}
 	}
@@ -136,10 +136,11 @@ func TestQuoteDetailOutOfOrder(t *testing.T) {
 func TestDetectionTabsFitTheirCells(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	for _, analysed := range []bool{false, true} {
-		d := newDetections(doc, plainStyles(), true)
+		var a *model.Analysis
 		if analysed {
-			d.SetAnalysis(doc, bridgeAnalysis(t))
+			a = bridgeAnalysis(t)
 		}
+		d := detectionsFor(doc, a, plainStyles(), true)
 		tabs := []SideTab{newQuotesTab(d), newSpeakersTab(d), newPromosTab(d)}
 		for _, tab := range tabs {
 			for width := 1; width <= 40; width += 3 {

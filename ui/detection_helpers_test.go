@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -43,4 +44,16 @@ func readerWith(t testing.TB, doc *model.Document, a *model.Analysis, width, hei
 	m := sized(doc, width, height)
 	m.detect.enabled = true
 	return deliver(t, m, AnalysisDoneMsg{Analysis: a})
+}
+
+// detectionsFor is the detection layer of a new session on doc that has
+// received analysis a (nil: none yet).
+func detectionsFor(doc *model.Document, a *model.Analysis, styles *Styles, enabled bool) *detections {
+	sess := session.New(doc, session.Options{AnalysisWanted: enabled})
+	d := newDetections(sess, styles, enabled)
+	if a != nil {
+		sess.SetAnalysis(a, nil)
+		d.SetAnalysis()
+	}
+	return d
 }

@@ -63,8 +63,7 @@ func bridgeAnalysis(t testing.TB) *model.Analysis {
 // bridgeDetections is the shared detection state of bridgeText in colour.
 func bridgeDetections(t *testing.T) (*model.Document, *detections) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
-	d := newDetections(doc, colourStyles(), true)
-	d.SetAnalysis(doc, bridgeAnalysis(t))
+	d := detectionsFor(doc, bridgeAnalysis(t), colourStyles(), true)
 	return doc, d
 }
 
@@ -160,7 +159,7 @@ func TestDetectionFilterHighlightsOneSpeaker(t *testing.T) {
 
 func TestDetectionsBeforeAnalysis(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
-	d := newDetections(doc, colourStyles(), true)
+	d := detectionsFor(doc, nil, colourStyles(), true)
 	if got := d.Decorate(nil, doc, 1); len(got) != 0 {
 		t.Errorf("decorations before the analysis: %v", got)
 	}
@@ -170,7 +169,7 @@ func TestDetectionsBeforeAnalysis(t *testing.T) {
 	if d.status() != "analyzing…" {
 		t.Errorf("status %q", d.status())
 	}
-	if off := newDetections(doc, colourStyles(), false); off.status() != "no analysis" {
+	if off := detectionsFor(doc, nil, colourStyles(), false); off.status() != "no analysis" {
 		t.Errorf("without an analyzer, status %q", off.status())
 	}
 }

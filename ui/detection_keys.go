@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -14,18 +13,18 @@ func (d *detections) nextQuoteIndex(from, dir int) (int, bool) {
 	if d.analysis == nil {
 		return -1, false
 	}
-	x := d.quoteIndex
+	x := d.sess.QuoteIndex()
 	if dir > 0 {
-		for k := sort.SearchInts(x.starts, from+1); k < len(x.order); k++ {
-			if d.quoteShown(x.order[k]) {
-				return x.order[k], true
+		for k := x.RankAtOrAfter(from + 1); k < x.Len(); k++ {
+			if d.quoteShown(x.ByRank(k)) {
+				return x.ByRank(k), true
 			}
 		}
 		return -1, false
 	}
-	for k := sort.SearchInts(x.starts, from) - 1; k >= 0; k-- {
-		if d.quoteShown(x.order[k]) {
-			return x.order[k], true
+	for k := x.RankAtOrAfter(from) - 1; k >= 0; k-- {
+		if d.quoteShown(x.ByRank(k)) {
+			return x.ByRank(k), true
 		}
 	}
 	return -1, false
@@ -41,10 +40,10 @@ func (d *detections) currentQuote(top int) int {
 	if d.focus >= 0 && (d.focusTop == top || d.focusTop < 0) && d.quoteShown(d.focus) {
 		return d.focus
 	}
-	x := d.quoteIndex
-	for k := sort.Search(len(x.maxEnd), func(k int) bool { return x.maxEnd[k] > top }); k < len(x.order); k++ {
-		if x.ends[k] > top && d.quoteShown(x.order[k]) {
-			return x.order[k]
+	x := d.sess.QuoteIndex()
+	for k := x.FirstRankEndingAfter(top); k < x.Len(); k++ {
+		if x.EndOfRank(k) > top && d.quoteShown(x.ByRank(k)) {
+			return x.ByRank(k)
 		}
 	}
 	return -1
@@ -111,8 +110,9 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 // quotePosition says which quote i is among the shown ones ("quote 3 of 7").
 func (m Model) quotePosition(i int) string {
 	n, k := 0, 0
-	for _, j := range m.detect.quoteIndex.order { // text order
-		if m.detect.quoteShown(j) {
+	index := m.sess.QuoteIndex()
+	for rank := range index.Len() { // text order
+		if j := index.ByRank(rank); m.detect.quoteShown(j) {
 			n++
 			if j == i {
 				k = n
@@ -174,20 +174,10 @@ func (m Model) quoteDetailCmd() tea.Cmd {
 	return m.detect.quotes.detailCmdFor(m.side.width - 2)
 }
 
-// detectionsDone notes how the analysis ended and starts the detail rendering.
-func (m Model) detectionsDone(msg AnalysisDoneMsg) tea.Cmd {
-	if msg.Err != nil {
-		m.detect.failed(msg.Err)
-		return nil
-	}
-	m.detect.SetAnalysis(m.doc, msg.Analysis)
-	return m.quoteDetailCmd()
-}
-
 // addDetections registers the detection highlighter and the Quotes,
 // Speakers and Promos tabs; enabled says whether an analysis will arrive.
 func (m *Model) addDetections(enabled bool) {
-	m.detect = newDetections(m.doc, m.styles, enabled)
+	m.detect = newDetections(m.sess, m.styles, enabled)
 	m.article.SetHighlighter("detections", m.detect)
 	m.side.AddTab(newQuotesTab(m.detect))
 	m.side.AddTab(newSpeakersTab(m.detect))

@@ -10,7 +10,7 @@ import (
 // helpOverlay shows the key map as a page rendered by glamour. Rendering
 // happens in a command, once per width and theme; View only reads the result.
 type helpOverlay struct {
-	keys          KeyMap
+	page          string // the Markdown page (helpPage)
 	styles        *Styles
 	width         int
 	height        int
@@ -30,12 +30,20 @@ type helpRenderedMsg struct {
 // page must be rendered again for the new width.
 func (h *helpOverlay) setSize(width, height int) { h.width, h.height = width, height }
 
+// setPage changes the page (the labels, or where annotations are saved,
+// became known); it is rendered again on next use.
+func (h *helpOverlay) setPage(page string) {
+	if page != h.page {
+		h.page, h.renderedWidth = page, -1
+	}
+}
+
 // needsRender reports whether the page must be rendered for the current width.
 func (h *helpOverlay) needsRender() bool { return h.renderedWidth != h.width }
 
 // render returns the command that renders the help page for the current width.
 func (h *helpOverlay) render() tea.Cmd {
-	width, markdown := h.width, HelpMarkdown(h.keys)
+	width, markdown := h.width, h.page
 	style, profile := glamourStyle(h.styles.Theme), h.styles.Renderer.ColorProfile()
 	return func() tea.Msg {
 		r, err := glamour.NewTermRenderer(
@@ -66,7 +74,7 @@ func glamourStyle(t Theme) string {
 // setRendered stores a finished rendering.
 func (h *helpOverlay) setRendered(msg helpRenderedMsg) {
 	if msg.err != nil {
-		msg.text = HelpMarkdown(h.keys)
+		msg.text = h.page
 	}
 	h.renderedWidth = msg.width
 	h.lines = strings.Split(strings.TrimRight(msg.text, "\n"), "\n")

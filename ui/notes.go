@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/annotty/annotty/model"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -107,9 +106,9 @@ func overlayHeight(bodyLines int) int {
 
 // openNote implements c: edit the note of the tag under the cursor.
 func (m Model) openNote() Model {
-	a, ok := m.tags.tagAt(m.cursor.at())
+	a, ok := m.sess.TagAt(m.cursor.at())
 	if !ok {
-		m.message = "no tag under the cursor: tag it first (1-9), then press c"
+		m.message = "no tag under the cursor: tag it first (" + m.keyName(actLabel) + "), then press " + m.keyName(actNote)
 		return m
 	}
 	return m.openNoteFor(a.ID)
@@ -118,7 +117,7 @@ func (m Model) openNote() Model {
 // openNoteFor opens the note editor on annotation id; closing it returns
 // the focus where it was.
 func (m Model) openNoteFor(id string) Model {
-	a, ok := m.tags.set.Get(id)
+	a, ok := m.sess.Set().Get(id)
 	if !ok {
 		return m
 	}
@@ -132,22 +131,5 @@ func (m Model) openNoteFor(id string) Model {
 // commitNote closes the editor and stores the note (one undo step).
 func (m Model) commitNote() Model {
 	m.focus = m.noteReturn
-	text := strings.TrimRight(m.note.text(), " \n")
-	a, ok := m.tags.set.Get(m.note.id)
-	switch {
-	case !ok:
-		m.message = "the tag was deleted; note not kept"
-		return m
-	case a.Note == text:
-		m.message = "note unchanged"
-		return m
-	}
-	if err := m.tags.set.Update(a.ID, func(x *model.Annotation) { x.Note = text }); err != nil {
-		m.message = "cannot keep the note: " + err.Error()
-		return m
-	}
-	if text == "" {
-		return m.changed("note removed")
-	}
-	return m.changed("note saved")
+	return m.apply(m.sess.SetNote(m.note.id, m.note.text()))
 }

@@ -24,9 +24,6 @@ func newPromosTab(d *detections) *promosTab {
 // Title names the tab.
 func (t *promosTab) Title() string { return "Promos" }
 
-// SetAnalysis forwards the analysis to the shared state (AnalysisReceiver).
-func (t *promosTab) SetAnalysis(doc *model.Document, a *model.Analysis) { t.d.SetAnalysis(doc, a) }
-
 // promos is the list, empty before the analysis.
 func (t *promosTab) promos() []model.Promo {
 	if t.d.analysis == nil {

@@ -19,6 +19,7 @@ const maxDetailQuoteBytes = 600
 type detailKey struct {
 	analysis *model.Analysis
 	quote    int
+	speaker  string // the speaker as the user left it
 	width    int
 }
 
@@ -43,11 +44,11 @@ type quoteDetail struct {
 
 // request returns the command that renders quote i's detail at width cells,
 // or nil when that rendering is cached or already on its way.
-func (q *quoteDetail) request(doc *model.Document, a *model.Analysis, i, width int, styles *Styles) tea.Cmd {
+func (q *quoteDetail) request(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width int, styles *Styles) tea.Cmd {
 	if a == nil || i < 0 || i >= len(a.Quotes) || width < 8 {
 		return nil
 	}
-	k := detailKey{a, i, width}
+	k := detailKey{a, i, speakerName(quote), width}
 	if _, done := q.rendered[k]; done || q.pending[k] {
 		return nil
 	}
@@ -55,7 +56,7 @@ func (q *quoteDetail) request(doc *model.Document, a *model.Analysis, i, width i
 		q.pending = map[detailKey]bool{}
 	}
 	q.pending[k] = true
-	markdown := quoteDetailMarkdown(doc, a.Quotes[i])
+	markdown := quoteDetailMarkdown(doc, quote)
 	style, profile := detailGlamourStyle(styles)
 	return func() tea.Msg {
 		r, err := glamour.NewTermRenderer(
@@ -104,10 +105,10 @@ func (q *quoteDetail) set(msg quoteDetailMsg) {
 
 // view draws quote i's detail in width x height cells: glamour's rendering
 // when it is cached for this quote and width, else a plain one.
-func (q *quoteDetail) view(doc *model.Document, a *model.Analysis, i, width, height int) string {
-	lines := q.rendered[detailKey{a, i, width}]
+func (q *quoteDetail) view(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width, height int) string {
+	lines := q.rendered[detailKey{a, i, speakerName(quote), width}]
 	if lines == nil {
-		lines = plainQuoteDetail(doc, a.Quotes[i], width)
+		lines = plainQuoteDetail(doc, quote, width)
 	}
 	return padBlock(lines, width, height)
 }
@@ -181,6 +182,14 @@ func quoteDetailFacts(doc *model.Document, q model.Quote) string {
 		facts = append(facts, "nested")
 	}
 	return strings.Join(facts, " · ")
+}
+
+// speakerName is the quote's speaker ("" for none).
+func speakerName(q model.Quote) string {
+	if q.Speaker == nil {
+		return ""
+	}
+	return q.Speaker.Name
 }
 
 // oneLine sanitizes s and folds its whitespace (newlines too) into single spaces.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 )
 
 // promoGutterMarker marks promo lines in the article's gutter (one cell).
@@ -31,9 +32,9 @@ type detections struct {
 	slots    map[string]int // palette slot per canonical speaker name
 	filter   string         // only this speaker's quotes ("" for everyone)
 
-	quoteIndex, promoIndex spanIndex
-	mentions               []speakerSpan // sorted, deduplicated mentions
-	mentionIndex           spanIndex
+	promoIndex   model.SpanIndex
+	mentions     []speakerSpan // sorted, deduplicated mentions
+	mentionIndex model.SpanIndex
 
 	promosHidden bool
 	promoParas   []bool // paragraphs holding only promo text
@@ -47,11 +48,7 @@ type detections struct {
 	detail  quoteDetail
 	quotes  *quotesTab // the Quotes tab, whose selection the detail shows
 
-	review *model.AnnotationSet // the user's annotations, to mark reviewed detections
-
-	// quoteSpans are the analysis's quote spans in the analysis's (start)
-	// order, built once; the cursor's quote motions and text objects use them.
-	quoteSpans []model.Span
+	sess *session.Session // the analysis, its quote index, the user's tags and speakers
 }
 
 // speakerSpan is one mention of a speaker.
@@ -60,28 +57,46 @@ type speakerSpan struct {
 	name string
 }
 
-// newDetections prepares the shared detection state for doc; enabled says
+// newDetections prepares the detection layer of sess; enabled says
 // whether an analysis will arrive.
-func newDetections(doc *model.Document, styles *Styles, enabled bool) *detections {
-	return &detections{doc: doc, styles: styles, paints: newDetectionPaints(styles), enabled: enabled, focus: -1}
+func newDetections(sess *session.Session, styles *Styles, enabled bool) *detections {
+	return &detections{doc: sess.Document(), sess: sess, styles: styles, paints: newDetectionPaints(styles), enabled: enabled, focus: -1}
 }
 
-// SetAnalysis takes the finished analysis (AnalysisReceiver). Calling it
-// again with the same analysis changes nothing, so every tab may forward it.
-func (d *detections) SetAnalysis(doc *model.Document, a *model.Analysis) {
+// syncedVersion is the version views compare to know when to rebuild their
+// rows: it moves with the analysis, the filter, the promo setting and every
+// change to the annotations (a speaker change moves a quote).
+func (d *detections) syncedVersion() uint64 { return uint64(d.version)<<40 ^ d.sess.Revision() }
+
+// quoteSpeaker is quote i's speaker as the user left it ("" for none).
+func (d *detections) quoteSpeaker(i int) string { return d.sess.QuoteSpeaker(i) }
+
+// quote is analysis quote i as the user left it: with a changed speaker,
+// the attribution names the new speaker (with no mention in the text).
+func (d *detections) quote(i int) model.Quote {
+	q := d.analysis.Quotes[i]
+	name := d.quoteSpeaker(i)
+	switch {
+	case name == speakerName(q):
+	case name == "":
+		q.Speaker = nil
+	default:
+		q.Speaker = &model.SpeakerMention{Name: name, Span: model.Span{Start: -1, End: -1}}
+	}
+	return q
+}
+
+// SetAnalysis builds the decoration indexes of the session's analysis,
+// once (the session holds the analysis and its quote index).
+func (d *detections) SetAnalysis() {
+	a := d.sess.Analysis()
 	if a == nil || a == d.analysis {
 		return
 	}
-	d.doc, d.analysis, d.err = doc, a, nil
+	d.analysis, d.err = a, nil
 	d.slots = assignSpeakerHues(a.Speakers)
 	d.filter, d.focus = "", -1
 	d.version++
-
-	d.quoteSpans = make([]model.Span, len(a.Quotes))
-	for i, q := range a.Quotes {
-		d.quoteSpans[i] = q.Span
-	}
-	d.quoteIndex = newSpanIndex(d.quoteSpans)
 	d.indexMentions(a)
 	d.indexPromos(a)
 }
@@ -117,7 +132,7 @@ func (d *detections) indexMentions(a *model.Analysis) {
 		spans = append(spans, m.span)
 	}
 	d.mentions = kept
-	d.mentionIndex = newSpanIndex(spans)
+	d.mentionIndex = model.NewSpanIndex(spans)
 }
 
 // indexPromos marks the paragraphs holding promo text, and those holding
@@ -143,7 +158,7 @@ func (d *detections) indexPromos(a *model.Analysis) {
 			}
 		}
 	}
-	d.promoIndex = newSpanIndex(spans)
+	d.promoIndex = model.NewSpanIndex(spans)
 }
 
 // failed records that the analysis ended with err.
@@ -177,25 +192,29 @@ func (d *detections) setFilter(speaker string) {
 	d.version++
 }
 
-// passesFilter reports whether quote q is shown under the speaker filter.
-func (d *detections) passesFilter(q model.Quote) bool {
-	return d.filter == "" || (q.Speaker != nil && q.Speaker.Name == d.filter)
+// passesFilter reports whether quote i is shown under the speaker filter.
+func (d *detections) passesFilter(i int) bool {
+	return d.filter == "" || d.quoteSpeaker(i) == d.filter
 }
 
 // quoteShown reports whether quote i is listed, highlighted and reachable
 // with ]/[: it passes the speaker filter and does not sit in a hidden promo.
 func (d *detections) quoteShown(i int) bool {
 	q := d.analysis.Quotes[i]
-	if !d.passesFilter(q) {
+	if !d.passesFilter(i) {
 		return false
 	}
 	return !d.promosHidden || !d.promoParas[d.doc.ParagraphAt(q.Span.Start)]
 }
 
-// slot is the palette slot of a speaker name (-1 for none).
+// slot is the palette slot of a speaker name (-1 for none). A speaker the
+// user named after the analysis gets the slot their name hashes to.
 func (d *detections) slot(name string) int {
 	if s, ok := d.slots[name]; ok {
 		return s
+	}
+	if name != "" {
+		return speakerHueIndex(name)
 	}
 	return -1
 }
@@ -208,15 +227,12 @@ func (d *detections) Decorate(dst []Decoration, doc *model.Document, para int) [
 		return dst
 	}
 	p := doc.Paragraphs[para]
-	d.quoteIndex.overlapping(p.Start, p.End, func(i int) {
+	d.sess.QuoteIndex().Overlapping(p.Start, p.End, func(i int) {
 		q := d.analysis.Quotes[i]
-		if !d.passesFilter(q) {
+		if !d.passesFilter(i) {
 			return
 		}
-		name := ""
-		if q.Speaker != nil {
-			name = q.Speaker.Name
-		}
+		name := d.quoteSpeaker(i)
 		paints := d.paints.speaker(d.slot(name))
 		paint := paints.Quote
 		if q.Depth > 0 {
@@ -224,13 +240,13 @@ func (d *detections) Decorate(dst []Decoration, doc *model.Document, para int) [
 		}
 		dst = append(dst, Decoration{Span: q.Span, Paint: paint, Layer: LayerQuote + Layer(min(q.Depth, maxQuoteDepthLayers))})
 	})
-	d.mentionIndex.overlapping(p.Start, p.End, func(i int) {
+	d.mentionIndex.Overlapping(p.Start, p.End, func(i int) {
 		m := d.mentions[i]
-		if d.filter == "" || m.name == d.filter {
+		if (d.filter == "" || m.name == d.filter) && !d.sess.MentionReassigned(m.span) {
 			dst = append(dst, Decoration{Span: m.span, Paint: d.paints.speaker(d.slot(m.name)).Mention, Layer: LayerSpeaker})
 		}
 	})
-	d.promoIndex.overlapping(p.Start, p.End, func(i int) {
+	d.promoIndex.Overlapping(p.Start, p.End, func(i int) {
 		dst = append(dst, Decoration{Span: d.analysis.Promos[i].Span, Paint: d.paints.Promo, Layer: LayerPromo})
 	})
 	return dst

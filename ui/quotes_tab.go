@@ -20,7 +20,7 @@ const minDetailHeight = 12
 // shows the selected quote's detail in its lower part.
 type quotesTab struct {
 	d       *detections
-	version int         // d.version the rows were built for
+	version uint64      // d.syncedVersion the rows were built for
 	rows    []int       // indices into the analysis' quotes, in text order
 	rowOfQ  map[int]int // row of each listed quote
 	names   int         // widest speaker name among the rows, in cells
@@ -38,24 +38,23 @@ func newQuotesTab(d *detections) *quotesTab {
 // Title names the tab.
 func (t *quotesTab) Title() string { return "Quotes" }
 
-// SetAnalysis forwards the analysis to the shared state (AnalysisReceiver).
-func (t *quotesTab) SetAnalysis(doc *model.Document, a *model.Analysis) { t.d.SetAnalysis(doc, a) }
-
 // sync rebuilds the rows when the analysis, the filter or the promo setting changed.
 func (t *quotesTab) sync() {
-	if t.version == t.d.version || t.d.analysis == nil {
+	if t.version == t.d.syncedVersion() || t.d.analysis == nil {
 		return
 	}
-	t.version = t.d.version
+	t.version = t.d.syncedVersion()
 	t.rows, t.names, t.rowOfQ = t.rows[:0], 1, map[int]int{}
-	for _, i := range t.d.quoteIndex.order {
+	index := t.d.sess.QuoteIndex()
+	for k := range index.Len() {
+		i := index.ByRank(k)
 		if !t.d.quoteShown(i) {
 			continue
 		}
 		t.rowOfQ[i] = len(t.rows)
 		t.rows = append(t.rows, i)
-		if q := t.d.analysis.Quotes[i]; q.Speaker != nil {
-			t.names = max(t.names, ansi.StringWidth(Sanitize(q.Speaker.Name)))
+		if name := t.d.quoteSpeaker(i); name != "" {
+			t.names = max(t.names, ansi.StringWidth(Sanitize(name)))
 		}
 	}
 	t.cursor = newListCursor()
@@ -108,7 +107,7 @@ func (t *quotesTab) detailCmdFor(width int) tea.Cmd {
 	if i < 0 {
 		return nil
 	}
-	return t.d.detail.request(t.d.doc, t.d.analysis, i, width, t.d.styles)
+	return t.d.detail.request(t.d.doc, t.d.analysis, i, t.d.quote(i), width, t.d.styles)
 }
 
 // Follow marks the quote being read at reading position offset.
@@ -155,7 +154,8 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 	}
 	if detailHeight > 0 {
 		rows = append(rows, styles.SideBorder.Render(strings.Repeat("─", width)))
-		rows = append(rows, t.d.detail.view(t.d.doc, t.d.analysis, t.rows[t.cursor.selected], width, detailHeight))
+		i := t.rows[t.cursor.selected]
+		rows = append(rows, t.d.detail.view(t.d.doc, t.d.analysis, i, t.d.quote(i), width, detailHeight))
 	}
 	return strings.Join(rows, "\n")
 }
@@ -164,9 +164,9 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
 	q := t.d.analysis.Quotes[t.rows[r]]
 	name, style := "—", styles.Muted
-	if q.Speaker != nil {
-		name = Sanitize(q.Speaker.Name)
-		style = t.d.paints.speaker(t.d.slot(q.Speaker.Name)).Swatch
+	if speaker := t.d.quoteSpeaker(t.rows[r]); speaker != "" {
+		name = Sanitize(speaker)
+		style = t.d.paints.speaker(t.d.slot(speaker)).Swatch
 	}
 	column := min(t.names, max(width*2/5, 6))
 	name = truncateCells(shortName(name, column), column)

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -43,9 +43,11 @@ type Options struct {
 // Model is the reader's root model: it owns the panes, routes keys by focus
 // (global keys first) and gives every pane its size.
 type Model struct {
-	doc    *model.Document
-	keys   KeyMap
-	styles *Styles
+	doc      *model.Document
+	sess     *session.Session // the document, the annotations, the analysis and every operation
+	keys     KeyMap
+	bindings bindingTable // the one place keys come from
+	styles   *Styles
 
 	width, height int
 	focus         focus
@@ -84,11 +86,18 @@ func New(doc *model.Document, opts Options) Model {
 	if opts.Keys != nil {
 		keys = *opts.Keys
 	}
+	var store session.Store
+	var set *model.AnnotationSet
+	if opts.Store != nil {
+		store, set = opts.Store, opts.Store.Set()
+	}
+	heapKeys := keys // the binding table points into this copy
 	m := Model{
-		doc: doc, keys: keys, styles: styles,
+		doc: doc, keys: keys, styles: styles, bindings: newBindingTable(&heapKeys),
+		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
 		article: newArticlePane(doc, styles, opts.Measure),
 		side:    sidePane{styles: styles},
-		help:    helpOverlay{keys: keys, styles: styles},
+		help:    helpOverlay{styles: styles},
 		search:  &searchState{current: -1, styles: styles},
 		analyze: opts.Analyze,
 	}
@@ -98,7 +107,7 @@ func New(doc *model.Document, opts Options) Model {
 	m.article.SetHighlighter("search", m.search)
 	m.side.AddTab(newOutlineTab(doc))
 	m.addDetections(opts.Analyze != nil)
-	m.addAnnotations(opts)
+	m.addAnnotations()
 	return m
 }
 
@@ -151,7 +160,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.side.follow(m.article.topOffset())
 	case searchDoneMsg:
-		return m.searchDone(msg).cursorToMatch(), nil
+		return m.searchDone(msg), nil
 	case helpRenderedMsg:
 		m.help.setRendered(msg)
 		if m.help.needsRender() && m.focus == focusHelp {
@@ -161,11 +170,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.message = analysisStatus(msg)
 		return m, waitAnalysis(m.events)
 	case AnalysisDoneMsg:
-		return m.analysisDone(msg).withStartupNotice(), m.detectionsDone(msg)
+		m = m.analysisDone(msg).withStartupNotice()
+		return m, m.quoteDetailCmd()
 	case quoteDetailMsg:
 		m.detect.detail.set(msg)
 	case tagActionMsg:
-		if why := m.tags.readOnlyReason(); why != "" && msg.action != tagExplainOrphan {
+		if why := m.readOnlyReason(); why != "" && msg.action != tagExplainOrphan {
 			m.message = why
 			return m, nil
 		}
@@ -237,26 +247,17 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 	return m
 }
 
-// analysisDone stores the analysis and hands it to whoever wants it.
+// analysisDone delivers the analysis once, to the session (which indexes
+// it), then lets the detection layer build its decoration indexes.
 func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
+	m.sess.SetAnalysis(msg.Analysis, msg.Err)
 	if msg.Err != nil {
+		m.detect.failed(msg.Err)
 		m.message = "analysis failed: " + msg.Err.Error()
 		return m
 	}
-	m.message = ""
-	if msg.Analysis != nil {
-		m.message = fmt.Sprintf("%d quotes, %d promos", len(msg.Analysis.Quotes), len(msg.Analysis.Promos))
-	}
-	for _, t := range m.side.tabs {
-		if r, ok := t.(AnalysisReceiver); ok {
-			r.SetAnalysis(m.doc, msg.Analysis)
-		}
-	}
-	for _, nh := range m.article.highlighters {
-		if r, ok := nh.h.(AnalysisReceiver); ok {
-			r.SetAnalysis(m.doc, msg.Analysis)
-		}
-	}
+	m.detect.SetAnalysis()
+	m.message = m.holdings()
 	return m
 }
 

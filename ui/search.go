@@ -161,21 +161,22 @@ func (s *searchState) firstAtOrAfter(off int) int {
 	return i
 }
 
-// step moves the current match forward (+1) or backward (-1), wrapping; it
-// reports whether it wrapped around the document.
-func (s *searchState) step(dir int) (wrapped bool) {
+// stepFrom makes current the first match starting after off (dir > 0) or
+// the last one starting before it (dir < 0), wrapping around the
+// document; it reports whether it wrapped.
+func (s *searchState) stepFrom(off, dir int) (wrapped bool) {
 	n := len(s.matches)
 	if n == 0 {
 		return false
 	}
-	if s.current < 0 {
-		s.current = 0
-		return false
+	if dir > 0 {
+		i := sort.Search(n, func(i int) bool { return s.matches[i].Start > off })
+		s.current = i % n
+		return i == n
 	}
-	next := s.current + dir
-	wrapped = next < 0 || next >= n
-	s.current = (next + n) % n
-	return wrapped
+	i := sort.Search(n, func(i int) bool { return s.matches[i].Start >= off }) - 1
+	s.current = (i + n) % n
+	return i < 0
 }
 
 // Decorate highlights every match in paragraph para, the current one apart.

@@ -47,6 +47,14 @@ type sidePane struct {
 // setSize gives the pane width x height cells (the border included).
 func (s *sidePane) setSize(width, height int) { s.width, s.height = width, height }
 
+// activeTab is the tab on show (nil when there is none).
+func (s *sidePane) activeTab() SideTab {
+	if len(s.tabs) == 0 {
+		return nil
+	}
+	return s.tabs[s.active]
+}
+
 // AddTab appends a tab; later features call it (Quotes, Speakers, Tags).
 func (s *sidePane) AddTab(t SideTab) { s.tabs = append(s.tabs, t) }
 
@@ -72,12 +80,47 @@ func (s *sidePane) follow(offset int) {
 	}
 }
 
-// firstVisibleTab is the first tab of a bar inner cells wide: 0, or later
-// when the titles up to the active tab would not fit otherwise.
-func (s *sidePane) firstVisibleTab(inner int) int {
-	first, used := s.active, 0
-	for i := s.active; i >= 0; i-- {
-		used += ansi.StringWidth(" " + Sanitize(s.tabs[i].Title()) + " ")
+// tabLabels are the tab bar's labels for a bar inner cells wide: the full
+// titles when they all fit (with less padding if need be), else short ones (ShortTitle, or the first three
+// letters), so every tab stays visible at 80 columns.
+func (s *sidePane) tabLabels(inner int) []string {
+	labels := make([]string, len(s.tabs))
+	used := 0
+	for i, t := range s.tabs {
+		labels[i] = " " + Sanitize(t.Title()) + " "
+		used += ansi.StringWidth(labels[i])
+	}
+	if used <= inner {
+		return labels
+	}
+	used = 0
+	for i, t := range s.tabs {
+		labels[i] = " " + Sanitize(t.Title())
+		used += ansi.StringWidth(labels[i])
+	}
+	if used <= inner {
+		return labels
+	}
+	for i, t := range s.tabs {
+		title := ""
+		if st, ok := t.(interface{ ShortTitle() string }); ok {
+			title = st.ShortTitle()
+		} else if r := []rune(t.Title()); len(r) > 3 {
+			title = string(r[:3])
+		} else {
+			title = string(r)
+		}
+		labels[i] = " " + Sanitize(title)
+	}
+	return labels
+}
+
+// firstVisibleTab is the first tab whose label shows in a bar inner cells
+// wide: 0, or later when the labels up to the active tab would not fit.
+func firstVisibleTab(labels []string, active, inner int) int {
+	first, used := active, 0
+	for i := active; i >= 0; i-- {
+		used += ansi.StringWidth(labels[i])
 		if used > inner {
 			break
 		}
@@ -94,12 +137,12 @@ func (s *sidePane) view(focused bool) string {
 	}
 	var bar strings.Builder
 	used := 0
-	first := s.firstVisibleTab(inner)
-	for i, t := range s.tabs {
+	labels := s.tabLabels(inner)
+	first := firstVisibleTab(labels, s.active, inner)
+	for i, title := range labels {
 		if i < first {
 			continue // scrolled off so that the active tab shows
 		}
-		title := " " + Sanitize(t.Title()) + " "
 		w := ansi.StringWidth(title)
 		if used+w > inner {
 			break

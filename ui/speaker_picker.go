@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -16,20 +17,18 @@ type speakerPicker struct {
 	input    queryPrompt
 	selected int // index into the filtered list
 	current  string
-	target   reviewTarget
+	target   session.Target
 }
 
-// newSpeakerPicker lists the speakers of analysis a (nil: none) for target,
-// whose current speaker is current; the name field is styled from styles.
-func newSpeakerPicker(a *model.Analysis, target reviewTarget, current string, styles *Styles) speakerPicker {
+// newSpeakerPicker lists speakers (the session's, most quoted first) for
+// target, whose current speaker is current; the name field is styled from styles.
+func newSpeakerPicker(speakers []model.Speaker, target session.Target, current string, styles *Styles) speakerPicker {
 	p := speakerPicker{target: target, current: current, input: newQueryPrompt("name: ", styles)}
-	if a != nil {
-		seen := map[string]bool{}
-		for _, s := range a.Speakers {
-			if s.Name != "" && !seen[s.Name] {
-				seen[s.Name] = true
-				p.names = append(p.names, s.Name)
-			}
+	seen := map[string]bool{}
+	for _, s := range speakers {
+		if s.Name != "" && !seen[s.Name] {
+			seen[s.Name] = true
+			p.names = append(p.names, s.Name)
 		}
 	}
 	for i, n := range p.names {

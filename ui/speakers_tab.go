@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -15,10 +14,10 @@ import (
 // one filters the Quotes list, the highlights and ]/[ to their quotes;
 // choosing them again (or esc) clears the filter.
 type speakersTab struct {
-	d        *detections
-	analysis *model.Analysis // the analysis rows were built for
-	rows     []model.Speaker // by quote count, then name
-	cursor   listCursor
+	d       *detections
+	version uint64          // d.syncedVersion the rows were built for
+	rows    []model.Speaker // the session's speakers: by quote count, then name
+	cursor  listCursor
 }
 
 // newSpeakersTab makes the Speakers tab over the shared detections.
@@ -29,24 +28,27 @@ func newSpeakersTab(d *detections) *speakersTab {
 // Title names the tab.
 func (t *speakersTab) Title() string { return "Speakers" }
 
-// SetAnalysis forwards the analysis to the shared state (AnalysisReceiver).
-func (t *speakersTab) SetAnalysis(doc *model.Document, a *model.Analysis) { t.d.SetAnalysis(doc, a) }
-
-// sync rebuilds the rows for a new analysis.
+// sync takes the session's speakers when the analysis or the tags changed,
+// keeping the cursor on the same speaker.
 func (t *speakersTab) sync() {
-	a := t.d.analysis
-	if a == nil || a == t.analysis {
+	if t.d.analysis == nil || t.version == t.d.syncedVersion() {
 		return
 	}
-	t.analysis = a
-	t.rows = append(t.rows[:0], a.Speakers...)
-	sort.SliceStable(t.rows, func(i, j int) bool {
-		if t.rows[i].Quotes != t.rows[j].Quotes {
-			return t.rows[i].Quotes > t.rows[j].Quotes
+	first := t.version == 0
+	t.version = t.d.syncedVersion()
+	selected := ""
+	if !first && t.cursor.selected >= 0 && t.cursor.selected < len(t.rows) {
+		selected = t.rows[t.cursor.selected].Name
+	}
+	t.rows = t.d.sess.Speakers()
+	if first {
+		t.cursor = newListCursor()
+	}
+	for i, s := range t.rows {
+		if s.Name == selected {
+			t.cursor.selected = i
 		}
-		return t.rows[i].Name < t.rows[j].Name
-	})
-	t.cursor = newListCursor()
+	}
 }
 
 // Update moves the cursor; enter toggles the filter on the selected speaker.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 )
 
 // BenchmarkTagDecorate measures one frame's tag lookups for a paragraph near
@@ -12,7 +13,7 @@ import (
 func BenchmarkTagDecorate(b *testing.B) {
 	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
 	doc := mustDoc(b, "long.txt", text)
-	tags := newTagging(doc, nil, nil, plainStyles())
+	tags := newTagging(session.New(doc, session.Options{}), plainStyles())
 	for i := range doc.Paragraphs {
 		p := doc.Paragraphs[i]
 		if _, err := tags.set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
@@ -20,7 +21,7 @@ func BenchmarkTagDecorate(b *testing.B) {
 		}
 	}
 	last := len(doc.Paragraphs) - 10
-	tags.annotations() // build the sorted cache outside the timing
+	tags.sess.Tags() // build the sorted cache outside the timing
 	var buf []Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -14,7 +15,7 @@ import (
 // so its colour wins inside it. Each label has its own colour.
 func TestTagDecorationsNested(t *testing.T) {
 	doc := mustDoc(t, "n.txt", tagText)
-	tags := newTagging(doc, nil, nil, colourStyles())
+	tags := newTagging(session.New(doc, session.Options{}), colourStyles())
 	outer := model.Span{Start: 0, End: len("Officials met on Monday.")}
 	inner := model.Span{Start: len("Officials "), End: len("Officials met")}
 	for _, a := range []model.Annotation{{Label: "claim", Span: outer}, {Label: "quote", Span: inner}} {
@@ -27,10 +28,10 @@ func TestTagDecorationsNested(t *testing.T) {
 	if len(ds) != 2 || ds[0].Span != outer || ds[1].Span != inner || ds[0].Paint == ds[1].Paint {
 		t.Fatalf("decorations %+v", ds)
 	}
-	if got, ok := tags.tagAt(inner.Start); !ok || got.Label != "quote" {
+	if got, ok := tags.sess.TagAt(inner.Start); !ok || got.Label != "quote" {
 		t.Fatalf("innermost at %d: %+v", inner.Start, got)
 	}
-	if got, ok := tags.tagAt(0); !ok || got.Label != "claim" {
+	if got, ok := tags.sess.TagAt(0); !ok || got.Label != "claim" {
 		t.Fatalf("tag at 0: %+v", got)
 	}
 }

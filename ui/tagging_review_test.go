@@ -87,7 +87,7 @@ func TestRejectDeletesOwnTag(t *testing.T) {
 		t.Fatal("x did not delete the tag")
 	}
 	m = press(t, m, "x")
-	if m.message != errNothingHere.Error() {
+	if m.message != "no detection or tag under the cursor" {
 		t.Fatalf("message %q", m.message)
 	}
 }

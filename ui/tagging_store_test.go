@@ -53,13 +53,14 @@ func TestAutosaveAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m = press(t, m, "1", ")", "v", "i", "q", "2", "c")
-	m = press(t, m, typed("check")...)
-	m = press(t, m, "esc")
-	sidecar := path + model.SidecarSuffix
+	m = press(t, m, "1")
 	if !strings.Contains(m.message, "saved to story.txt.annotty.json") {
 		t.Fatalf("status %q", m.message)
 	}
+	m = press(t, m, ")", "v", "i", "q", "2", "c")
+	m = press(t, m, typed("check")...)
+	m = press(t, m, "esc")
+	sidecar := path + model.SidecarSuffix
 	f := sidecarFile(t, sidecar) // saved without quitting
 	if len(f.Annotations) != 2 {
 		t.Fatalf("sidecar has %d annotations", len(f.Annotations))
@@ -167,8 +168,8 @@ func TestExportPathForStdin(t *testing.T) {
 	if _, err := os.Stat(want); err != nil {
 		t.Fatalf("export not at %s: %v (status %q)", want, err, m.message)
 	}
-	if !strings.Contains(m.tags.startupMessage(), "standard input") {
-		t.Fatalf("startup message %q", m.tags.startupMessage())
+	if !strings.Contains(openedHelp(t, doc), "standard input") {
+		t.Fatalf("help page %q does not say why the annotations are kept there", openedHelp(t, doc))
 	}
 }
 
@@ -211,17 +212,27 @@ func TestSecondReaderIsReadOnly(t *testing.T) {
 	}
 }
 
-// With nothing else to say, the status line teaches the first tag, then
-// counts the tags and says where they are saved.
+// With nothing else to say, the status line teaches the first tag and the
+// help key, then counts the tags; the first save says where they are saved.
 func TestIdleStatus(t *testing.T) {
 	doc, _ := storeDoc(t)
 	m, _, _ := openReader(t, doc)
-	if got := m.tags.idleStatus(); !strings.Contains(got, "no tags yet") || !strings.Contains(got, "1-9") {
+	if got := m.holdings(); got != "1-9 tag · ? help" {
 		t.Fatalf("idle status before tagging %q", got)
 	}
 	m = press(t, m, "1")
-	if got := m.tags.idleStatus(); got != "1 tag · saved in story.txt"+model.SidecarSuffix {
+	if !strings.Contains(m.message, "saved to story.txt"+model.SidecarSuffix) {
+		t.Fatalf("the first save does not say where: %q", m.message)
+	}
+	if got := m.holdings(); got != "1 tag · 1-9 tag · ? help" {
 		t.Fatalf("idle status after tagging %q", got)
+	}
+	m = press(t, m, ")", "2")
+	if strings.Contains(m.message, "saved to") {
+		t.Fatalf("every save repeats the path: %q", m.message)
+	}
+	if !strings.Contains(m.helpPage(), "story.txt"+model.SidecarSuffix) {
+		t.Fatal("the help page does not say where the annotations are saved")
 	}
 }
 
@@ -260,4 +271,11 @@ func TestLockedCorruptSidecarSaysReadOnly(t *testing.T) {
 	if second.confirmMoveAside {
 		t.Fatal("M offered to move a file another annotty holds")
 	}
+}
+
+// openedHelp is the help page of a fresh reader on doc, before any save.
+func openedHelp(t *testing.T, doc *model.Document) string {
+	t.Helper()
+	m, _, _ := openReader(t, doc)
+	return m.helpPage()
 }

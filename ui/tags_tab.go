@@ -20,8 +20,16 @@ import (
 // (tagActionMsg), so they are undoable and saved at once.
 type tagsTab struct {
 	tags   *tagging
+	hint   string     // the key hint under the list, from the binding table
 	filter string     // show only this label ("" for all)
 	cursor listCursor // selected row and first row on screen
+
+	// cached rows, rebuilt when the annotations or the filter change, so a
+	// frame never copies the whole set
+	cached      []tagRow
+	cachedRev   uint64
+	cachedFor   string
+	cachedValid bool
 }
 
 // tagAction is what the Tags tab asks the root model to do with a tag.
@@ -46,15 +54,34 @@ type tagRow struct {
 	heading    string
 }
 
-// newTagsTab builds the tab over the shared tagging state.
-func newTagsTab(t *tagging) *tagsTab { return &tagsTab{tags: t} }
+// newTagsTab builds the tab over the tag layer; its key hint names the
+// keys of the binding table.
+func newTagsTab(t *tagging, keys bindingTable) *tagsTab {
+	hint := keys.keyName(actSelect) + " jump · " + keys.keyName(actTagDelete) + " delete · " +
+		keys.keyName(actTagNote) + " note · " + keys.keyName(actTagRelabel) + " label · " +
+		keys.keyName(actTagFilter) + " filter · " + keys.keyName(actUndo) + " undo"
+	return &tagsTab{tags: t, hint: hint}
+}
 
 // Title names the tab, with the number of tags.
 func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.set.Len()) }
 
+// ShortTitle is the title for a narrow tab bar.
+func (t *tagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.set.Len()) }
+
 // rows lists the annotations (placed first, then a heading and the orphans)
 // that pass the label filter.
 func (t *tagsTab) rows() []tagRow {
+	rev := t.tags.sess.Revision()
+	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter {
+		return t.cached
+	}
+	t.cached, t.cachedRev, t.cachedFor, t.cachedValid = t.buildRows(), rev, t.filter, true
+	return t.cached
+}
+
+// buildRows lists the rows afresh.
+func (t *tagsTab) buildRows() []tagRow {
 	var rows []tagRow
 	var orphans []tagRow
 	for _, a := range t.tags.set.All() {
@@ -145,9 +172,6 @@ func (t *tagsTab) nextFilter() string {
 // Follow changes nothing: the tab's cursor moves only with its own keys.
 func (t *tagsTab) Follow(int) SideTab { return t }
 
-// tagsTabHelp is the tab's key hint, shown under the list.
-const tagsTabHelp = "enter jump · d delete · c note · L label · f/1-9 filter · 0 all"
-
 // View draws the tab in width x height cells.
 func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	rows := t.rows()
@@ -158,7 +182,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	}
 	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+Sanitize(head)+" · "+strconv.Itoa(len(rows))+" shown", width, "…")))
 	if height >= 8 {
-		lines = append(lines, t.legend(width, styles))
+		lines = append(lines, t.legend(width, styles)...)
 	}
 	top := len(lines)                          // header and legend
 	listHeight := max(height-top-1, 1)         // the last line is the key hint
@@ -186,19 +210,24 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	for len(lines) < height-1 {
 		lines = append(lines, "")
 	}
-	lines = append(lines[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(tagsTabHelp, width, "…")))
+	lines = append(lines[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(t.hint, width, "…")))
 	return padBlock(lines, width, height)
 }
 
-// legend lists the label keys ("1 quote 2 claim …") in the labels' colours.
-func (t *tagsTab) legend(width int, styles *Styles) string {
+// legend lists the label keys ("1 quote 2 claim …") in the labels'
+// colours, wrapped onto as many lines as width needs, so every label shows.
+func (t *tagsTab) legend(width int, styles *Styles) []string {
+	var lines []string
 	var b strings.Builder
 	used := 0
 	for _, l := range t.tags.labels.Labels {
 		key, name := " "+strconv.Itoa(l.Key)+" ", Sanitize(l.Name)
+		name = ansi.Truncate(name, max(width-ansi.StringWidth(key), 1), "…")
 		w := ansi.StringWidth(key + name)
-		if used+w > width {
-			break
+		if used > 0 && used+w > width {
+			lines = append(lines, b.String())
+			b.Reset()
+			used = 0
 		}
 		style, ok := t.tags.paints.labelStyle(l.Name)
 		if !ok {
@@ -208,7 +237,10 @@ func (t *tagsTab) legend(width int, styles *Styles) string {
 		b.WriteString(style.Render(name))
 		used += w
 	}
-	return b.String()
+	if used > 0 {
+		lines = append(lines, b.String())
+	}
+	return lines
 }
 
 // rowsOnScreen is how many rows a page moves: a list of height lines holds
