@@ -100,7 +100,7 @@ func TestQuotesTabMarksQuoteBeingRead(t *testing.T) {
 func TestTabsBeforeAndAfterAnalysis(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	m := sized(doc, 100, 12)
-	m.detect.enabled = true
+	m.sess.ExpectAnalysis()
 	m = press(t, m, "tab", "l")
 	if !strings.Contains(screen(m), "analyzing…") {
 		t.Errorf("Quotes tab before the analysis:\n%s", screen(m))

@@ -42,7 +42,6 @@ func themedStyles(theme Theme) *Styles {
 func readerWith(t testing.TB, doc *model.Document, a *model.Analysis, width, height int) Model {
 	t.Helper()
 	m := sized(doc, width, height)
-	m.detect.enabled = true
 	return deliver(t, m, AnalysisDoneMsg{Analysis: a})
 }
 
@@ -50,7 +49,7 @@ func readerWith(t testing.TB, doc *model.Document, a *model.Analysis, width, hei
 // received analysis a (nil: none yet).
 func detectionsFor(doc *model.Document, a *model.Analysis, styles *Styles, enabled bool) *detections {
 	sess := session.New(doc, session.Options{AnalysisWanted: enabled})
-	d := newDetections(sess, styles, enabled)
+	d := newDetections(sess, styles)
 	if a != nil {
 		sess.SetAnalysis(a, nil)
 		d.SetAnalysis()

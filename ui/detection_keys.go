@@ -175,9 +175,9 @@ func (m Model) quoteDetailCmd() tea.Cmd {
 }
 
 // addDetections registers the detection highlighter and the Quotes,
-// Speakers and Promos tabs; enabled says whether an analysis will arrive.
-func (m *Model) addDetections(enabled bool) {
-	m.detect = newDetections(m.sess, m.styles, enabled)
+// Speakers and Promos tabs.
+func (m *Model) addDetections() {
+	m.detect = newDetections(m.sess, m.styles)
 	m.article.SetHighlighter("detections", m.detect)
 	m.side.AddTab(newQuotesTab(m.detect))
 	m.side.AddTab(newSpeakersTab(m.detect))

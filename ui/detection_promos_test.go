@@ -74,7 +74,7 @@ func TestTogglePromosKeepsReadingPosition(t *testing.T) {
 func TestTogglePromosBeforeAnalysis(t *testing.T) {
 	doc, _ := promoArticle(t)
 	m := sized(doc, 40, 10)
-	m.detect.enabled = true
+	m.sess.ExpectAnalysis()
 	m = press(t, m, "p")
 	if m.detect.promosHidden || m.article.hidden != nil {
 		t.Error("p hid promos before there was an analysis")

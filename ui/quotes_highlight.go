@@ -25,8 +25,6 @@ type detections struct {
 	doc     *model.Document
 	styles  *Styles
 	paints  detectionPaints
-	enabled bool  // an analysis was requested
-	err     error // the analysis failed
 
 	analysis *model.Analysis
 	slots    map[string]int // palette slot per canonical speaker name
@@ -57,10 +55,9 @@ type speakerSpan struct {
 	name string
 }
 
-// newDetections prepares the detection layer of sess; enabled says
-// whether an analysis will arrive.
-func newDetections(sess *session.Session, styles *Styles, enabled bool) *detections {
-	return &detections{doc: sess.Document(), sess: sess, styles: styles, paints: newDetectionPaints(styles), enabled: enabled, focus: -1}
+// newDetections prepares the detection layer of sess.
+func newDetections(sess *session.Session, styles *Styles) *detections {
+	return &detections{doc: sess.Document(), sess: sess, styles: styles, paints: newDetectionPaints(styles), focus: -1}
 }
 
 // syncedVersion is the version views compare to know when to rebuild their
@@ -93,7 +90,7 @@ func (d *detections) SetAnalysis() {
 	if a == nil || a == d.analysis {
 		return
 	}
-	d.analysis, d.err = a, nil
+	d.analysis = a
 	d.slots = assignSpeakerHues(a.Speakers)
 	d.filter, d.focus = "", -1
 	d.version++
@@ -161,21 +158,9 @@ func (d *detections) indexPromos(a *model.Analysis) {
 	d.promoIndex = model.NewSpanIndex(spans)
 }
 
-// failed records that the analysis ended with err.
-func (d *detections) failed(err error) { d.err = err }
-
-// status is what the tabs say while there is nothing to list.
-func (d *detections) status() string {
-	switch {
-	case d.err != nil:
-		return "analysis failed"
-	case !d.enabled:
-		return "no analysis"
-	case d.analysis == nil:
-		return "analyzing…"
-	}
-	return ""
-}
+// status is what the tabs say while there is nothing to list (the
+// session knows whether an analysis is coming, failed or is in).
+func (d *detections) status() string { return d.sess.AnalysisStatus() }
 
 // paraRange is the first and last paragraph span s overlaps.
 func (d *detections) paraRange(s model.Span) (int, int) {

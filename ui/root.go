@@ -106,7 +106,7 @@ func New(doc *model.Document, opts Options) Model {
 	}
 	m.article.SetHighlighter("search", m.search)
 	m.side.AddTab(newOutlineTab(doc))
-	m.addDetections(opts.Analyze != nil)
+	m.addDetections()
 	m.addAnnotations()
 	return m
 }
@@ -252,7 +252,6 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
 	m.sess.SetAnalysis(msg.Analysis, msg.Err)
 	if msg.Err != nil {
-		m.detect.failed(msg.Err)
 		m.message = "analysis failed: " + msg.Err.Error()
 		return m
 	}

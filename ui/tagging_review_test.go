@@ -179,7 +179,6 @@ func TestQuoteKeysMoveCursor(t *testing.T) {
 // The Quotes and Promos tabs mark what the user accepted (✓) or rejected (✗).
 func TestTabsMarkReviewedDetections(t *testing.T) {
 	m, q, p := reviewModel(t)
-	m.detect.enabled = true // as when the reader runs the detectors
 	tab := func(m Model, title string) string {
 		for _, st := range m.side.tabs {
 			if st.Title() == title {

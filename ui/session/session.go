@@ -106,18 +106,22 @@ func (s *Session) SetAnalysis(a *model.Analysis, err error) {
 	s.derived = derivedCache{}
 }
 
+// ExpectAnalysis says an analysis is on its way (started after the session
+// was opened, as a corpus queue may do).
+func (s *Session) ExpectAnalysis() { s.analysisWanted = true }
+
 // AnalysisStatus says why there are no detections to show: "analysis
 // failed", "no analysis", "analyzing…", or "" once the analysis is in.
 func (s *Session) AnalysisStatus() string {
 	switch {
 	case s.analysisErr != nil:
 		return "analysis failed"
+	case s.analysis != nil:
+		return ""
 	case !s.analysisWanted:
 		return "no analysis"
-	case s.analysis == nil:
-		return "analyzing…"
 	}
-	return ""
+	return "analyzing…"
 }
 
 // AnalysisError is why the analysis failed (nil when it did not).
