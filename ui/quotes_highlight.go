@@ -22,9 +22,9 @@ const maxQuoteDepthLayers = 4
 // hidden. Decorations are found per paragraph on demand through interval
 // indexes, so a new analysis or filter costs no per-paragraph work.
 type detections struct {
-	doc     *model.Document
-	styles  *Styles
-	paints  detectionPaints
+	doc    *model.Document
+	styles *Styles
+	paints detectionPaints
 
 	analysis *model.Analysis
 	slots    map[string]int // palette slot per canonical speaker name
