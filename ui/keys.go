@@ -80,6 +80,18 @@ func HelpMarkdown(k KeyMap) string { return helpPage(k, model.DefaultLabels(), "
 func helpPage(k KeyMap, labels *model.LabelSet, savedIn string) string {
 	var b strings.Builder
 	b.WriteString("# annotty keys\n\n")
+	if savedIn != "" {
+		b.WriteString("Annotations are saved in `" + savedIn + "`.\n\n")
+	}
+	b.WriteString("## Labels\n\n| Key | Label |\n|---|---|\n")
+	for _, l := range labels.Labels {
+		desc := Sanitize(l.Name)
+		if l.Description != "" {
+			desc += ": " + Sanitize(l.Description)
+		}
+		fmt.Fprintf(&b, "| `%d` | %s |\n", l.Key, desc)
+	}
+	b.WriteString("\n")
 	for i, group := range k.FullHelp() {
 		title := "More"
 		if i < len(helpGroupTitles) {
@@ -95,18 +107,6 @@ func helpPage(k KeyMap, labels *model.LabelSet, savedIn string) string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("## Labels\n\n| Key | Label |\n|---|---|\n")
-	for _, l := range labels.Labels {
-		desc := Sanitize(l.Name)
-		if l.Description != "" {
-			desc += ": " + Sanitize(l.Description)
-		}
-		fmt.Fprintf(&b, "| `%d` | %s |\n", l.Key, desc)
-	}
-	b.WriteString("\n")
 	b.WriteString("The mouse wheel scrolls. Search is case-insensitive unless the query has an uppercase letter.\n")
-	if savedIn != "" {
-		b.WriteString("\nAnnotations are saved in `" + savedIn + "`.\n")
-	}
 	return b.String()
 }
