@@ -27,7 +27,7 @@ func BenchmarkDetectionsSetAnalysis(b *testing.B) {
 	for b.Loop() {
 		sess := session.New(doc, session.Options{AnalysisWanted: true})
 		sess.SetAnalysis(a, nil)
-		d := newDetections(sess, styles)
+		d := newDetections(sess, styles, testBindings())
 		d.SetAnalysis()
 	}
 }
@@ -37,7 +37,7 @@ func BenchmarkDetectionsDecorate(b *testing.B) {
 	doc, a := bigAnalyzed(b)
 	sess := session.New(doc, session.Options{AnalysisWanted: true})
 	sess.SetAnalysis(a, nil)
-	d := newDetections(sess, colourStyles())
+	d := newDetections(sess, colourStyles(), testBindings())
 	d.SetAnalysis()
 	var buf []Decoration
 	n := len(doc.Paragraphs)

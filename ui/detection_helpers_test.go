@@ -49,10 +49,16 @@ func readerWith(t testing.TB, doc *model.Document, a *model.Analysis, width, hei
 // received analysis a (nil: none yet).
 func detectionsFor(doc *model.Document, a *model.Analysis, styles *Styles, enabled bool) *detections {
 	sess := session.New(doc, session.Options{AnalysisWanted: enabled})
-	d := newDetections(sess, styles)
+	d := newDetections(sess, styles, testBindings())
 	if a != nil {
 		sess.SetAnalysis(a, nil)
 		d.SetAnalysis()
 	}
 	return d
+}
+
+// testBindings is the default key map's binding table.
+func testBindings() bindingTable {
+	k := DefaultKeyMap()
+	return newBindingTable(&k)
 }

@@ -177,7 +177,7 @@ func (m Model) quoteDetailCmd() tea.Cmd {
 // addDetections registers the detection highlighter and the Quotes,
 // Speakers and Promos tabs.
 func (m *Model) addDetections() {
-	m.detect = newDetections(m.sess, m.styles)
+	m.detect = newDetections(m.sess, m.styles, m.bindings)
 	m.article.SetHighlighter("detections", m.detect)
 	m.side.AddTab(newQuotesTab(m.detect))
 	m.side.AddTab(newSpeakersTab(m.detect))

@@ -82,7 +82,7 @@ func (e *noteEditor) update(msg tea.KeyMsg) (done bool) {
 }
 
 // noteHelp is the editor's key hint.
-const noteHelp = "esc or ctrl+s keeps the note · enter new line · u afterwards undoes"
+const noteHelp = "esc or ctrl+s keeps the note · enter new line · undo afterwards takes it back"
 
 // view draws the editor in exactly width x height cells: a title, the note
 // wrapped to the width with the cursor in reverse video, and the key hint.

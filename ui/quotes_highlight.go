@@ -47,6 +47,7 @@ type detections struct {
 	quotes  *quotesTab // the Quotes tab, whose selection the detail shows
 
 	sess *session.Session // the analysis, its quote index, the user's tags and speakers
+	keys bindingTable     // for the tabs' hints
 }
 
 // speakerSpan is one mention of a speaker.
@@ -56,8 +57,8 @@ type speakerSpan struct {
 }
 
 // newDetections prepares the detection layer of sess.
-func newDetections(sess *session.Session, styles *Styles) *detections {
-	return &detections{doc: sess.Document(), sess: sess, styles: styles, paints: newDetectionPaints(styles), focus: -1}
+func newDetections(sess *session.Session, styles *Styles, keys bindingTable) *detections {
+	return &detections{doc: sess.Document(), sess: sess, keys: keys, styles: styles, paints: newDetectionPaints(styles), focus: -1}
 }
 
 // syncedVersion is the version views compare to know when to rebuild their

@@ -95,9 +95,9 @@ func (t *speakersTab) View(width, height int, focused bool, styles *Styles) stri
 	}
 	t.sync()
 	t.markFilter()
-	header := plainCount(len(t.rows), "speaker") + " · enter filters"
+	header := plainCount(len(t.rows), "speaker") + " · " + t.d.keys.keyName(actSelect) + " filters"
 	if t.d.filter != "" {
-		header = "filtered · enter/esc clears"
+		header = "filtered · " + t.d.keys.keyName(actSelect) + "/" + t.d.keys.keyName(actBack) + " clears"
 	}
 	rows := []string{messageRows(header, width, 1, styles)}
 	if len(t.rows) == 0 {

@@ -19,10 +19,11 @@ import (
 // label's key and 0 clears the filter. Changes go through the root model
 // (tagActionMsg), so they are undoable and saved at once.
 type tagsTab struct {
-	tags   *tagging
-	hint   string     // the key hint under the list, from the binding table
-	filter string     // show only this label ("" for all)
-	cursor listCursor // selected row and first row on screen
+	tags     *tagging
+	hint     string     // the key hint under the list, from the binding table
+	labelKey string     // the tagging keys' name ("1-9")
+	filter   string     // show only this label ("" for all)
+	cursor   listCursor // selected row and first row on screen
 
 	// cached rows, rebuilt when the annotations or the filter change, so a
 	// frame never copies the whole set
@@ -60,7 +61,7 @@ func newTagsTab(t *tagging, keys bindingTable) *tagsTab {
 	hint := keys.keyName(actSelect) + " jump · " + keys.keyName(actTagDelete) + " delete · " +
 		keys.keyName(actTagNote) + " note · " + keys.keyName(actTagRelabel) + " label · " +
 		keys.keyName(actTagFilter) + " filter · " + keys.keyName(actUndo) + " undo"
-	return &tagsTab{tags: t, hint: hint}
+	return &tagsTab{tags: t, hint: hint, labelKey: keys.keyName(actLabel)}
 }
 
 // Title names the tab, with the number of tags.
@@ -188,7 +189,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	listHeight := max(height-top-1, 1)         // the last line is the key hint
 	t.cursor.height = rowsOnScreen(listHeight) // for paging
 	if len(rows) == 0 {
-		msg := " No tags yet: move the cursor and press 1-9."
+		msg := " No tags yet: move the cursor and press " + t.labelKey + "."
 		if t.filter != "" {
 			msg = " No " + t.filter + " tags."
 		}

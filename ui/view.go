@@ -44,7 +44,7 @@ func (m Model) statusLine() string {
 		EditMode:  m.mode(),
 	}
 	if m.focus == focusHelp {
-		info.Message = "help: j/k scroll · ? or esc closes"
+		info.Message = "help: " + m.keyName(actDown) + " " + m.keyName(actUp) + " scroll · " + m.keyName(actHelp) + " or " + m.keyName(actBack) + " closes"
 	}
 	return renderStatus(info, m.width, m.styles)
 }
