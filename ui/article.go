@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 )
 
 // gutterWidth is the space left of the text for paragraph markers.
@@ -175,10 +176,10 @@ func (a *articlePane) view() string {
 			}
 			b.WriteString(pad)
 			if hasMarker {
-				b.WriteString(markerPaint.open)
-				b.WriteString(Sanitize(marker))
+				b.WriteString(markerPaint.Open())
+				b.WriteString(theme.Sanitize(marker))
 				if !markerPaint.IsZero() {
-					b.WriteString(resetSGR)
+					b.WriteString(theme.ResetSGR)
 				}
 				b.WriteString(strings.Repeat(" ", gutterWidth-1))
 			} else {

@@ -2,35 +2,9 @@ package ui
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/annotty/annotty/model"
-	"github.com/charmbracelet/lipgloss"
 )
-
-// Paint is a text style reduced to the escape sequence that starts it. It is
-// computed once from a lipgloss.Style, so drawing a styled run in View costs
-// a string copy instead of a lipgloss render.
-type Paint struct {
-	open string
-}
-
-// NewPaint captures the escape sequence lipgloss writes before text in style s.
-func NewPaint(s lipgloss.Style) Paint {
-	const probe = "X"
-	r := s.Render(probe)
-	i := strings.Index(r, probe)
-	if i <= 0 {
-		return Paint{}
-	}
-	return Paint{open: r[:i]}
-}
-
-// IsZero reports whether the paint changes nothing (for example with no colour profile).
-func (p Paint) IsZero() bool { return p.open == "" }
-
-// resetSGR ends every active style.
-const resetSGR = "\x1b[0m"
 
 // Layer orders decorations that overlap: a higher layer is painted later, so
 // its colours win while attributes such as bold or underline accumulate.

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"github.com/annotty/annotty/ui/session"
 	"strings"
 	"testing"
+
+	"github.com/annotty/annotty/ui/session"
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"

@@ -7,6 +7,7 @@ import (
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -27,14 +28,14 @@ func analyzed(t testing.TB, doc *model.Document, width, height int) Model {
 
 // themedStyles are theme's styles as the terminal would show them: 256
 // colours, or plain ANSI attributes for the colourless theme.
-func themedStyles(theme Theme) *Styles {
+func themedStyles(th Theme) *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI256)
-	if theme.Name == "none" {
+	if th.Name == "none" {
 		r.SetColorProfile(termenv.ANSI)
 	}
-	r.SetHasDarkBackground(theme.Dark)
-	return NewStyles(theme, r)
+	r.SetHasDarkBackground(th.Dark)
+	return theme.NewStyles(th, r)
 }
 
 // readerWith returns a reader for doc in a width x height terminal that has

@@ -113,7 +113,7 @@ func TestDetectionDecorations(t *testing.T) {
 				t.Fatalf("no layer-%d decoration on %q in paragraph %d: %+v", tt.layer, tt.sub, tt.para, d.Decorate(nil, doc, tt.para))
 			}
 			if dec.Paint != tt.paint {
-				t.Errorf("paint %q, want %q", dec.Paint.open, tt.paint.open)
+				t.Errorf("paint %q, want %q", dec.Paint.Open(), tt.paint.Open())
 			}
 		})
 	}
@@ -130,7 +130,7 @@ func TestDetectionGutterMarksPromosOnly(t *testing.T) {
 			t.Errorf("paragraph %d: gutter marker %v, want %v", p, ok, want)
 		}
 		if ok && (marker != promoGutterMarker || paint.IsZero()) {
-			t.Errorf("paragraph %d: marker %q paint %q", p, marker, paint.open)
+			t.Errorf("paragraph %d: marker %q paint %q", p, marker, paint.Open())
 		}
 	}
 }

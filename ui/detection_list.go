@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -100,7 +101,7 @@ func padRows(rows []string, width, height int) string {
 
 // messageRows is a tab body that only says msg (sanitized), in muted text.
 func messageRows(msg string, width, height int, styles *Styles) string {
-	line := ansi.Truncate(" "+Sanitize(msg), width, "…")
+	line := ansi.Truncate(" "+theme.Sanitize(msg), width, "…")
 	line += strings.Repeat(" ", max(0, width-ansi.StringWidth(line)))
 	return padRows([]string{styles.Muted.Render(line)}, width, height)
 }
@@ -112,7 +113,7 @@ func openingWords(text string, width int) string {
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
 	}
-	return strings.Join(strings.Fields(Sanitize(text[:end])), " ")
+	return strings.Join(strings.Fields(theme.Sanitize(text[:end])), " ")
 }
 
 // truncateCells cuts s to at most width cells, ending in "…" when cut.

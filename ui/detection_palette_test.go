@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -119,30 +120,30 @@ func TestSpeakerHuesAreReadable(t *testing.T) {
 }
 
 func TestDetectionPaintsPerTheme(t *testing.T) {
-	for _, theme := range []Theme{DarkTheme(), LightTheme()} {
-		p := newDetectionPaints(themedStyles(theme))
+	for _, th := range []Theme{theme.DarkTheme(), theme.LightTheme()} {
+		p := newDetectionPaints(themedStyles(th))
 		seen := map[Paint]int{}
 		for slot := range speakerHues {
 			sp := p.speaker(slot)
 			if sp.Quote.IsZero() || sp.Nested.IsZero() || sp.Mention.IsZero() {
-				t.Fatalf("%s: slot %d has an invisible paint", theme.Name, slot)
+				t.Fatalf("%s: slot %d has an invisible paint", th.Name, slot)
 			}
 			if sp.Quote == sp.Nested || sp.Quote == sp.Mention {
-				t.Errorf("%s: slot %d: quote, nested quote and mention look alike", theme.Name, slot)
+				t.Errorf("%s: slot %d: quote, nested quote and mention look alike", th.Name, slot)
 			}
 			if other, dup := seen[sp.Quote]; dup {
-				t.Errorf("%s: slots %d and %d have the same quote colour", theme.Name, other, slot)
+				t.Errorf("%s: slots %d and %d have the same quote colour", th.Name, other, slot)
 			}
 			seen[sp.Quote] = slot
 		}
 		if _, dup := seen[p.Neutral]; dup || p.Neutral.IsZero() {
-			t.Errorf("%s: unattributed quotes must look different from every speaker", theme.Name)
+			t.Errorf("%s: unattributed quotes must look different from every speaker", th.Name)
 		}
 	}
 }
 
 func TestDetectionPaintsWithoutColour(t *testing.T) {
-	p := newDetectionPaints(themedStyles(NoColorTheme(true)))
+	p := newDetectionPaints(themedStyles(theme.NoColorTheme(true)))
 	sp := p.speaker(0)
 	paints := map[string]Paint{"quote": sp.Quote, "nested": sp.Nested, "mention": sp.Mention, "promo": p.Promo}
 	for name, paint := range paints {
@@ -151,7 +152,7 @@ func TestDetectionPaintsWithoutColour(t *testing.T) {
 		}
 	}
 	if sp.Quote == sp.Nested || sp.Quote == sp.Mention || sp.Nested == sp.Mention || p.Promo == sp.Quote {
-		t.Errorf("NO_COLOR: quote %q, nested %q, mention %q and promo %q must differ", sp.Quote.open, sp.Nested.open, sp.Mention.open, p.Promo.open)
+		t.Errorf("NO_COLOR: quote %q, nested %q, mention %q and promo %q must differ", sp.Quote.Open(), sp.Nested.Open(), sp.Mention.Open(), p.Promo.Open())
 	}
 	if p.Neutral.IsZero() {
 		t.Error("NO_COLOR: unattributed quotes are invisible")

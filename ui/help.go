@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 )
@@ -89,8 +90,8 @@ func (h *helpOverlay) scrollBy(n int) {
 // view draws the overlay in width x height cells.
 func (h *helpOverlay) view() string {
 	if h.lines == nil {
-		return padBlock([]string{"", "  rendering help…"}, h.width, h.height)
+		return theme.PadBlock([]string{"", "  rendering help…"}, h.width, h.height)
 	}
 	end := min(h.scroll+h.height, len(h.lines))
-	return padBlock(h.lines[h.scroll:end], h.width, h.height)
+	return theme.PadBlock(h.lines[h.scroll:end], h.width, h.height)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 )
 
@@ -85,9 +86,9 @@ func helpPage(k KeyMap, labels *model.LabelSet, savedIn string) string {
 	}
 	b.WriteString("## Labels\n\n| Key | Label |\n|---|---|\n")
 	for _, l := range labels.Labels {
-		desc := Sanitize(l.Name)
+		desc := theme.Sanitize(l.Name)
 		if l.Description != "" {
-			desc += ": " + Sanitize(l.Description)
+			desc += ": " + theme.Sanitize(l.Description)
 		}
 		fmt.Fprintf(&b, "| `%d` | %s |\n", l.Key, desc)
 	}

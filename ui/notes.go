@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -88,14 +89,14 @@ const noteHelp = "esc or ctrl+s keeps the note · enter new line · undo afterwa
 // wrapped to the width with the cursor in reverse video, and the key hint.
 func (e *noteEditor) view(width, height int, styles *Styles) string {
 	out := make([]string, 0, height)
-	out = append(out, styles.SideTitle.Render(ansi.Truncate(Sanitize(e.title), width, "…")))
+	out = append(out, styles.SideTitle.Render(ansi.Truncate(theme.Sanitize(e.title), width, "…")))
 	out = append(out, styles.SideBorder.Render(strings.Repeat("─", width)))
 	out = append(out, strings.Split(e.area.View(), "\n")...)
 	for len(out) < height-1 {
 		out = append(out, "")
 	}
 	out = append(out[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(noteHelp, width, "…")))
-	return padBlock(out, width, height)
+	return theme.PadBlock(out, width, height)
 }
 
 // overlayHeight is the height of the note editor or speaker picker box

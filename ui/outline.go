@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -128,5 +129,5 @@ func paintRow(mark, label string, width int, paint Paint) string {
 	if paint.IsZero() {
 		return mark + label + pad
 	}
-	return mark + paint.open + label + pad + resetSGR
+	return mark + paint.Open() + label + pad + theme.ResetSGR
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
@@ -110,7 +111,7 @@ func (q *quoteDetail) view(doc *model.Document, a *model.Analysis, i int, quote 
 	if lines == nil {
 		lines = plainQuoteDetail(doc, quote, width)
 	}
-	return padBlock(lines, width, height)
+	return theme.PadBlock(lines, width, height)
 }
 
 // quoteDetailMarkdown describes one quote for glamour: the speaker (and the
@@ -193,7 +194,7 @@ func speakerName(q model.Quote) string {
 }
 
 // oneLine sanitizes s and folds its whitespace (newlines too) into single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(Sanitize(s)), " ") }
+func oneLine(s string) string { return strings.Join(strings.Fields(theme.Sanitize(s)), " ") }
 
 // escapeMarkdown backslash-escapes the punctuation that Markdown would read
 // as markup, so article text renders literally. (Glamour prints the

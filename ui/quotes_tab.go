@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -54,7 +55,7 @@ func (t *quotesTab) sync() {
 		t.rowOfQ[i] = len(t.rows)
 		t.rows = append(t.rows, i)
 		if name := t.d.quoteSpeaker(i); name != "" {
-			t.names = max(t.names, ansi.StringWidth(Sanitize(name)))
+			t.names = max(t.names, ansi.StringWidth(theme.Sanitize(name)))
 		}
 	}
 	t.cursor = newListCursor()
@@ -165,7 +166,7 @@ func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
 	q := t.d.analysis.Quotes[t.rows[r]]
 	name, style := "—", styles.Muted
 	if speaker := t.d.quoteSpeaker(t.rows[r]); speaker != "" {
-		name = Sanitize(speaker)
+		name = theme.Sanitize(speaker)
 		style = t.d.paints.speaker(t.d.slot(speaker)).Swatch
 	}
 	column := min(t.names, max(width*2/5, 6))

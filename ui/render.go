@@ -1,6 +1,10 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annotty/annotty/ui/theme"
+)
 
 // drawText writes text, sanitized and with tabs expanded, to b. col is the
 // column where text starts (for tab stops); it returns the column reached.
@@ -16,7 +20,7 @@ func drawText(b *strings.Builder, text string, col int) int {
 		case len(cluster) == 1 && cluster[0] >= 0x20 && cluster[0] < 0x7f:
 			b.WriteByte(cluster[0])
 		default:
-			out, _ := safeCluster(cluster, w)
+			out, _ := theme.SafeCluster(cluster, w)
 			b.WriteString(out)
 		}
 		col += w
@@ -58,22 +62,22 @@ func drawLine(b *strings.Builder, text string, line wrappedLine, base Paint, dec
 		}
 		if n > 0 || !base.IsZero() {
 			if styled {
-				b.WriteString(resetSGR)
+				b.WriteString(theme.ResetSGR)
 			}
-			b.WriteString(base.open)
+			b.WriteString(base.Open())
 			for _, i := range active[:n] {
-				b.WriteString(decos[i].Paint.open)
+				b.WriteString(decos[i].Paint.Open())
 			}
 			styled = true
 		} else if styled {
-			b.WriteString(resetSGR)
+			b.WriteString(theme.ResetSGR)
 			styled = false
 		}
 		col = drawText(b, text[pos:next], col)
 		pos = next
 	}
 	if styled {
-		b.WriteString(resetSGR)
+		b.WriteString(theme.ResetSGR)
 	}
 }
 
@@ -99,7 +103,7 @@ func ClipLine(s string, width int) (string, int) {
 		case isBlank(cluster[0]):
 			out, w = " ", 1
 		case len(cluster) > 1 || cluster[0] < 0x20 || cluster[0] >= 0x7f:
-			out, _ = safeCluster(cluster, w)
+			out, _ = theme.SafeCluster(cluster, w)
 		}
 		i += len(cluster)
 		if col+w > width || (i < len(s) && col+w == width) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -80,7 +81,7 @@ type Model struct {
 func New(doc *model.Document, opts Options) Model {
 	styles := opts.Styles
 	if styles == nil {
-		styles = NewStyles(DarkTheme(), NewRenderer(DarkTheme(), 0))
+		styles = theme.NewStyles(theme.DarkTheme(), theme.NewRenderer(theme.DarkTheme(), 0))
 	}
 	keys := DefaultKeyMap()
 	if opts.Keys != nil {

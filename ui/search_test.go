@@ -172,7 +172,7 @@ func TestSearchHighlightsEveryVisibleMatch(t *testing.T) {
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 40, Height: 6})
 	m = press(t, m, "/", "c", "a", "t", "enter")
 	view := m.View()
-	match, current := m.styles.Match.open, m.styles.CurrentMatch.open
+	match, current := m.styles.Match.Open(), m.styles.CurrentMatch.Open()
 	if match == "" || current == "" {
 		t.Fatal("colour styles have no paint")
 	}

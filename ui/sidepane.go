@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -87,7 +88,7 @@ func (s *sidePane) tabLabels(inner int) []string {
 	labels := make([]string, len(s.tabs))
 	used := 0
 	for i, t := range s.tabs {
-		labels[i] = " " + Sanitize(t.Title()) + " "
+		labels[i] = " " + theme.Sanitize(t.Title()) + " "
 		used += ansi.StringWidth(labels[i])
 	}
 	if used <= inner {
@@ -95,7 +96,7 @@ func (s *sidePane) tabLabels(inner int) []string {
 	}
 	used = 0
 	for i, t := range s.tabs {
-		labels[i] = " " + Sanitize(t.Title())
+		labels[i] = " " + theme.Sanitize(t.Title())
 		used += ansi.StringWidth(labels[i])
 	}
 	if used <= inner {
@@ -110,7 +111,7 @@ func (s *sidePane) tabLabels(inner int) []string {
 		} else {
 			title = string(r)
 		}
-		labels[i] = " " + Sanitize(title)
+		labels[i] = " " + theme.Sanitize(title)
 	}
 	return labels
 }

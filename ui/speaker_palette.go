@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -93,42 +94,42 @@ type detectionPaints struct {
 // mentions bold and promos faint: still visible, just not per speaker.
 func newDetectionPaints(styles *Styles) detectionPaints {
 	st := styles.Renderer.NewStyle
-	theme := styles.Theme
+	th := styles.Theme
 	var p detectionPaints
-	if theme.Name == "none" {
+	if th.Name == "none" {
 		quote := st().Underline(true)
 		sp := speakerPaints{
-			Quote:   NewPaint(quote),
-			Nested:  NewPaint(quote.Italic(true)),
-			Mention: NewPaint(st().Bold(true)),
+			Quote:   theme.NewPaint(quote),
+			Nested:  theme.NewPaint(quote.Italic(true)),
+			Mention: theme.NewPaint(st().Bold(true)),
 			Swatch:  st().Bold(true),
 		}
 		for range speakerHues {
 			p.bySlot = append(p.bySlot, sp)
 		}
 		p.Neutral, p.NeutralNested = sp.Quote, sp.Nested
-		p.Promo = NewPaint(st().Faint(true))
-		p.PromoGutter = NewPaint(st().Faint(true))
+		p.Promo = theme.NewPaint(st().Faint(true))
+		p.PromoGutter = theme.NewPaint(st().Faint(true))
 		p.neutral = speakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: sp.Mention, Swatch: st()}
 		return p
 	}
 	for _, h := range speakerHues {
 		c := h.onDark
-		if !theme.Dark {
+		if !th.Dark {
 			c = h.onLight
 		}
 		p.bySlot = append(p.bySlot, speakerPaints{
-			Quote:   NewPaint(st().Foreground(c)),
-			Nested:  NewPaint(st().Foreground(c).Italic(true)),
-			Mention: NewPaint(st().Foreground(c).Bold(true)),
+			Quote:   theme.NewPaint(st().Foreground(c)),
+			Nested:  theme.NewPaint(st().Foreground(c).Italic(true)),
+			Mention: theme.NewPaint(st().Foreground(c).Bold(true)),
 			Swatch:  st().Foreground(c).Bold(true),
 		})
 	}
-	p.Neutral = NewPaint(st().Italic(true).Foreground(theme.Heading))
-	p.NeutralNested = NewPaint(st().Italic(true).Underline(true).Foreground(theme.Heading))
-	p.Promo = NewPaint(st().Faint(true).Foreground(theme.Muted))
-	p.PromoGutter = NewPaint(st().Foreground(theme.Muted))
-	p.neutral = speakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: NewPaint(st().Bold(true)), Swatch: st()}
+	p.Neutral = theme.NewPaint(st().Italic(true).Foreground(th.Heading))
+	p.NeutralNested = theme.NewPaint(st().Italic(true).Underline(true).Foreground(th.Heading))
+	p.Promo = theme.NewPaint(st().Faint(true).Foreground(th.Muted))
+	p.PromoGutter = theme.NewPaint(st().Foreground(th.Muted))
+	p.neutral = speakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: theme.NewPaint(st().Bold(true)), Swatch: st()}
 	return p
 }
 

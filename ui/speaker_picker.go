@@ -5,6 +5,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -97,7 +98,7 @@ func (p *speakerPicker) view(width, height int, styles *Styles) string {
 		title += " (now: " + p.current + ")"
 	}
 	out := []string{
-		styles.SideTitle.Render(ansi.Truncate(Sanitize(title), width, "…")),
+		styles.SideTitle.Render(ansi.Truncate(theme.Sanitize(title), width, "…")),
 		styles.SideBorder.Render(strings.Repeat("─", width)),
 		p.input.view(width),
 	}
@@ -105,18 +106,18 @@ func (p *speakerPicker) view(width, height int, styles *Styles) string {
 	rows := max(height-len(out)-1, 0)
 	first := max(0, p.selected-rows+1)
 	for i := first; i < len(list) && i-first < rows; i++ {
-		line := "  " + Sanitize(list[i])
+		line := "  " + theme.Sanitize(list[i])
 		if i == p.selected {
-			line = styles.SideSelected.Render("▸ " + Sanitize(list[i]))
+			line = styles.SideSelected.Render("▸ " + theme.Sanitize(list[i]))
 		}
 		out = append(out, line)
 	}
 	if len(list) == 0 && p.typed() != "" {
-		out = append(out, styles.Muted.Render("  enter: new speaker “"+Sanitize(p.typed())+"”"))
+		out = append(out, styles.Muted.Render("  enter: new speaker “"+theme.Sanitize(p.typed())+"”"))
 	}
 	for len(out) < height-1 {
 		out = append(out, "")
 	}
 	out = append(out[:height-1], styles.Muted.Render(ansi.Truncate(pickerHelp, width, "…")))
-	return padBlock(out, width, height)
+	return theme.PadBlock(out, width, height)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -107,7 +108,7 @@ func (t *speakersTab) View(width, height int, focused bool, styles *Styles) stri
 	for r := first; r < end; r++ {
 		s := t.rows[r]
 		count := fmt.Sprintf(" %d", s.Quotes)
-		name := truncateCells(Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
+		name := truncateCells(theme.Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
 		text := name + strings.Repeat(" ", max(0, width-3-ansi.StringWidth(name)-ansi.StringWidth(count))) + count
 		swatch := t.d.paints.speaker(t.d.slot(s.Name)).Swatch
 		rows = append(rows, t.cursor.listRow(r, "● ", swatch, text, width, focused, styles))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -38,23 +39,23 @@ func newTagPaints(styles *Styles, labels *model.LabelSet) tagPaints {
 			s = s.Foreground(lipgloss.Color(l.Color))
 			sw = sw.Foreground(lipgloss.Color(l.Color))
 		}
-		p.byLabel[l.Name] = NewPaint(s)
+		p.byLabel[l.Name] = theme.NewPaint(s)
 		p.swatch[l.Name] = sw
 	}
-	p.Unknown = NewPaint(st().Underline(true).Foreground(styles.Theme.Accent))
-	p.Cursor = NewPaint(st().Reverse(true))
-	p.Rejected = NewPaint(st().Faint(true))
-	p.VisualCursor = NewPaint(st().Reverse(true).Bold(true).Underline(true))
+	p.Unknown = theme.NewPaint(st().Underline(true).Foreground(styles.Theme.Accent))
+	p.Cursor = theme.NewPaint(st().Reverse(true))
+	p.Rejected = theme.NewPaint(st().Faint(true))
+	p.VisualCursor = theme.NewPaint(st().Reverse(true).Bold(true).Underline(true))
 	switch {
 	case noColor:
-		p.Sentence = NewPaint(st().Italic(true))
-		p.Selection = NewPaint(st().Reverse(true))
+		p.Sentence = theme.NewPaint(st().Italic(true))
+		p.Selection = theme.NewPaint(st().Reverse(true))
 	case styles.Theme.Dark:
-		p.Sentence = NewPaint(st().Background(lipgloss.Color("236")))
-		p.Selection = NewPaint(st().Background(lipgloss.Color("24")).Foreground(lipgloss.Color("255")))
+		p.Sentence = theme.NewPaint(st().Background(lipgloss.Color("236")))
+		p.Selection = theme.NewPaint(st().Background(lipgloss.Color("24")).Foreground(lipgloss.Color("255")))
 	default:
-		p.Sentence = NewPaint(st().Background(lipgloss.Color("254")))
-		p.Selection = NewPaint(st().Background(lipgloss.Color("153")).Foreground(lipgloss.Color("16")))
+		p.Sentence = theme.NewPaint(st().Background(lipgloss.Color("254")))
+		p.Selection = theme.NewPaint(st().Background(lipgloss.Color("153")).Foreground(lipgloss.Color("16")))
 	}
 	return p
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -40,13 +41,13 @@ func TestTagDecorationsNested(t *testing.T) {
 func TestTagPaintsNoColor(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI)
-	p := newTagPaints(NewStyles(NoColorTheme(true), r), model.DefaultLabels())
+	p := newTagPaints(theme.NewStyles(theme.NoColorTheme(true), r), model.DefaultLabels())
 	for _, l := range model.DefaultLabels().Labels {
-		if open := p.forLabel(l.Name).open; !strings.Contains(open, "4") || strings.Contains(open, "38;") {
+		if open := p.forLabel(l.Name).Open(); !strings.Contains(open, "4") || strings.Contains(open, "38;") {
 			t.Errorf("%s: paint %q, want underline without colour", l.Name, open)
 		}
 	}
-	if !strings.Contains(p.Cursor.open, "7") {
-		t.Errorf("cursor paint %q", p.Cursor.open)
+	if !strings.Contains(p.Cursor.Open(), "7") {
+		t.Errorf("cursor paint %q", p.Cursor.Open())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -181,7 +182,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	if t.filter != "" {
 		head = "label: " + t.filter
 	}
-	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+Sanitize(head)+" · "+strconv.Itoa(len(rows))+" shown", width, "…")))
+	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+theme.Sanitize(head)+" · "+strconv.Itoa(len(rows))+" shown", width, "…")))
 	if height >= 8 {
 		lines = append(lines, t.legend(width, styles)...)
 	}
@@ -193,7 +194,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 		if t.filter != "" {
 			msg = " No " + t.filter + " tags."
 		}
-		lines = append(lines, styles.Muted.Render(ansi.Truncate(Sanitize(msg), width, "…")))
+		lines = append(lines, styles.Muted.Render(ansi.Truncate(theme.Sanitize(msg), width, "…")))
 	}
 	c := &t.cursor
 	c.clamp(len(rows))
@@ -204,7 +205,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	for i := c.scroll; i < len(rows) && len(lines) < top+listHeight; i++ {
 		lines = append(lines, t.row(rows[i], i == c.selected && focused, width, styles))
 		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < top+listHeight {
-			note = "    ✎ " + strings.Join(strings.Fields(Sanitize(note)), " ")
+			note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
 			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
 		}
 	}
@@ -212,7 +213,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 		lines = append(lines, "")
 	}
 	lines = append(lines[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(t.hint, width, "…")))
-	return padBlock(lines, width, height)
+	return theme.PadBlock(lines, width, height)
 }
 
 // legend lists the label keys ("1 quote 2 claim …") in the labels'
@@ -222,7 +223,7 @@ func (t *tagsTab) legend(width int, styles *Styles) []string {
 	var b strings.Builder
 	used := 0
 	for _, l := range t.tags.labels.Labels {
-		key, name := " "+strconv.Itoa(l.Key)+" ", Sanitize(l.Name)
+		key, name := " "+strconv.Itoa(l.Key)+" ", theme.Sanitize(l.Name)
 		name = ansi.Truncate(name, max(width-ansi.StringWidth(key), 1), "…")
 		w := ansi.StringWidth(key + name)
 		if used > 0 && used+w > width {
@@ -266,10 +267,10 @@ func (t *tagsTab) row(r tagRow, selected bool, width int, styles *Styles) string
 		return styles.SideTitle.Render(ansi.Truncate(" "+r.heading, width, "…"))
 	}
 	a := r.annotation
-	label := Sanitize(a.Label)
+	label := theme.Sanitize(a.Label)
 	text := tagExcerpt(a.Text, 8)
 	if a.Speaker != "" {
-		text = Sanitize(a.Speaker) + ": " + text
+		text = theme.Sanitize(a.Speaker) + ": " + text
 	}
 	if selected {
 		line := ansi.Truncate(" "+label+" "+text, width, "…")
@@ -293,7 +294,7 @@ func tagExcerpt(text string, n int) string {
 			end++
 		}
 	}
-	words := strings.Fields(Sanitize(text[:end]))
+	words := strings.Fields(theme.Sanitize(text[:end]))
 	if len(words) > n {
 		return strings.Join(words[:n], " ") + "…"
 	}

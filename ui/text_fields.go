@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -43,7 +44,7 @@ func cleanTypedText(s string, multiline bool) string {
 			} else {
 				b.WriteByte(' ')
 			}
-		case unsafeRune(r):
+		case theme.UnsafeRune(r):
 			// dropped
 		default:
 			b.WriteRune(r)

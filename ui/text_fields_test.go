@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
@@ -47,7 +48,7 @@ func FuzzCleanTypedText(f *testing.F) {
 				if r == '\n' && multiline {
 					continue
 				}
-				if unsafeRune(r) {
+				if theme.UnsafeRune(r) {
 					t.Fatalf("unsafe rune %U in %q from %q (multiline %v)", r, out, in, multiline)
 				}
 			}
@@ -61,8 +62,8 @@ func FuzzCleanTypedText(f *testing.F) {
 // Without colours the cursors of the note editor, the search prompt and the
 // speaker picker are still drawn, in reverse video.
 func TestTextFieldCursorsWithoutColour(t *testing.T) {
-	theme := NoColorTheme(true)
-	styles := NewStyles(theme, NewRenderer(theme, termenv.Ascii))
+	th := theme.NoColorTheme(true)
+	styles := theme.NewStyles(th, theme.NewRenderer(th, termenv.Ascii))
 	reverse := regexp.MustCompile(`\x1b\[(?:[0-9]*;)*7(?:;[0-9]*)*m`)
 	e := newNoteEditor("id", "t", "note", styles, 40, 8)
 	p := newQueryPrompt("/", styles)

@@ -1,5 +1,7 @@
 package ui
 
+import "github.com/annotty/annotty/ui/theme"
+
 // View draws the whole screen: the panes (or the help overlay) above the
 // status line, or a notice when the terminal is too small.
 func (m Model) View() string {
@@ -27,7 +29,7 @@ func (m Model) View() string {
 // otherwise the status bar.
 func (m Model) statusLine() string {
 	if m.focus == focusSearch {
-		return padBlock([]string{m.input.view(m.width)}, m.width, 1)
+		return theme.PadBlock([]string{m.input.view(m.width)}, m.width, 1)
 	}
 	info := statusInfo{
 		Name:      displayName(m.doc.Path),

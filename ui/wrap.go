@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/charmbracelet/x/ansi"
+import (
+	"github.com/annotty/annotty/ui/theme"
+	"github.com/charmbracelet/x/ansi"
+)
 
 // tabStop is the tab width, in cells, inside the article pane.
 const tabStop = 4
@@ -38,7 +41,7 @@ func nextCluster(s string, col int) (cluster string, width int) {
 	if cluster == "" {
 		cluster = s[:1]
 	}
-	_, width = safeCluster(cluster, width)
+	_, width = theme.SafeCluster(cluster, width)
 	return cluster, width
 }
 

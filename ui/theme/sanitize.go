@@ -1,4 +1,4 @@
-package ui
+package theme
 
 import (
 	"strings"
@@ -10,18 +10,18 @@ import (
 
 // Article text is untrusted: a file may carry escape sequences that would
 // move the cursor, retitle the window or worse. Nothing from the document
-// reaches the terminal without passing through safeCluster.
+// reaches the terminal without passing through SafeCluster.
 
 // replacementChar is drawn for characters that must not reach the terminal
 // and have no control picture of their own (C1 controls, bidi overrides).
 const replacementChar = "\uFFFD"
 
-// safeCluster returns what to draw for one grapheme cluster and its width in
+// SafeCluster returns what to draw for one grapheme cluster and its width in
 // cells. C0 controls and DEL become their Unicode control pictures (ESC shows
 // as ␛), C1 controls, bidi embeddings/overrides/isolates and line or
 // paragraph separators become �, other invisible format characters (BOM,
 // zero-width space, LRM) are dropped. Tabs are the caller's business.
-func safeCluster(cluster string, width int) (string, int) {
+func SafeCluster(cluster string, width int) (string, int) {
 	if len(cluster) == 1 {
 		c := cluster[0]
 		switch {
@@ -35,7 +35,7 @@ func safeCluster(cluster string, width int) (string, int) {
 	}
 	safe := true
 	for _, r := range cluster {
-		if unsafeRune(r) {
+		if UnsafeRune(r) {
 			safe = false
 			break
 		}
@@ -55,8 +55,8 @@ func safeCluster(cluster string, width int) (string, int) {
 	return b.String(), w
 }
 
-// unsafeRune reports whether r must not be written to a terminal as is.
-func unsafeRune(r rune) bool {
+// UnsafeRune reports whether r must not be written to a terminal as is.
+func UnsafeRune(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r <= 0x9f) || r == utf8.RuneError ||
 		r == '\u2028' || r == '\u2029' || (r != '\u200d' && r != '\u200c' && unicode.Is(unicode.Cf, r))
 }
@@ -112,7 +112,7 @@ func Sanitize(s string) string {
 			b.WriteByte(' ')
 			continue
 		}
-		out, _ := safeCluster(cluster, w)
+		out, _ := SafeCluster(cluster, w)
 		b.WriteString(out)
 	}
 	return b.String()

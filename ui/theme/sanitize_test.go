@@ -1,4 +1,4 @@
-package ui
+package theme
 
 import (
 	"strings"
@@ -40,12 +40,12 @@ func TestSafeClusterWidths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		cluster, w := ansi.FirstGraphemeCluster(tt.in, ansi.GraphemeWidth)
-		out, got := safeCluster(cluster, w)
+		out, got := SafeCluster(cluster, w)
 		if got != tt.width {
-			t.Errorf("safeCluster(%q) width = %d, want %d", tt.in, got, tt.width)
+			t.Errorf("SafeCluster(%q) width = %d, want %d", tt.in, got, tt.width)
 		}
 		if ansi.StringWidth(out) != got {
-			t.Errorf("safeCluster(%q) = %q: reported width %d, measured %d", tt.in, out, got, ansi.StringWidth(out))
+			t.Errorf("SafeCluster(%q) = %q: reported width %d, measured %d", tt.in, out, got, ansi.StringWidth(out))
 		}
 	}
 }
