@@ -107,7 +107,7 @@ func (m Model) apply(o session.Outcome) Model {
 			msg += " — NOT SAVED: " + err.Error()
 		case first && m.sess.Store() != nil:
 			msg += " — saved to " + m.where()
-			m.help.setPage(m.helpPage())
+			m.help.SetPage(m.helpPage())
 		}
 	}
 	m.message = msg

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -21,15 +22,15 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case focusHelp:
 		return m.handleHelpKey(msg)
 	case focusNote:
-		if m.note.update(msg) {
+		if m.note.Update(msg) {
 			m = m.commitNote()
 		}
 		return m, nil
 	case focusPicker:
-		if name, done := m.picker.update(msg); done {
+		if name, done := m.picker.Update(msg); done {
 			m.focus = focusArticle
 			if name != "" {
-				return m.setSpeaker(m.picker.target, name), nil
+				return m.setSpeaker(m.picker.Target, name), nil
 			}
 			m.message = "speaker unchanged"
 		}
@@ -90,16 +91,16 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.quit()
 	case actHelp:
 		m.focus = focusHelp
-		m.help.scroll = 0
-		if m.help.needsRender() {
-			return m, m.help.render()
+		m.help.ScrollToTop()
+		if m.help.NeedsRender() {
+			return m, m.help.Render()
 		}
 		return m, nil
 	case actToggleSide:
 		return m.toggleSide()
 	case actSearch:
 		m.focus = focusSearch
-		m.input = newQueryPrompt("/", m.styles)
+		m.input = overlay.NewPrompt("/", m.styles)
 		return m, nil
 	case actNextMatch:
 		return m.stepMatch(+1), nil
@@ -252,13 +253,13 @@ func (m Model) handleHelpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case actHelp, actBack, actQuit:
 		m.focus = focusArticle
 	case actDown:
-		m.help.scrollBy(1)
+		m.help.ScrollBy(1)
 	case actUp:
-		m.help.scrollBy(-1)
+		m.help.ScrollBy(-1)
 	case actPageDown:
-		m.help.scrollBy(m.help.height - 2)
+		m.help.ScrollBy(m.help.Height() - 2)
 	case actPageUp:
-		m.help.scrollBy(-(m.help.height - 2))
+		m.help.ScrollBy(-(m.help.Height() - 2))
 	}
 	return m, nil
 }
@@ -268,12 +269,12 @@ func (m Model) handleSearchInput(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch msg.Type {
 	case tea.KeyEnter:
 		m.focus = focusArticle
-		return m.startSearch(m.input.trimmed())
+		return m.startSearch(m.input.Trimmed())
 	case tea.KeyEsc:
 		m.focus = focusArticle
 		return m, nil
 	}
-	m.input.update(msg)
+	m.input.Update(msg)
 	return m, nil
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
 )
 
@@ -37,7 +38,7 @@ func (m Model) openSpeakerPicker() Model {
 	if !target.Valid() {
 		return m.apply(o)
 	}
-	m.picker = newSpeakerPicker(m.sess.Speakers(), target, current, m.styles)
+	m.picker = overlay.NewSpeakerPicker(m.sess.Speakers(), target, current, m.styles)
 	m.focus = focusPicker
 	return m
 }

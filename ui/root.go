@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/help"
@@ -56,9 +57,9 @@ type Model struct {
 
 	article articlePane
 	side    sidePane
-	help    helpOverlay
+	help    overlay.Help
 	search  *searchState
-	input   queryPrompt
+	input   overlay.Prompt
 
 	message string
 	analyze AnalyzeFunc
@@ -71,9 +72,9 @@ type Model struct {
 	// Tagging (issue 4): annotations, text cursor, note editor, speaker picker.
 	tags             *tagging
 	cursor           *cursorState
-	note             noteEditor
+	note             overlay.NoteEditor
 	noteReturn       focus
-	picker           speakerPicker
+	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
 }
 
@@ -98,7 +99,7 @@ func New(doc *model.Document, opts Options) Model {
 		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
 		article: newArticlePane(doc, styles, opts.Measure),
 		side:    sidePane{styles: styles},
-		help:    helpOverlay{styles: styles},
+		help:    overlay.NewHelp(styles),
 		search:  &searchState{current: -1, styles: styles},
 		analyze: opts.Analyze,
 	}
@@ -162,10 +163,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.side.follow(m.article.topOffset())
 	case searchDoneMsg:
 		return m.searchDone(msg), nil
-	case helpRenderedMsg:
-		m.help.setRendered(msg)
-		if m.help.needsRender() && m.focus == focusHelp {
-			return m, m.help.render()
+	case overlay.HelpRenderedMsg:
+		m.help.SetRendered(msg)
+		if m.help.NeedsRender() && m.focus == focusHelp {
+			return m, m.help.Render()
 		}
 	case AnalysisProgressMsg:
 		m.message = analysisStatus(msg)
@@ -200,11 +201,11 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	if articleWidth > 0 {
 		m.article.setSize(articleWidth, bodyHeight)
 	}
-	m.help.setSize(width, bodyHeight)
-	m.note.setSize(width, overlayHeight(bodyHeight))
+	m.help.SetSize(width, bodyHeight)
+	m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
 	cmds := []tea.Cmd{m.quoteDetailCmd()}
-	if m.focus == focusHelp && m.help.needsRender() {
-		cmds = append(cmds, m.help.render())
+	if m.focus == focusHelp && m.help.NeedsRender() {
+		cmds = append(cmds, m.help.Render())
 	}
 	if !m.started && m.analyze != nil {
 		m.started = true
@@ -230,13 +231,13 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 	switch msg.Button {
 	case tea.MouseButtonWheelDown:
 		if m.focus == focusHelp {
-			m.help.scrollBy(wheelLines)
+			m.help.ScrollBy(wheelLines)
 		} else {
 			m.article.scrollDown(wheelLines)
 		}
 	case tea.MouseButtonWheelUp:
 		if m.focus == focusHelp {
-			m.help.scrollBy(-wheelLines)
+			m.help.ScrollBy(-wheelLines)
 		} else {
 			m.article.scrollUp(wheelLines)
 		}

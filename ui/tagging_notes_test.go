@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/overlay"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -53,47 +54,6 @@ func TestNoteKeptOnShutdown(t *testing.T) {
 	next, _ := m.Update(ShutdownMsg{Reason: "terminated"})
 	if a := onlyTag(t, next.(Model)); a.Note != "half-typed" {
 		t.Fatalf("note %q", a.Note)
-	}
-}
-
-// The editor's own keys (bubbles textarea): arrows, line start/end, delete,
-// ctrl+u/ctrl+k, word motions; a tab becomes spaces.
-func TestNoteEditorKeys(t *testing.T) {
-	key := func(e *noteEditor, k tea.KeyMsg) {
-		t.Helper()
-		if e.update(k) {
-			t.Fatalf("%s finished the editor", k)
-		}
-	}
-	e := newNoteEditor("id", "t", "abc\ndefg", plainStyles(), 40, 8)
-	key(&e, tea.KeyMsg{Type: tea.KeyUp})
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("X")})
-	if got := e.text(); got != "abcX\ndefg" {
-		t.Fatalf("up then type: %q", got)
-	}
-	key(&e, tea.KeyMsg{Type: tea.KeyHome})
-	key(&e, tea.KeyMsg{Type: tea.KeyDelete})
-	key(&e, tea.KeyMsg{Type: tea.KeyDown})
-	key(&e, tea.KeyMsg{Type: tea.KeyHome})
-	key(&e, tea.KeyMsg{Type: tea.KeyRight})
-	key(&e, tea.KeyMsg{Type: tea.KeyRight})
-	key(&e, tea.KeyMsg{Type: tea.KeyCtrlU})
-	if got := e.text(); got != "bcX\nfg" {
-		t.Fatalf("home, delete, down, ctrl+u: %q", got)
-	}
-	key(&e, tea.KeyMsg{Type: tea.KeyCtrlK})
-	key(&e, tea.KeyMsg{Type: tea.KeyTab})
-	key(&e, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("two words")})
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b"), Alt: true}) // word back
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("_")})
-	if got := e.text(); got != "bcX\n     two _words" {
-		t.Fatalf("ctrl+k, tab, alt+b: %q", got)
-	}
-	for _, done := range []tea.KeyMsg{{Type: tea.KeyEsc}, {Type: tea.KeyCtrlS}} {
-		if !e.update(done) {
-			t.Fatalf("%s should finish", done)
-		}
 	}
 }
 
@@ -172,7 +132,7 @@ func TestNoteEditorLayout(t *testing.T) {
 	if len(rows) != 24 {
 		t.Fatalf("%d rows", len(rows))
 	}
-	box := rows[len(rows)-1-overlayHeight(23):]
+	box := rows[len(rows)-1-overlay.BoxHeight(23):]
 	if !strings.HasPrefix(box[0], "Note on quote: “Officials") || !strings.HasPrefix(box[1], "───") {
 		t.Fatalf("box top:\n%s", strings.Join(box, "\n"))
 	}

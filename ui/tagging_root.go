@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
 )
 
@@ -18,7 +19,7 @@ func (m *Model) addAnnotations() {
 	m.side.AddTab(newTagsTab(m.tags, m.bindings))
 	m.tags.notice = m.startupNotice()
 	m.message = m.tags.notice
-	m.help.setPage(m.helpPage())
+	m.help.SetPage(m.helpPage())
 }
 
 // withStartupNotice keeps the first frame's news about the annotations
@@ -122,12 +123,12 @@ func (m Model) overlay(body string) string {
 		return body
 	}
 	lines := strings.Split(body, "\n")
-	h := overlayHeight(len(lines))
+	h := overlay.BoxHeight(len(lines))
 	var box string
 	if m.focus == focusNote {
-		box = m.note.view(m.width, h, m.styles)
+		box = m.note.View(m.width, h, m.styles)
 	} else {
-		box = m.picker.view(m.width, h, m.styles)
+		box = m.picker.View(m.width, h, m.styles)
 	}
 	return strings.Join(append(lines[:len(lines)-h], strings.Split(box, "\n")...), "\n")
 }

@@ -52,7 +52,7 @@ func TestLightAndDarkThemesDiffer(t *testing.T) {
 	if dark.Body.Open() == light.Body.Open() || dark.Match.Open() == "" || light.Match.Open() == "" {
 		t.Errorf("themes: dark body %q, light body %q", dark.Body.Open(), light.Body.Open())
 	}
-	if glamourStyle(theme.DarkTheme()) != "dark" || glamourStyle(theme.LightTheme()) != "light" || glamourStyle(theme.NoColorTheme(true)) != "notty" {
+	if theme.GlamourStyle(theme.DarkTheme()) != "dark" || theme.GlamourStyle(theme.LightTheme()) != "light" || theme.GlamourStyle(theme.NoColorTheme(true)) != "notty" {
 		t.Error("glamour styles must be explicit, never auto")
 	}
 }

@@ -14,7 +14,7 @@ func (m Model) View() string {
 	var body string
 	switch {
 	case m.focus == focusHelp:
-		body = m.help.view()
+		body = m.help.View()
 	case m.sideOpen && m.side.width >= m.width:
 		body = m.side.view(true)
 	case m.sideOpen:
@@ -29,7 +29,7 @@ func (m Model) View() string {
 // otherwise the status bar.
 func (m Model) statusLine() string {
 	if m.focus == focusSearch {
-		return theme.PadBlock([]string{m.input.view(m.width)}, m.width, 1)
+		return theme.PadBlock([]string{m.input.View(m.width)}, m.width, 1)
 	}
 	info := statusInfo{
 		Name:      displayName(m.doc.Path),

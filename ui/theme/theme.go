@@ -89,3 +89,15 @@ func NewRenderer(theme Theme, profile termenv.Profile) *lipgloss.Renderer {
 	r.SetColorProfile(profile)
 	return r
 }
+
+// GlamourStyle picks glamour's built-in style for a theme (never "auto",
+// which would query the terminal).
+func GlamourStyle(t Theme) string {
+	switch {
+	case t.Name == "none":
+		return "notty"
+	case t.Dark:
+		return "dark"
+	}
+	return "light"
+}

@@ -1,4 +1,4 @@
-package ui
+package overlay
 
 import (
 	"regexp"
@@ -65,12 +65,12 @@ func TestTextFieldCursorsWithoutColour(t *testing.T) {
 	th := theme.NoColorTheme(true)
 	styles := theme.NewStyles(th, theme.NewRenderer(th, termenv.Ascii))
 	reverse := regexp.MustCompile(`\x1b\[(?:[0-9]*;)*7(?:;[0-9]*)*m`)
-	e := newNoteEditor("id", "t", "note", styles, 40, 8)
-	p := newQueryPrompt("/", styles)
-	p.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("query")})
+	e := NewNoteEditor("id", "t", "note", styles, 40, 8)
+	p := NewPrompt("/", styles)
+	p.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("query")})
 	for name, view := range map[string]string{
-		"note":   e.view(40, 8, styles),
-		"prompt": p.view(40),
+		"note":   e.View(40, 8, styles),
+		"prompt": p.View(40),
 	} {
 		if !reverse.MatchString(view) {
 			t.Errorf("%s: no reverse-video cursor in %q", name, view)

@@ -1,4 +1,4 @@
-package ui
+package overlay
 
 import (
 	"strings"
@@ -64,7 +64,7 @@ func cleanKey(msg tea.KeyMsg, multiline bool) tea.KeyMsg {
 
 // newTextInput returns a focused one-line input showing prompt, styled from
 // styles.
-func newTextInput(prompt string, styles *Styles) textinput.Model {
+func newTextInput(prompt string, styles *theme.Styles) textinput.Model {
 	in := textinput.New()
 	plain := styles.Renderer.NewStyle()
 	in.Prompt = prompt
@@ -82,7 +82,7 @@ func newTextInput(prompt string, styles *Styles) textinput.Model {
 
 // newTextArea returns a focused multi-line editor styled from styles: no
 // line numbers, a two-space margin, no limit on lines or width.
-func newTextArea(styles *Styles) textarea.Model {
+func newTextArea(styles *theme.Styles) textarea.Model {
 	area := textarea.New()
 	plain := styles.Renderer.NewStyle()
 	style := textarea.Style{

@@ -1,4 +1,4 @@
-package ui
+package overlay
 
 import (
 	"strings"
@@ -10,21 +10,21 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// speakerPicker chooses a quote's speaker: the article's speakers, filtered
+// SpeakerPicker chooses a quote's speaker: the article's speakers, filtered
 // by what the user types; enter takes the highlighted name, or the typed
 // text as a new name when nothing matches (or with ctrl+n); esc cancels.
-type speakerPicker struct {
+type SpeakerPicker struct {
 	names    []string // every speaker of the article, most quoted first
-	input    queryPrompt
+	input    Prompt
 	selected int // index into the filtered list
 	current  string
-	target   session.Target
+	Target   session.Target
 }
 
-// newSpeakerPicker lists speakers (the session's, most quoted first) for
+// NewSpeakerPicker lists speakers (the session's, most quoted first) for
 // target, whose current speaker is current; the name field is styled from styles.
-func newSpeakerPicker(speakers []model.Speaker, target session.Target, current string, styles *Styles) speakerPicker {
-	p := speakerPicker{target: target, current: current, input: newQueryPrompt("name: ", styles)}
+func NewSpeakerPicker(speakers []model.Speaker, target session.Target, current string, styles *theme.Styles) SpeakerPicker {
+	p := SpeakerPicker{Target: target, current: current, input: NewPrompt("name: ", styles)}
 	seen := map[string]bool{}
 	for _, s := range speakers {
 		if s.Name != "" && !seen[s.Name] {
@@ -41,10 +41,10 @@ func newSpeakerPicker(speakers []model.Speaker, target session.Target, current s
 }
 
 // typed is the text the user typed, trimmed.
-func (p *speakerPicker) typed() string { return p.input.trimmed() }
+func (p *SpeakerPicker) typed() string { return p.input.Trimmed() }
 
 // filtered returns the names containing the typed text (any case).
-func (p *speakerPicker) filtered() []string {
+func (p *SpeakerPicker) filtered() []string {
 	q := strings.ToLower(p.typed())
 	if q == "" {
 		return p.names
@@ -58,9 +58,9 @@ func (p *speakerPicker) filtered() []string {
 	return out
 }
 
-// update handles one key. It returns the chosen name and done=true on enter,
+// Update handles one key. It returns the chosen name and done=true on enter,
 // or done=true with an empty name on esc.
-func (p *speakerPicker) update(msg tea.KeyMsg) (name string, done bool) {
+func (p *SpeakerPicker) Update(msg tea.KeyMsg) (name string, done bool) {
 	list := p.filtered()
 	switch msg.Type {
 	case tea.KeyEsc:
@@ -83,7 +83,7 @@ func (p *speakerPicker) update(msg tea.KeyMsg) (name string, done bool) {
 		}
 		return "", false
 	}
-	p.input.update(msg)
+	p.input.Update(msg)
 	p.selected = 0
 	return "", false
 }
@@ -91,8 +91,8 @@ func (p *speakerPicker) update(msg tea.KeyMsg) (name string, done bool) {
 // pickerHelp is the picker's key hint.
 const pickerHelp = "type to filter or name someone new · ↑/↓ choose · enter pick · ctrl+n use typed name · esc cancel"
 
-// view draws the picker in exactly width x height cells.
-func (p *speakerPicker) view(width, height int, styles *Styles) string {
+// View draws the picker in exactly width x height cells.
+func (p *SpeakerPicker) View(width, height int, styles *theme.Styles) string {
 	title := "Speaker of this quote"
 	if p.current != "" {
 		title += " (now: " + p.current + ")"
@@ -100,7 +100,7 @@ func (p *speakerPicker) view(width, height int, styles *Styles) string {
 	out := []string{
 		styles.SideTitle.Render(ansi.Truncate(theme.Sanitize(title), width, "…")),
 		styles.SideBorder.Render(strings.Repeat("─", width)),
-		p.input.view(width),
+		p.input.View(width),
 	}
 	list := p.filtered()
 	rows := max(height-len(out)-1, 0)
