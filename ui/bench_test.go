@@ -58,7 +58,7 @@ func benchReader(b *testing.B, size int) Model {
 	m := New(doc, Options{Styles: colourStyles()})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = next.(Model)
-	m.article.jumpTo(len(doc.Text) / 2)
+	m.article.JumpTo(len(doc.Text) / 2)
 	_ = m.View()
 	return m
 }

@@ -62,7 +62,7 @@ func (m Model) finishTextObject(msg tea.KeyMsg) Model {
 	if m.cursor.s.Anchor == before.Anchor && m.cursor.s.Head == before.Head {
 		m.message = "no such text object here (iw aw is as ip ap iq aq)"
 	}
-	m.article.reveal(m.cursor.at())
+	m.article.Reveal(m.cursor.at())
 	return m
 }
 
@@ -87,9 +87,9 @@ func (m Model) cursorToQuote(dir int) (Model, tea.Cmd) {
 	q := m.detect.analysis.Quotes[i]
 	m.cursor.place(m.doc, q.Span.Start)
 	m.cursor.s.Head = q.Span
-	m.article.jumpTo(q.Span.Start)
-	m.detect.focus, m.detect.focusTop = i, m.article.topOffset() // as stepQuote does
-	m.side.follow(m.article.topOffset())
+	m.article.JumpTo(q.Span.Start)
+	m.detect.focus, m.detect.focusTop = i, m.article.TopOffset() // as stepQuote does
+	m.side.follow(m.article.TopOffset())
 	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
 	return m, m.quoteDetailCmd()
 }

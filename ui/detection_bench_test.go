@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
 
 	"github.com/annotty/annotty/annotate"
@@ -40,7 +41,7 @@ func BenchmarkDetectionsDecorate(b *testing.B) {
 	sess.SetAnalysis(a, nil)
 	d := newDetections(sess, colourStyles(), testBindings())
 	d.SetAnalysis()
-	var buf []Decoration
+	var buf []article.Decoration
 	n := len(doc.Paragraphs)
 	b.ResetTimer()
 	i := 0

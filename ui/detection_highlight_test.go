@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 )
 
 // bridgeText is a small article with every kind of detection: attributed,
@@ -69,7 +70,7 @@ func bridgeDetections(t *testing.T) (*model.Document, *detections) {
 
 // findDeco returns the decoration of paragraph para at layer covering
 // exactly the first occurrence of sub in that paragraph.
-func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub string, layer Layer) (Decoration, bool) {
+func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub string, layer article.Layer) (article.Decoration, bool) {
 	t.Helper()
 	p := doc.Paragraphs[para]
 	s := spanOf(t, doc.Text[p.Start:p.End], sub, 0)
@@ -79,7 +80,7 @@ func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub st
 			return dec, true
 		}
 	}
-	return Decoration{}, false
+	return article.Decoration{}, false
 }
 
 func TestDetectionDecorations(t *testing.T) {
@@ -93,18 +94,18 @@ func TestDetectionDecorations(t *testing.T) {
 		name  string
 		para  int
 		sub   string
-		layer Layer
+		layer article.Layer
 		paint Paint
 	}{
-		{"partial quote in the speaker's colour", 0, `"ready"`, LayerQuote, ruiz.Quote},
-		{"named mention bold in the speaker's colour", 0, "Ana Ruiz", LayerSpeaker, ruiz.Mention},
-		{"quote", 1, `"We will build it,"`, LayerQuote, ruiz.Quote},
-		{"surname mention", 1, "Ruiz", LayerSpeaker, ruiz.Mention},
-		{"pronoun mention", 1, "she", LayerSpeaker, ruiz.Mention},
-		{"nested quote above its outer quote, neutral", 1, `'our'`, LayerQuote + 1, d.paints.NeutralNested},
-		{"unattributed quote neutral", 2, `"BRIDGE WILL FALL,"`, LayerQuote, d.paints.Neutral},
-		{"promo dimmed", 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, LayerPromo, d.paints.Promo},
-		{"second speaker's quote", 3, `"No,"`, LayerQuote, baker.Quote},
+		{"partial quote in the speaker's colour", 0, `"ready"`, article.LayerQuote, ruiz.Quote},
+		{"named mention bold in the speaker's colour", 0, "Ana Ruiz", article.LayerSpeaker, ruiz.Mention},
+		{"quote", 1, `"We will build it,"`, article.LayerQuote, ruiz.Quote},
+		{"surname mention", 1, "Ruiz", article.LayerSpeaker, ruiz.Mention},
+		{"pronoun mention", 1, "she", article.LayerSpeaker, ruiz.Mention},
+		{"nested quote above its outer quote, neutral", 1, `'our'`, article.LayerQuote + 1, d.paints.NeutralNested},
+		{"unattributed quote neutral", 2, `"BRIDGE WILL FALL,"`, article.LayerQuote, d.paints.Neutral},
+		{"promo dimmed", 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo, d.paints.Promo},
+		{"second speaker's quote", 3, `"No,"`, article.LayerQuote, baker.Quote},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,20 +140,20 @@ func TestDetectionFilterHighlightsOneSpeaker(t *testing.T) {
 	doc, d := bridgeDetections(t)
 	d.setFilter("Tom Baker")
 	for _, sub := range []string{`"We will build it,"`, "Ruiz", `'our'`} {
-		for _, layer := range []Layer{LayerQuote, LayerQuote + 1, LayerSpeaker} {
+		for _, layer := range []article.Layer{article.LayerQuote, article.LayerQuote + 1, article.LayerSpeaker} {
 			if _, ok := findDeco(t, d, doc, 1, sub, layer); ok {
 				t.Errorf("filtered to Tom Baker, %q is still highlighted", sub)
 			}
 		}
 	}
-	if _, ok := findDeco(t, d, doc, 3, `"No,"`, LayerQuote); !ok {
+	if _, ok := findDeco(t, d, doc, 3, `"No,"`, article.LayerQuote); !ok {
 		t.Error("filtered to Tom Baker, his quote is not highlighted")
 	}
-	if _, ok := findDeco(t, d, doc, 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, LayerPromo); !ok {
+	if _, ok := findDeco(t, d, doc, 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo); !ok {
 		t.Error("the speaker filter must not un-dim promos")
 	}
 	d.setFilter("")
-	if _, ok := findDeco(t, d, doc, 1, `"We will build it,"`, LayerQuote); !ok {
+	if _, ok := findDeco(t, d, doc, 1, `"We will build it,"`, article.LayerQuote); !ok {
 		t.Error("clearing the filter did not bring Ruiz's quote back")
 	}
 }

@@ -52,7 +52,7 @@ func (d *detections) currentQuote(top int) int {
 // quoteFrom is the offset ]/[ count from: the quote last jumped to while
 // the view has not moved since, else the reading position.
 func (m Model) quoteFrom() int {
-	d, top := m.detect, m.article.topOffset()
+	d, top := m.detect, m.article.TopOffset()
 	if d.analysis != nil && d.focus >= 0 && d.focusTop == top {
 		return d.analysis.Quotes[d.focus].Span.Start
 	}
@@ -100,8 +100,8 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	m.article.jumpTo(d.analysis.Quotes[i].Span.Start)
-	d.focus, d.focusTop = i, m.article.topOffset()
+	m.article.JumpTo(d.analysis.Quotes[i].Span.Start)
+	d.focus, d.focusTop = i, m.article.TopOffset()
 	m.side.follow(d.focusTop)
 	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
 	return m, m.quoteDetailCmd()
@@ -134,14 +134,14 @@ func (m Model) togglePromos() (Model, tea.Cmd) {
 		m.message = "no promo lines to hide"
 		return m, nil
 	}
-	before := m.article.topOffset()
+	before := m.article.TopOffset()
 	d.promosHidden = !d.promosHidden
 	d.version++ // quotes inside promos leave or rejoin the list
 	m.article.SetHidden(d.hiddenParagraphs())
 	if d.focus >= 0 && d.focusTop == before {
-		d.focusTop = m.article.topOffset() // ]/[ go on from the same quote
+		d.focusTop = m.article.TopOffset() // ]/[ go on from the same quote
 	}
-	m.side.follow(m.article.topOffset())
+	m.side.follow(m.article.TopOffset())
 	m.message = "promos shown"
 	if d.promosHidden {
 		m.message = "p shows them again" // the status line's mode says what is hidden
@@ -158,7 +158,7 @@ func (m Model) escapeDetection(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	switch m.side.tabs[m.side.active].(type) {
 	case *quotesTab, *speakersTab:
 		m.detect.setFilter("")
-		m.side.follow(m.article.topOffset())
+		m.side.follow(m.article.TopOffset())
 		m.message = "quote filter cleared"
 		return m, m.quoteDetailCmd(), true
 	}

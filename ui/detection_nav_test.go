@@ -44,7 +44,7 @@ func TestNextQuoteOffset(t *testing.T) {
 }
 
 // focusAfter presses keys and returns the quote each ]/[ landed on. ] and
-// [ call stepQuote, the reading-position step (with the text cursor of
+// [ call stepQuote, the reading-Position step (with the text cursor of
 // issue 4 the keys step from the cursor instead); other keys are pressed.
 func focusAfter(t *testing.T, m Model, keys ...string) ([]int, Model) {
 	t.Helper()
@@ -85,7 +85,7 @@ func TestQuoteKeysStepAndWrap(t *testing.T) {
 	if !strings.Contains(topLine(m), "We will build it") {
 		t.Errorf("after ] ] the top line is %q, want the second quote's line", topLine(m))
 	}
-	if !m.article.onScreen(a.Quotes[1].Span.Start) {
+	if !m.article.OnScreen(a.Quotes[1].Span.Start) {
 		t.Error("the quote jumped to is not on screen")
 	}
 }

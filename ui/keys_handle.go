@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
 	tea "github.com/charmbracelet/bubbletea"
@@ -147,7 +148,7 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	m.article = m.scrollArticle(act)
 	m = m.cursorOnScreen()
-	m.side.follow(m.article.topOffset())
+	m.side.follow(m.article.TopOffset())
 	return m, m.quoteDetailCmd() // the quote being read may have changed
 }
 
@@ -173,7 +174,7 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 		return m.moveCursor(selection.ExitVisual), nil
 	case m.focus == focusSide && m.detect.filter != "" && filtersQuotes(m.side.activeTab()):
 		m.detect.setFilter("")
-		m.side.follow(m.article.topOffset())
+		m.side.follow(m.article.TopOffset())
 		m.message = "quote filter cleared"
 		return m, m.quoteDetailCmd()
 	case m.focus == focusSide:
@@ -206,27 +207,27 @@ func (m Model) askMoveAside() Model {
 // scrollArticle applies a reading action to the article pane. Top and
 // bottom also put the cursor on the first or last sentence, as vim's gg
 // and G do, even when nothing had to scroll.
-func (m Model) scrollArticle(act action) articlePane {
+func (m Model) scrollArticle(act action) article.Pane {
 	a := m.article
-	page := max(a.height-2, 1)
+	page := max(a.Height()-2, 1)
 	switch act {
 	case actDown:
-		a.scrollDown(1)
+		a.ScrollDown(1)
 	case actUp:
-		a.scrollUp(1)
+		a.ScrollUp(1)
 	case actPageDown:
-		a.scrollDown(page)
+		a.ScrollDown(page)
 	case actPageUp:
-		a.scrollUp(page)
+		a.ScrollUp(page)
 	case actHalfDown:
-		a.scrollDown(max(a.height/2, 1))
+		a.ScrollDown(max(a.Height()/2, 1))
 	case actHalfUp:
-		a.scrollUp(max(a.height/2, 1))
+		a.ScrollUp(max(a.Height()/2, 1))
 	case actTop:
-		a.gotoTop()
+		a.GotoTop()
 		m.cursorToSentence(0, +1)
 	case actBottom:
-		a.gotoBottom()
+		a.GotoBottom()
 		m.cursorToSentence(len(m.doc.Text), -1)
 	}
 	return a
@@ -292,7 +293,7 @@ func (m Model) startSearch(query string) (tea.Model, tea.Cmd) {
 }
 
 // searchDone stores the matches and shows the first one from the reading
-// position (the top of the screen), wrapping with a notice.
+// Position (the top of the screen), wrapping with a notice.
 func (m Model) searchDone(msg searchDoneMsg) Model {
 	s := m.search
 	if msg.gen != s.gen {
@@ -305,7 +306,7 @@ func (m Model) searchDone(msg searchDoneMsg) Model {
 		m.message = "pattern not found: " + msg.query
 		return m
 	}
-	return m.showMatch(s.stepFrom(m.article.topOffset()-1, +1), +1)
+	return m.showMatch(s.stepFrom(m.article.TopOffset()-1, +1), +1)
 }
 
 // stepMatch moves to the next (+1) or previous (-1) match from the cursor,
@@ -332,9 +333,9 @@ func (m Model) showMatch(wrapped bool, dir int) Model {
 	case wrapped:
 		m.message = "search wrapped to the bottom"
 	}
-	m.article.reveal(s.matches[s.current].Start)
+	m.article.Reveal(s.matches[s.current].Start)
 	m.cursor.place(m.doc, s.matches[s.current].Start)
-	m.side.follow(m.article.topOffset())
+	m.side.follow(m.article.TopOffset())
 	return m
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -112,14 +113,14 @@ func (t *outlineTab) label(i, width int) string {
 	}
 	text := strings.TrimSpace(t.doc.Text[p.Start:end])
 	if end < p.End {
-		text += " …" // more follows: make sure ClipLine cuts
+		text += " …" // more follows: make sure article.ClipLine cuts
 	}
 	indent := ""
 	if p.Heading > 0 {
 		text = strings.TrimSpace(strings.TrimLeft(text, "#"))
 		indent = strings.Repeat(" ", p.Heading-1)
 	}
-	label, _ := ClipLine(indent+text, width)
+	label, _ := article.ClipLine(indent+text, width)
 	return label
 }
 

@@ -104,7 +104,7 @@ func (q *quoteDetail) set(msg quoteDetailMsg) {
 	q.rendered[msg.key] = lines
 }
 
-// view draws quote i's detail in width x height cells: glamour's rendering
+// View draws quote i's detail in width x height cells: glamour's rendering
 // when it is cached for this quote and width, else a plain one.
 func (q *quoteDetail) view(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width, height int) string {
 	lines := q.rendered[detailKey{a, i, speakerName(quote), width}]

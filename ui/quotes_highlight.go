@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
 )
 
@@ -206,9 +207,9 @@ func (d *detections) slot(name string) int {
 }
 
 // Decorate appends the quote, mention and promo decorations overlapping
-// paragraph para (Highlighter): quotes in their speaker's colour (nested
+// paragraph para (article.Highlighter): quotes in their speaker's colour (nested
 // ones a layer higher), mentions bold, promos dimmed.
-func (d *detections) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
+func (d *detections) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
 	if d.analysis == nil || para < 0 || para >= len(doc.Paragraphs) {
 		return dst
 	}
@@ -224,21 +225,21 @@ func (d *detections) Decorate(dst []Decoration, doc *model.Document, para int) [
 		if q.Depth > 0 {
 			paint = paints.Nested
 		}
-		dst = append(dst, Decoration{Span: q.Span, Paint: paint, Layer: LayerQuote + Layer(min(q.Depth, maxQuoteDepthLayers))})
+		dst = append(dst, article.Decoration{Span: q.Span, Paint: paint, Layer: article.LayerQuote + article.Layer(min(q.Depth, maxQuoteDepthLayers))})
 	})
 	d.mentionIndex.Overlapping(p.Start, p.End, func(i int) {
 		m := d.mentions[i]
 		if (d.filter == "" || m.name == d.filter) && !d.sess.MentionReassigned(m.span) {
-			dst = append(dst, Decoration{Span: m.span, Paint: d.paints.speaker(d.slot(m.name)).Mention, Layer: LayerSpeaker})
+			dst = append(dst, article.Decoration{Span: m.span, Paint: d.paints.speaker(d.slot(m.name)).Mention, Layer: article.LayerSpeaker})
 		}
 	})
 	d.promoIndex.Overlapping(p.Start, p.End, func(i int) {
-		dst = append(dst, Decoration{Span: d.analysis.Promos[i].Span, Paint: d.paints.Promo, Layer: LayerPromo})
+		dst = append(dst, article.Decoration{Span: d.analysis.Promos[i].Span, Paint: d.paints.Promo, Layer: article.LayerPromo})
 	})
 	return dst
 }
 
-// Gutter marks paragraphs holding promo text (GutterMarker).
+// Gutter marks paragraphs holding promo text (article.GutterMarker).
 func (d *detections) Gutter(doc *model.Document, para int) (string, Paint, bool) {
 	if para >= 0 && para < len(d.promoMarked) && d.promoMarked[para] {
 		return promoGutterMarker, d.paints.PromoGutter, true

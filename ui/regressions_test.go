@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/samples"
+	"github.com/annotty/annotty/ui/article"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -50,7 +51,7 @@ func TestSpeakerChangeShowsEverywhere(t *testing.T) {
 	want := m.detect.paints.speaker(slot).Quote
 	painted := false
 	for _, d := range m.detect.Decorate(nil, m.doc, 0) {
-		if d.Span == q.Span && d.Layer == LayerQuote {
+		if d.Span == q.Span && d.Layer == article.LayerQuote {
 			painted = d.Paint == want
 		}
 	}
@@ -115,7 +116,7 @@ func TestSearchNextRunsFromTheReadingPlace(t *testing.T) {
 		t.Fatalf("the first match is in ¶%d", first)
 	}
 	m = press(t, m, "G", "ctrl+u", "ctrl+u") // read around ¶60
-	from := m.doc.ParagraphAt(m.article.topOffset())
+	from := m.doc.ParagraphAt(m.article.TopOffset())
 	m = press(t, m, "n")
 	if got := m.doc.ParagraphAt(m.cursor.at()); got != 78 {
 		t.Fatalf("n after scrolling to ¶%d went to ¶%d, not on to ¶78", from, got)

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
@@ -55,7 +56,7 @@ type Model struct {
 	focus         focus
 	sideOpen      bool
 
-	article articlePane
+	article article.Pane
 	side    sidePane
 	help    overlay.Help
 	search  *searchState
@@ -97,14 +98,14 @@ func New(doc *model.Document, opts Options) Model {
 	m := Model{
 		doc: doc, keys: keys, styles: styles, bindings: newBindingTable(&heapKeys),
 		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
-		article: newArticlePane(doc, styles, opts.Measure),
+		article: article.New(doc, styles, opts.Measure),
 		side:    sidePane{styles: styles},
 		help:    overlay.NewHelp(styles),
 		search:  &searchState{current: -1, styles: styles},
 		analyze: opts.Analyze,
 	}
 	if doc.Markdown {
-		m.article.SetHighlighter("markdown", markdownHighlighter{styles: styles})
+		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
 	m.article.SetHighlighter("search", m.search)
 	m.side.AddTab(newOutlineTab(doc))
@@ -155,12 +156,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.handleMouse(msg), nil
 	case JumpMsg:
-		m.article.jumpTo(msg.Offset)
+		m.article.JumpTo(msg.Offset)
 		m = m.cursorTo(msg.Offset)
 		if msg.Focus {
 			m.focus = focusArticle
 		}
-		m.side.follow(m.article.topOffset())
+		m.side.follow(m.article.TopOffset())
 	case searchDoneMsg:
 		return m.searchDone(msg), nil
 	case overlay.HelpRenderedMsg:
@@ -188,7 +189,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// setSize lays out every child for a width x height terminal.
+// SetSize lays out every child for a width x height terminal.
 func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	m.width, m.height = width, height
 	bodyHeight := max(height-1, 1)
@@ -199,7 +200,7 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 		articleWidth = width - sw
 	}
 	if articleWidth > 0 {
-		m.article.setSize(articleWidth, bodyHeight)
+		m.article.SetSize(articleWidth, bodyHeight)
 	}
 	m.help.SetSize(width, bodyHeight)
 	m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
@@ -233,19 +234,19 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 		if m.focus == focusHelp {
 			m.help.ScrollBy(wheelLines)
 		} else {
-			m.article.scrollDown(wheelLines)
+			m.article.ScrollDown(wheelLines)
 		}
 	case tea.MouseButtonWheelUp:
 		if m.focus == focusHelp {
 			m.help.ScrollBy(-wheelLines)
 		} else {
-			m.article.scrollUp(wheelLines)
+			m.article.ScrollUp(wheelLines)
 		}
 	default:
 		return m
 	}
 	m = m.cursorOnScreen()
-	m.side.follow(m.article.topOffset())
+	m.side.follow(m.article.TopOffset())
 	return m
 }
 
@@ -276,7 +277,7 @@ func (m Model) toggleSide() (Model, tea.Cmd) {
 	switch {
 	case !m.sideOpen:
 		m.sideOpen, m.focus = true, focusSide
-		m.side.follow(m.article.topOffset())
+		m.side.follow(m.article.TopOffset())
 	case m.focus == focusSide:
 		m.sideOpen, m.focus = false, focusArticle
 	default:

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -180,12 +181,12 @@ func (s *searchState) stepFrom(off, dir int) (wrapped bool) {
 }
 
 // Decorate highlights every match in paragraph para, the current one apart.
-func (s *searchState) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
+func (s *searchState) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
 	if len(s.matches) == 0 {
 		return dst
 	}
 	p := doc.Paragraphs[para]
-	in := SpansInRange(s.matches, p.Start, p.End)
+	in := article.SpansInRange(s.matches, p.Start, p.End)
 	if len(in) == 0 {
 		return dst
 	}
@@ -195,7 +196,7 @@ func (s *searchState) Decorate(dst []Decoration, doc *model.Document, para int) 
 		if base+i == s.current {
 			paint = s.styles.CurrentMatch
 		}
-		dst = append(dst, Decoration{Span: m, Paint: paint, Layer: LayerSearch})
+		dst = append(dst, article.Decoration{Span: m, Paint: paint, Layer: article.LayerSearch})
 	}
 	return dst
 }

@@ -99,14 +99,14 @@ func TestSearchInTheReader(t *testing.T) {
 	if m.search.current != 0 || !strings.Contains(screen(m), "1/11") {
 		t.Fatalf("current = %d; status:\n%s", m.search.current, lastLine(screen(m)))
 	}
-	if !m.article.onScreen(m.search.matches[0].Start) {
+	if !m.article.OnScreen(m.search.matches[0].Start) {
 		t.Fatal("first match not on screen")
 	}
 	m = press(t, m, "n", "n")
 	if m.search.current != 2 || !strings.Contains(lastLine(screen(m)), "3/11") {
 		t.Fatalf("after n n: current %d, status %q", m.search.current, lastLine(screen(m)))
 	}
-	if !m.article.onScreen(m.search.matches[2].Start) {
+	if !m.article.OnScreen(m.search.matches[2].Start) {
 		t.Fatal("third match not on screen")
 	}
 	m = press(t, m, "N", "N", "N")
@@ -195,7 +195,7 @@ func TestSearchHighlightsEveryVisibleMatch(t *testing.T) {
 	}
 }
 
-// next finds sub in s after position i, or -1.
+// next finds sub in s after Position i, or -1.
 func next(s, sub string, i int) int {
 	j := strings.Index(s[i+1:], sub)
 	if j < 0 {

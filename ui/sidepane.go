@@ -32,7 +32,7 @@ type JumpMsg struct {
 	Focus bool
 }
 
-// jumpTo returns a command that sends a JumpMsg.
+// JumpTo returns a command that sends a JumpMsg.
 func jumpTo(offset int, focus bool) tea.Cmd {
 	return func() tea.Msg { return JumpMsg{Offset: offset, Focus: focus} }
 }
@@ -45,7 +45,7 @@ type sidePane struct {
 	styles        *Styles
 }
 
-// setSize gives the pane width x height cells (the border included).
+// SetSize gives the pane width x height cells (the border included).
 func (s *sidePane) setSize(width, height int) { s.width, s.height = width, height }
 
 // activeTab is the tab on show (nil when there is none).
@@ -130,7 +130,7 @@ func firstVisibleTab(labels []string, active, inner int) int {
 	return first
 }
 
-// view draws the border, the tab bar and the active tab.
+// View draws the border, the tab bar and the active tab.
 func (s *sidePane) view(focused bool) string {
 	inner := s.width - 2
 	if inner < 1 || s.height < 3 {

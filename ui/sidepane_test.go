@@ -34,7 +34,7 @@ func TestOutlineJumpsToTheChosenParagraph(t *testing.T) {
 	// The outline follows the reading position, marking the current entry.
 	m = press(t, m, "ctrl+d", "ctrl+d")
 	tab := m.side.tabs[0].(*outlineTab)
-	if want := m.article.topParagraph(); tab.cursor.current != want {
+	if want := m.article.TopParagraph(); tab.cursor.current != want {
 		t.Fatalf("outline marks entry %d, reader is at paragraph %d", tab.cursor.current, want)
 	}
 	m = press(t, m, "tab", "G", "enter")

@@ -39,7 +39,7 @@ func displayName(path string) string {
 }
 
 // renderStatus draws the one-line status bar, width cells wide. The right
-// side (position, search count, hints) is kept; the message gives way first.
+// side (Position, search count, hints) is kept; the message gives way first.
 func renderStatus(st statusInfo, width int, styles *Styles) string {
 	right := fmt.Sprintf("¶ %d/%d  %d%%", st.Para, st.Of, st.Percent)
 	if st.Mode != "" {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
 )
 
@@ -22,21 +23,21 @@ func newTagging(sess *session.Session, styles *Styles) *tagging {
 }
 
 // Decorate paints the placed annotations overlapping paragraph para in
-// their label's paint (Highlighter), and dims rejected suggestions. Nested
+// their label's paint (article.Highlighter), and dims rejected suggestions. Nested
 // tags stay visible: the inner one starts later, so it is painted after
 // (over) the outer one.
-func (t *tagging) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
+func (t *tagging) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
 	p := doc.Paragraphs[para]
 	t.sess.TagsOverlapping(p.Start, p.End, func(a model.Annotation) {
-		dst = append(dst, Decoration{
+		dst = append(dst, article.Decoration{
 			Span:  model.Span{Start: max(a.Span.Start, p.Start), End: min(a.Span.End, p.End)},
 			Paint: t.paints.forLabel(a.Label),
-			Layer: LayerTag,
+			Layer: article.LayerTag,
 		})
 	})
 	for _, r := range t.set.Rejections() {
 		if r.Span.Start < p.End && r.Span.End > p.Start {
-			dst = append(dst, Decoration{
+			dst = append(dst, article.Decoration{
 				Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
 				Paint: t.paints.Rejected,
 				Layer: layerRejected,
@@ -47,4 +48,4 @@ func (t *tagging) Decorate(dst []Decoration, doc *model.Document, para int) []De
 }
 
 // layerRejected dims rejected suggestions above their quote colours.
-const layerRejected = LayerPromo + 2
+const layerRejected = article.LayerPromo + 2

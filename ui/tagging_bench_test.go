@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
 )
 
@@ -22,7 +23,7 @@ func BenchmarkTagDecorate(b *testing.B) {
 	}
 	last := len(doc.Paragraphs) - 10
 	tags.sess.Tags() // build the sorted cache outside the timing
-	var buf []Decoration
+	var buf []article.Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		buf = tags.Decorate(buf[:0], doc, last)
@@ -39,7 +40,7 @@ func BenchmarkCursorDecorate(b *testing.B) {
 	m = press(b, m, "G", "v", ")")
 	h := cursorHighlighter{state: m.cursor, paints: &m.tags.paints}
 	p := m.doc.ParagraphAt(m.cursor.at())
-	var buf []Decoration
+	var buf []article.Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		buf = h.Decorate(buf[:0], m.doc, p)

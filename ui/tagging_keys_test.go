@@ -234,14 +234,14 @@ func TestScrollMovesCursorOnScreen(t *testing.T) {
 		t.Fatalf("cursor moved from %d to %d while still on screen", before, m.cursor.at())
 	}
 	m = press(t, m, "j", "j", "j")
-	if !m.article.onScreen(m.cursor.at()) {
+	if !m.article.OnScreen(m.cursor.at()) {
 		t.Fatal("cursor off screen after scrolling")
 	}
 	if got := cursorWord(m); got != "Paragraph" {
 		t.Fatalf("cursor on %q, want a sentence start", got)
 	}
 	m = press(t, m, "G")
-	if !m.article.onScreen(m.cursor.at()) {
+	if !m.article.OnScreen(m.cursor.at()) {
 		t.Fatal("cursor off screen after G")
 	}
 }

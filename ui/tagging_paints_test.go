@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
@@ -25,7 +26,7 @@ func TestTagDecorationsNested(t *testing.T) {
 		}
 	}
 	ds := tags.Decorate(nil, doc, 0)
-	sortDecorations(ds)
+	article.SortDecorations(ds)
 	if len(ds) != 2 || ds[0].Span != outer || ds[1].Span != inner || ds[0].Paint == ds[1].Paint {
 		t.Fatalf("decorations %+v", ds)
 	}

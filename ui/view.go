@@ -18,9 +18,9 @@ func (m Model) View() string {
 	case m.sideOpen && m.side.width >= m.width:
 		body = m.side.view(true)
 	case m.sideOpen:
-		body = joinColumns(m.article.view(), m.side.view(m.focus == focusSide))
+		body = joinColumns(m.article.View(), m.side.view(m.focus == focusSide))
 	default:
-		body = m.article.view()
+		body = m.article.View()
 	}
 	return m.overlay(body) + "\n" + m.statusLine()
 }
@@ -33,9 +33,9 @@ func (m Model) statusLine() string {
 	}
 	info := statusInfo{
 		Name:      displayName(m.doc.Path),
-		Para:      m.article.topParagraph() + 1,
+		Para:      m.article.TopParagraph() + 1,
 		Of:        len(m.doc.Paragraphs),
-		Percent:   m.article.percent(),
+		Percent:   m.article.Percent(),
 		Matches:   len(m.search.matches),
 		Current:   m.search.current + 1,
 		Searching: m.search.pending,

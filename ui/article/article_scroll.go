@@ -1,10 +1,10 @@
-package ui
+package article
 
 // The article pane's reading position: where the top line is, and scrolling
 // and jumping by lines, pages and document offsets.
 
-// topOffset is the document offset of the first line on screen.
-func (a *articlePane) topOffset() int {
+// TopOffset is the document offset of the first line on screen.
+func (a *Pane) TopOffset() int {
 	if a.doc == nil || len(a.doc.Paragraphs) == 0 || a.measure == 0 {
 		return 0
 	}
@@ -19,26 +19,26 @@ func (a *articlePane) topOffset() int {
 	return a.doc.Paragraphs[a.top.Para].End
 }
 
-// topParagraph is the index of the first paragraph with text on screen.
-func (a *articlePane) topParagraph() int {
+// TopParagraph is the index of the first paragraph with text on screen.
+func (a *Pane) TopParagraph() int {
 	if a.doc == nil || len(a.doc.Paragraphs) == 0 {
 		return 0
 	}
-	return a.doc.ParagraphAt(a.topOffset())
+	return a.doc.ParagraphAt(a.TopOffset())
 }
 
-// positionOf returns the position whose line holds document offset off
+// PositionOf returns the position whose line holds document offset off
 // (the next shown paragraph's first line when off's paragraph is hidden).
-func (a *articlePane) positionOf(off int) position {
+func (a *Pane) PositionOf(off int) Position {
 	p := a.doc.ParagraphAt(off)
 	if q := a.nextShown(p); q >= 0 {
 		if q != p {
-			return position{q, 0}
+			return Position{q, 0}
 		}
 	} else if q = a.prevShown(p); q >= 0 {
-		return position{q, 0}
+		return Position{q, 0}
 	} else {
-		return position{}
+		return Position{}
 	}
 	line := 0
 	for i, l := range a.lines(p) {
@@ -46,14 +46,14 @@ func (a *articlePane) positionOf(off int) position {
 			line = i
 		}
 	}
-	return position{p, line}
+	return Position{p, line}
 }
 
 // maxTop is the last top position that still fills the screen.
-func (a *articlePane) maxTop() position {
+func (a *Pane) maxTop() Position {
 	last := a.prevShown(len(a.doc.Paragraphs) - 1)
 	if last < 0 {
-		return position{}
+		return Position{}
 	}
 	need := a.height
 	for p := last; p >= 0; p = a.prevShown(p - 1) {
@@ -62,28 +62,28 @@ func (a *articlePane) maxTop() position {
 			h = len(a.lines(p)) // no gap below the end
 		}
 		if h >= need {
-			return position{p, h - need}
+			return Position{p, h - need}
 		}
 		need -= h
 		if a.prevShown(p-1) < 0 {
-			return position{p, 0}
+			return Position{p, 0}
 		}
 	}
-	return position{last, 0}
+	return Position{last, 0}
 }
 
 // before reports whether position x comes before y.
-func (x position) before(y position) bool {
+func (x Position) before(y Position) bool {
 	return x.Para < y.Para || (x.Para == y.Para && x.Line < y.Line)
 }
 
 // clampTop keeps the top position on a shown paragraph and not past maxTop.
-func (a *articlePane) clampTop() {
+func (a *Pane) clampTop() {
 	if a.doc == nil || len(a.doc.Paragraphs) == 0 || a.measure == 0 {
 		return
 	}
-	if !a.shown(a.top.Para) {
-		a.top = a.positionOf(a.doc.Paragraphs[a.top.Para].Start)
+	if !a.Shown(a.top.Para) {
+		a.top = a.PositionOf(a.doc.Paragraphs[a.top.Para].Start)
 	}
 	if m := a.maxTop(); m.before(a.top) {
 		a.top = m
@@ -96,8 +96,8 @@ func (a *articlePane) clampTop() {
 	}
 }
 
-// scrollDown moves the view n lines towards the end.
-func (a *articlePane) scrollDown(n int) {
+// ScrollDown moves the view n lines towards the end.
+func (a *Pane) ScrollDown(n int) {
 	for n > 0 {
 		h := a.blockHeight(a.top.Para)
 		if a.top.Line+n < h {
@@ -110,13 +110,13 @@ func (a *articlePane) scrollDown(n int) {
 			break
 		}
 		n -= h - a.top.Line
-		a.top = position{next, 0}
+		a.top = Position{next, 0}
 	}
 	a.clampTop()
 }
 
-// scrollUp moves the view n lines towards the start.
-func (a *articlePane) scrollUp(n int) {
+// ScrollUp moves the view n lines towards the start.
+func (a *Pane) ScrollUp(n int) {
 	for n > 0 {
 		if a.top.Line >= n {
 			a.top.Line -= n
@@ -128,38 +128,38 @@ func (a *articlePane) scrollUp(n int) {
 			break
 		}
 		n -= a.top.Line + 1
-		a.top = position{prev, a.blockHeight(prev) - 1}
+		a.top = Position{prev, a.blockHeight(prev) - 1}
 	}
 	a.clampTop()
 }
 
-// gotoTop shows the start of the document.
-func (a *articlePane) gotoTop() {
-	a.top = position{max(a.nextShown(0), 0), 0}
+// GotoTop shows the start of the document.
+func (a *Pane) GotoTop() {
+	a.top = Position{max(a.nextShown(0), 0), 0}
 	a.clampTop()
 }
 
-// gotoBottom shows the end of the document.
-func (a *articlePane) gotoBottom() { a.top = a.maxTop() }
+// GotoBottom shows the end of the document.
+func (a *Pane) GotoBottom() { a.top = a.maxTop() }
 
-// jumpTo puts the line holding document offset off at the top.
-func (a *articlePane) jumpTo(off int) {
-	a.top = a.positionOf(off)
+// JumpTo puts the line holding document offset off at the top.
+func (a *Pane) JumpTo(off int) {
+	a.top = a.PositionOf(off)
 	a.clampTop()
 }
 
-// reveal scrolls so that offset off is on screen, a third of the way down,
+// Reveal scrolls so that offset off is on screen, a third of the way down,
 // unless it already is.
-func (a *articlePane) reveal(off int) {
-	if a.onScreen(off) {
+func (a *Pane) Reveal(off int) {
+	if a.OnScreen(off) {
 		return
 	}
-	a.jumpTo(off)
-	a.scrollUp(a.height / 3)
+	a.JumpTo(off)
+	a.ScrollUp(a.height / 3)
 }
 
-// onScreen reports whether document offset off is drawn in the current view.
-func (a *articlePane) onScreen(off int) bool {
+// OnScreen reports whether document offset off is drawn in the current view.
+func (a *Pane) OnScreen(off int) bool {
 	pos, rows := a.top, 0
 	for p := pos.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
 		ls := a.lines(p)

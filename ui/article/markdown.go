@@ -1,21 +1,22 @@
-package ui
+package article
 
 import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 )
 
-// markdownHighlighter styles a Markdown document in place: headings, list
+// MarkdownHighlighter styles a Markdown document in place: headings, list
 // markers, *emphasis*, **strong**, `code` and link targets become
 // decorations over the source text (markup is dimmed, not removed), so every
 // offset stays an offset into the file.
-type markdownHighlighter struct {
-	styles *Styles
+type MarkdownHighlighter struct {
+	styles *theme.Styles
 }
 
 // Decorate styles paragraph para.
-func (h markdownHighlighter) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
+func (h MarkdownHighlighter) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
 	p := doc.Paragraphs[para]
 	text := doc.Text[p.Start:p.End]
 	body := 0 // where inline markup may start
@@ -39,7 +40,7 @@ func (h markdownHighlighter) Decorate(dst []Decoration, doc *model.Document, par
 }
 
 // inline finds emphasis, strong, code and link-target spans in text[from:].
-func (h markdownHighlighter) inline(dst []Decoration, text string, base, from int) []Decoration {
+func (h MarkdownHighlighter) inline(dst []Decoration, text string, base, from int) []Decoration {
 	span := func(s, e int) model.Span { return model.Span{Start: base + s, End: base + e} }
 	for i := from; i < len(text); i++ {
 		c := text[i]
@@ -95,4 +96,9 @@ func (h markdownHighlighter) inline(dst []Decoration, text string, base, from in
 // isWordByte reports ASCII letters and digits (intraword underscores are not emphasis).
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// NewMarkdownHighlighter paints Markdown markup, headings and emphasis with styles.
+func NewMarkdownHighlighter(styles *theme.Styles) MarkdownHighlighter {
+	return MarkdownHighlighter{styles: styles}
 }

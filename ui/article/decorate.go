@@ -1,9 +1,10 @@
-package ui
+package article
 
 import (
 	"sort"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 )
 
 // Layer orders decorations that overlap: a higher layer is painted later, so
@@ -26,7 +27,7 @@ const (
 // Decoration styles a byte range of the document text.
 type Decoration struct {
 	Span  model.Span
-	Paint Paint
+	Paint theme.Paint
 	Layer Layer
 }
 
@@ -42,11 +43,11 @@ type Highlighter interface {
 // whole paragraphs in the two-cell gutter left of the text (for example a
 // promo line). The marker must be one cell wide.
 type GutterMarker interface {
-	Gutter(doc *model.Document, para int) (marker string, paint Paint, ok bool)
+	Gutter(doc *model.Document, para int) (marker string, paint theme.Paint, ok bool)
 }
 
-// sortDecorations orders decorations by start offset, then layer.
-func sortDecorations(ds []Decoration) {
+// SortDecorations orders decorations by start offset, then layer.
+func SortDecorations(ds []Decoration) {
 	sort.SliceStable(ds, func(i, j int) bool {
 		if ds[i].Span.Start != ds[j].Span.Start {
 			return ds[i].Span.Start < ds[j].Span.Start

@@ -1,4 +1,4 @@
-package ui
+package article
 
 import (
 	"strings"
@@ -32,7 +32,7 @@ func drawText(b *strings.Builder, text string, col int) int {
 // painting each run with the base paint plus the decorations covering it
 // (decos sorted by start). Style changes happen only where the set of active
 // decorations changes.
-func drawLine(b *strings.Builder, text string, line wrappedLine, base Paint, decos []Decoration) {
+func drawLine(b *strings.Builder, text string, line wrappedLine, base theme.Paint, decos []Decoration) {
 	var active [8]int // indices into decos, in layer order
 	pos, col := line.Start, 0
 	styled := false

@@ -1,4 +1,4 @@
-package ui
+package article
 
 import (
 	"github.com/annotty/annotty/ui/theme"

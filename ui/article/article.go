@@ -1,4 +1,4 @@
-package ui
+package article
 
 import (
 	"strings"
@@ -13,9 +13,9 @@ const gutterWidth = 2
 // maxWrapCache bounds the wrapped-paragraph cache; past it the cache restarts.
 const maxWrapCache = 4096
 
-// position is a reading position: a paragraph and a screen line inside its
+// Position is a reading position: a paragraph and a screen line inside its
 // block (the block is the paragraph's wrapped lines plus the blank line after it).
-type position struct {
+type Position struct {
 	Para, Line int
 }
 
@@ -25,20 +25,20 @@ type namedHighlighter struct {
 	h    Highlighter
 }
 
-// articlePane shows the document. It keeps no copy of the text: it wraps and
+// Pane shows the document. It keeps no copy of the text: it wraps and
 // styles only the paragraphs on screen, caching their line breaks for the
 // current measure, and remembers the reading position as (paragraph, line)
 // so that a resize keeps the paragraph being read at the top.
-type articlePane struct {
+type Pane struct {
 	doc    *model.Document
-	styles *Styles
+	styles *theme.Styles
 
 	width, height int // the pane's cells
 	maxMeasure    int // the --width setting
 	measure       int // text columns actually used
 	left          int // blank columns before the gutter
 
-	top    position
+	top    Position
 	hidden []bool // hidden[i] hides paragraph i; nil hides none
 
 	cache        map[int][]wrappedLine
@@ -46,17 +46,17 @@ type articlePane struct {
 	decoBuf      []Decoration
 }
 
-// newArticlePane makes a pane for doc with a reading measure of maxMeasure columns.
-func newArticlePane(doc *model.Document, styles *Styles, maxMeasure int) articlePane {
+// New makes a pane for doc with a reading measure of maxMeasure columns.
+func New(doc *model.Document, styles *theme.Styles, maxMeasure int) Pane {
 	if maxMeasure < 10 {
 		maxMeasure = 80
 	}
-	return articlePane{doc: doc, styles: styles, maxMeasure: maxMeasure, cache: map[int][]wrappedLine{}}
+	return Pane{doc: doc, styles: styles, maxMeasure: maxMeasure, cache: map[int][]wrappedLine{}}
 }
 
-// setSize lays the pane out in width x height cells, keeping the line being
+// SetSize lays the pane out in width x height cells, keeping the line being
 // read at the top when the measure changes.
-func (a *articlePane) setSize(width, height int) {
+func (a *Pane) SetSize(width, height int) {
 	measure := min(a.maxMeasure, width-gutterWidth-1)
 	if measure < 1 {
 		measure = 1
@@ -64,11 +64,11 @@ func (a *articlePane) setSize(width, height int) {
 	a.width, a.height = width, max(height, 1)
 	a.left = max(0, (width-measure-gutterWidth)/2)
 	if measure != a.measure {
-		anchor := a.topOffset()
+		anchor := a.TopOffset()
 		a.measure = measure
 		clear(a.cache)
 		if a.doc != nil && len(a.doc.Paragraphs) > 0 {
-			a.top = a.positionOf(anchor)
+			a.top = a.PositionOf(anchor)
 		}
 	}
 	a.clampTop()
@@ -76,7 +76,7 @@ func (a *articlePane) setSize(width, height int) {
 
 // SetHighlighter registers (or with nil removes) a named source of
 // decorations. Highlighters are asked in registration order.
-func (a *articlePane) SetHighlighter(name string, h Highlighter) {
+func (a *Pane) SetHighlighter(name string, h Highlighter) {
 	for i, nh := range a.highlighters {
 		if nh.name == name {
 			if h == nil {
@@ -94,15 +94,15 @@ func (a *articlePane) SetHighlighter(name string, h Highlighter) {
 
 // SetHidden hides the paragraphs i with hidden[i] (nil shows all). The
 // reading position stays on the same text, or the next shown paragraph.
-func (a *articlePane) SetHidden(hidden []bool) {
-	anchor := a.topOffset()
+func (a *Pane) SetHidden(hidden []bool) {
+	anchor := a.TopOffset()
 	a.hidden = hidden
-	a.top = a.positionOf(anchor)
+	a.top = a.PositionOf(anchor)
 	a.clampTop()
 }
 
 // lines returns paragraph p's wrapped lines at the current measure.
-func (a *articlePane) lines(p int) []wrappedLine {
+func (a *Pane) lines(p int) []wrappedLine {
 	if ls, ok := a.cache[p]; ok {
 		return ls
 	}
@@ -117,7 +117,7 @@ func (a *articlePane) lines(p int) []wrappedLine {
 }
 
 // gapAfter is the number of blank lines after paragraph p (none between list items).
-func (a *articlePane) gapAfter(p int) int {
+func (a *Pane) gapAfter(p int) int {
 	ps := a.doc.Paragraphs
 	if p+1 < len(ps) && ps[p].ListItem && ps[p+1].ListItem {
 		return 0
@@ -126,15 +126,15 @@ func (a *articlePane) gapAfter(p int) int {
 }
 
 // blockHeight is paragraph p's screen lines including the gap after it.
-func (a *articlePane) blockHeight(p int) int { return len(a.lines(p)) + a.gapAfter(p) }
+func (a *Pane) blockHeight(p int) int { return len(a.lines(p)) + a.gapAfter(p) }
 
-// shown reports whether paragraph p is visible.
-func (a *articlePane) shown(p int) bool { return a.hidden == nil || p >= len(a.hidden) || !a.hidden[p] }
+// Shown reports whether paragraph p is visible.
+func (a *Pane) Shown(p int) bool { return a.hidden == nil || p >= len(a.hidden) || !a.hidden[p] }
 
 // nextShown returns the first shown paragraph at or after p, or -1.
-func (a *articlePane) nextShown(p int) int {
+func (a *Pane) nextShown(p int) int {
 	for ; p < len(a.doc.Paragraphs); p++ {
-		if a.shown(p) {
+		if a.Shown(p) {
 			return p
 		}
 	}
@@ -142,25 +142,25 @@ func (a *articlePane) nextShown(p int) int {
 }
 
 // prevShown returns the last shown paragraph at or before p, or -1.
-func (a *articlePane) prevShown(p int) int {
+func (a *Pane) prevShown(p int) int {
 	for ; p >= 0; p-- {
-		if a.shown(p) {
+		if a.Shown(p) {
 			return p
 		}
 	}
 	return -1
 }
 
-// percent is how far through the document the view is (100 at the end).
-func (a *articlePane) percent() int {
+// Percent is how far through the document the view is (100 at the end).
+func (a *Pane) Percent() int {
 	if len(a.doc.Text) == 0 || a.top == a.maxTop() {
 		return 100
 	}
-	return a.topOffset() * 100 / len(a.doc.Text)
+	return a.TopOffset() * 100 / len(a.doc.Text)
 }
 
-// view draws the pane as exactly a.height lines of a.width cells.
-func (a *articlePane) view() string {
+// View draws the pane as exactly a.height lines of a.width cells.
+func (a *Pane) View() string {
 	var b strings.Builder
 	b.Grow(a.height * (a.width + 32))
 	pad := strings.Repeat(" ", a.left)
@@ -213,18 +213,18 @@ func (a *articlePane) view() string {
 }
 
 // decorations collects every highlighter's decorations for paragraph p.
-func (a *articlePane) decorations(p int) []Decoration {
+func (a *Pane) decorations(p int) []Decoration {
 	ds := a.decoBuf[:0]
 	for _, nh := range a.highlighters {
 		ds = nh.h.Decorate(ds, a.doc, p)
 	}
-	sortDecorations(ds)
+	SortDecorations(ds)
 	a.decoBuf = ds[:0]
 	return ds
 }
 
 // gutter returns the first marker a highlighter puts beside paragraph p.
-func (a *articlePane) gutter(p int) (string, Paint, bool) {
+func (a *Pane) gutter(p int) (string, theme.Paint, bool) {
 	for _, nh := range a.highlighters {
 		if g, ok := nh.h.(GutterMarker); ok {
 			if m, paint, ok := g.Gutter(a.doc, p); ok {
@@ -232,7 +232,7 @@ func (a *articlePane) gutter(p int) (string, Paint, bool) {
 			}
 		}
 	}
-	return "", Paint{}, false
+	return "", theme.Paint{}, false
 }
 
 // listHang is the hanging indent of a Markdown list item: the width of its
