@@ -195,7 +195,7 @@ func TestSearchHighlightsEveryVisibleMatch(t *testing.T) {
 	}
 }
 
-// next finds sub in s after Position i, or -1.
+// next finds sub in s after position i, or -1.
 func next(s, sub string, i int) int {
 	j := strings.Index(s[i+1:], sub)
 	if j < 0 {
