@@ -281,28 +281,26 @@ func (s *Session) SetNote(id, note string) Outcome {
 
 // Undo undoes the last change.
 func (s *Session) Undo() Outcome {
-	if o, ok := s.writable(); !ok {
-		return o
-	}
-	if !s.set.Undo() {
-		return refused("nothing to undo")
-	}
-	if s.set.CanUndo() {
-		return Outcome{Changed: true, Message: "undone", Next: NextUndoAgain}
-	}
-	return Outcome{Changed: true, Message: "undone (no more)"}
+	return s.step(s.set.Undo, s.set.CanUndo, "undone", "nothing to undo", NextUndoAgain)
 }
 
 // Redo redoes the last undone change.
 func (s *Session) Redo() Outcome {
+	return s.step(s.set.Redo, s.set.CanRedo, "redone", "nothing to redo", NextRedoAgain)
+}
+
+// step takes one step through the history: done is what the message says,
+// none what it says when there is no step to take, again the key to point
+// at while more steps remain.
+func (s *Session) step(take, more func() bool, done, none string, again NextKey) Outcome {
 	if o, ok := s.writable(); !ok {
 		return o
 	}
-	if !s.set.Redo() {
-		return refused("nothing to redo")
+	if !take() {
+		return refused(none)
 	}
-	if s.set.CanRedo() {
-		return Outcome{Changed: true, Message: "redone", Next: NextRedoAgain}
+	if more() {
+		return Outcome{Changed: true, Message: done, Next: again}
 	}
-	return Outcome{Changed: true, Message: "redone (no more)"}
+	return Outcome{Changed: true, Message: done + " (no more)"}
 }
