@@ -136,7 +136,7 @@ func TestNoteEditorLayout(t *testing.T) {
 	if !strings.HasPrefix(box[0], "Note on quote: “Officials") || !strings.HasPrefix(box[1], "───") {
 		t.Fatalf("box top:\n%s", strings.Join(box, "\n"))
 	}
-	if !strings.HasPrefix(box[len(box)-2], "esc or ctrl+s keeps the note") {
+	if !strings.HasPrefix(box[len(box)-2], "esc/ctrl+s keeps the note") {
 		t.Fatalf("box bottom:\n%s", strings.Join(box, "\n"))
 	}
 	var text []string

@@ -15,6 +15,7 @@ import (
 // typed or pasted is cleaned first (see cleanTypedText), so a note never
 // holds escape sequences or control characters other than newlines.
 type NoteEditor struct {
+	keys  NoteKeys
 	id    string // the annotation whose note this is
 	title string // what the editor is about, for its top line
 	area  textarea.Model
@@ -23,7 +24,7 @@ type NoteEditor struct {
 // NewNoteEditor opens the editor on note, with the cursor at its end, in a
 // box of width x height cells (0: a default size).
 func NewNoteEditor(id, title, note string, styles *theme.Styles, width, height int) NoteEditor {
-	e := NoteEditor{id: id, title: title, area: newTextArea(styles)}
+	e := NoteEditor{id: id, title: title, area: newTextArea(styles), keys: DefaultNoteKeys()}
 	// Size first: the textarea only ever scrolls as far as its cursor needs,
 	// so text laid out in a smaller box would open needlessly scrolled.
 	e.SetSize(width, height)
@@ -72,21 +73,23 @@ func (e *NoteEditor) ID() string { return e.id }
 func (e *NoteEditor) Text() string { return cleanTypedText(e.area.Value(), true) }
 
 // Update edits the note with one key; done is true when the user is
-// finished (esc or ctrl+s). The textarea's commands are dropped: with a
+// finished (its Keep key). The textarea's commands are dropped: with a
 // static cursor and no clipboard key it returns none that matter.
 func (e *NoteEditor) Update(msg tea.KeyMsg) (done bool) {
-	switch msg.Type {
-	case tea.KeyEsc, tea.KeyCtrlS:
+	if matches(msg, e.keys.Keep) {
 		return true
-	case tea.KeyTab:
+	}
+	if msg.Type == tea.KeyTab {
 		msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'\t'}}
 	}
 	e.area, _ = e.area.Update(cleanKey(msg, true))
 	return false
 }
 
-// noteHelp is the editor's key hint.
-const noteHelp = "esc or ctrl+s keeps the note · enter new line · undo afterwards takes it back"
+// help is the editor's hint line, built from its keys.
+func (e *NoteEditor) help() string {
+	return hintLine("", e.keys.ShortHelp()) + " · undo afterwards takes it back"
+}
 
 // View draws the editor in exactly width x height cells: a title, the note
 // wrapped to the width with the cursor in reverse video, and the key hint.
@@ -98,7 +101,7 @@ func (e *NoteEditor) View(width, height int, styles *theme.Styles) string {
 	for len(out) < height-1 {
 		out = append(out, "")
 	}
-	out = append(out[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(noteHelp, width, "…")))
+	out = append(out[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(e.help(), width, "…")))
 	return theme.PadBlock(out, width, height)
 }
 

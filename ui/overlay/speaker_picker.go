@@ -14,6 +14,7 @@ import (
 // by what the user types; enter takes the highlighted name, or the typed
 // text as a new name when nothing matches (or with ctrl+n); esc cancels.
 type SpeakerPicker struct {
+	keys     PickerKeys
 	names    []string // every speaker of the article, most quoted first
 	input    Prompt
 	selected int // index into the filtered list
@@ -24,7 +25,7 @@ type SpeakerPicker struct {
 // NewSpeakerPicker lists speakers (the session's, most quoted first) for
 // target, whose current speaker is current; the name field is styled from styles.
 func NewSpeakerPicker(speakers []model.Speaker, target session.Target, current string, styles *theme.Styles) SpeakerPicker {
-	p := SpeakerPicker{Target: target, current: current, input: NewPrompt("name: ", styles)}
+	p := SpeakerPicker{keys: DefaultPickerKeys(), Target: target, current: current, input: NewPrompt("name: ", styles)}
 	seen := map[string]bool{}
 	for _, s := range speakers {
 		if s.Name != "" && !seen[s.Name] {
@@ -62,22 +63,22 @@ func (p *SpeakerPicker) filtered() []string {
 // or done=true with an empty name on esc.
 func (p *SpeakerPicker) Update(msg tea.KeyMsg) (name string, done bool) {
 	list := p.filtered()
-	switch msg.Type {
-	case tea.KeyEsc:
+	switch {
+	case matches(msg, p.keys.Cancel):
 		return "", true
-	case tea.KeyEnter:
+	case matches(msg, p.keys.Pick):
 		if len(list) > 0 && p.selected < len(list) {
 			return list[p.selected], true
 		}
 		return p.typed(), p.typed() != ""
-	case tea.KeyCtrlN:
+	case matches(msg, p.keys.UseTyped):
 		return p.typed(), p.typed() != ""
-	case tea.KeyDown, tea.KeyTab:
+	case matches(msg, p.keys.Next):
 		if len(list) > 0 {
 			p.selected = (p.selected + 1) % len(list)
 		}
 		return "", false
-	case tea.KeyUp, tea.KeyShiftTab:
+	case matches(msg, p.keys.Prev):
 		if len(list) > 0 {
 			p.selected = (p.selected + len(list) - 1) % len(list)
 		}
@@ -88,8 +89,10 @@ func (p *SpeakerPicker) Update(msg tea.KeyMsg) (name string, done bool) {
 	return "", false
 }
 
-// pickerHelp is the picker's key hint.
-const pickerHelp = "type to filter or name someone new · ↑/↓ choose · enter pick · ctrl+n use typed name · esc cancel"
+// help is the picker's hint line, built from its keys.
+func (p *SpeakerPicker) help() string {
+	return hintLine("type to filter or name someone new", p.keys.ShortHelp())
+}
 
 // View draws the picker in exactly width x height cells.
 func (p *SpeakerPicker) View(width, height int, styles *theme.Styles) string {
@@ -113,11 +116,11 @@ func (p *SpeakerPicker) View(width, height int, styles *theme.Styles) string {
 		out = append(out, line)
 	}
 	if len(list) == 0 && p.typed() != "" {
-		out = append(out, styles.Muted.Render("  enter: new speaker “"+theme.Sanitize(p.typed())+"”"))
+		out = append(out, styles.Muted.Render("  "+p.keys.Pick.Help().Key+": new speaker “"+theme.Sanitize(p.typed())+"”"))
 	}
 	for len(out) < height-1 {
 		out = append(out, "")
 	}
-	out = append(out[:height-1], styles.Muted.Render(ansi.Truncate(pickerHelp, width, "…")))
+	out = append(out[:height-1], styles.Muted.Render(ansi.Truncate(p.help(), width, "…")))
 	return theme.PadBlock(out, width, height)
 }
