@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 )
 
 // BenchmarkKeysWith5000Tags measures Update+View of reading, cursor and
@@ -51,7 +52,7 @@ func withQuotes(n int) func(*testing.B, Model) Model {
 		a.Speakers[0].Quotes, a.Speakers[1].Quotes = (len(a.Quotes)+1)/2, len(a.Quotes)/2
 		m = deliver(b, m, AnalysisDoneMsg{Analysis: a})
 		m = press(b, m, "tab")
-		for !isQuotesTab(m.side.activeTab()) {
+		for !isQuotesTab(m.side.ActiveTab()) {
 			m = press(b, m, "l")
 		}
 		b.Logf("%d quotes", len(a.Quotes))
@@ -60,7 +61,7 @@ func withQuotes(n int) func(*testing.B, Model) Model {
 }
 
 // isQuotesTab reports whether tab is the Quotes tab.
-func isQuotesTab(tab SideTab) bool {
+func isQuotesTab(tab side.Tab) bool {
 	_, ok := tab.(*quotesTab)
 	return ok
 }

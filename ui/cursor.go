@@ -89,7 +89,7 @@ func (m Model) moveCursor(a selection.Action) Model {
 	c := m.selectionContext()
 	m.cursor.s = m.cursor.s.Normalize(c).Do(c, a)
 	m.article.Reveal(m.cursor.at())
-	m.side.follow(m.article.TopOffset())
+	m.side.Follow(m.article.TopOffset())
 	return m
 }
 

@@ -89,7 +89,7 @@ func (m Model) cursorToQuote(dir int) (Model, tea.Cmd) {
 	m.cursor.s.Head = q.Span
 	m.article.JumpTo(q.Span.Start)
 	m.detect.focus, m.detect.focusTop = i, m.article.TopOffset() // as stepQuote does
-	m.side.follow(m.article.TopOffset())
+	m.side.Follow(m.article.TopOffset())
 	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
 	return m, m.quoteDetailCmd()
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -81,18 +82,18 @@ func TestQuotesTabMarksQuoteBeingRead(t *testing.T) {
 	doc, a := mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t)
 	m := readerWith(t, doc, a, 100, 6)
 	m = press(t, m, "tab", "l", "esc") // Quotes tab open, reading the article
-	if got := m.detect.quotes.cursor.current; got != 0 {
+	if got := m.detect.quotes.cursor.Current; got != 0 {
 		t.Fatalf("at the top the current quote row is %d, want 0", got)
 	}
 	m = press(t, m, "j", "j") // paragraph 1 at the top
-	if got := m.detect.quotes.cursor.current; got != 1 {
+	if got := m.detect.quotes.cursor.Current; got != 1 {
 		t.Errorf("with the second paragraph at the top the current row is %d, want 1", got)
 	}
 	if !strings.Contains(screen(m), "▸Ana Ruiz") {
 		t.Errorf("current quote not marked:\n%s", screen(m))
 	}
 	// Reading on renders the detail of the quote now being read.
-	if lines := m.detect.detail.rendered[detailKey{a, 1, speakerName(a.Quotes[1]), m.side.width - 2}]; lines == nil {
+	if lines := m.detect.detail.rendered[detailKey{a, 1, speakerName(a.Quotes[1]), m.side.Width() - 2}]; lines == nil {
 		t.Error("the detail of the quote being read was not rendered while scrolling")
 	}
 }
@@ -141,7 +142,7 @@ func TestDetectionTabsFitTheirCells(t *testing.T) {
 			a = bridgeAnalysis(t)
 		}
 		d := detectionsFor(doc, a, plainStyles(), true)
-		tabs := []SideTab{newQuotesTab(d), newSpeakersTab(d), newPromosTab(d)}
+		tabs := []side.Tab{newQuotesTab(d), newSpeakersTab(d), newPromosTab(d)}
 		for _, tab := range tabs {
 			for width := 1; width <= 40; width += 3 {
 				for height := 1; height <= 16; height++ {

@@ -102,7 +102,7 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 	}
 	m.article.JumpTo(d.analysis.Quotes[i].Span.Start)
 	d.focus, d.focusTop = i, m.article.TopOffset()
-	m.side.follow(d.focusTop)
+	m.side.Follow(d.focusTop)
 	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
 	return m, m.quoteDetailCmd()
 }
@@ -141,7 +141,7 @@ func (m Model) togglePromos() (Model, tea.Cmd) {
 	if d.focus >= 0 && d.focusTop == before {
 		d.focusTop = m.article.TopOffset() // ]/[ go on from the same quote
 	}
-	m.side.follow(m.article.TopOffset())
+	m.side.Follow(m.article.TopOffset())
 	m.message = "promos shown"
 	if d.promosHidden {
 		m.message = "p shows them again" // the status line's mode says what is hidden
@@ -152,13 +152,13 @@ func (m Model) togglePromos() (Model, tea.Cmd) {
 // escapeDetection lets esc clear the speaker filter while the Quotes or
 // Speakers tab is active; it reports whether it did.
 func (m Model) escapeDetection(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
-	if !isKey(msg, m.keys.Back) || m.detect.filter == "" || len(m.side.tabs) == 0 {
+	if !isKey(msg, m.keys.Back) || m.detect.filter == "" || len(m.side.Tabs()) == 0 {
 		return m, nil, false
 	}
-	switch m.side.tabs[m.side.active].(type) {
+	switch m.side.Tabs()[m.side.Active()].(type) {
 	case *quotesTab, *speakersTab:
 		m.detect.setFilter("")
-		m.side.follow(m.article.TopOffset())
+		m.side.Follow(m.article.TopOffset())
 		m.message = "quote filter cleared"
 		return m, m.quoteDetailCmd(), true
 	}
@@ -171,7 +171,7 @@ func (m Model) quoteDetailCmd() tea.Cmd {
 	if !m.sideOpen || m.detect.quotes == nil {
 		return nil
 	}
-	return m.detect.quotes.detailCmdFor(m.side.width - 2)
+	return m.detect.quotes.detailCmdFor(m.side.Width() - 2)
 }
 
 // addDetections registers the detection highlighter and the Quotes,

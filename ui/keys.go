@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 )
@@ -57,6 +58,14 @@ func DefaultKeyMap() KeyMap {
 		Help:         b("?", "help", "?"),
 		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
 		AnnotateKeys: DefaultAnnotateKeys(),
+	}
+}
+
+// SideKeys are the keys the side pane and its lists move with.
+func (k KeyMap) SideKeys() side.Keys {
+	return side.Keys{
+		Down: k.Down, Up: k.Up, PageDown: k.PageDown, PageUp: k.PageUp, HalfDown: k.HalfDown, HalfUp: k.HalfUp,
+		Top: k.Top, Bottom: k.Bottom, NextTab: k.NextTab, PrevTab: k.PrevTab, Select: k.Select,
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
+	"github.com/annotty/annotty/ui/side"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -53,7 +54,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	row, ok := m.bindings.lookup(msg, m.bindingPlace(), m.available)
 	if !ok || row.where&inArticle == 0 && m.focus == focusSide {
 		if m.focus == focusSide {
-			return m, m.side.update(msg, m.keys) // the tab's own keys
+			return m, m.side.Update(msg, m.keys.SideKeys()) // the tab's own keys
 		}
 		return m, nil
 	}
@@ -69,7 +70,7 @@ func (m Model) bindingPlace() where {
 	if m.focus != focusSide {
 		return inArticle
 	}
-	if _, ok := m.side.activeTab().(*tagsTab); ok {
+	if _, ok := m.side.ActiveTab().(*tagsTab); ok {
 		return inSide | inTagsTab
 	}
 	return inSide
@@ -148,7 +149,7 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	m.article = m.scrollArticle(act)
 	m = m.cursorOnScreen()
-	m.side.follow(m.article.TopOffset())
+	m.side.Follow(m.article.TopOffset())
 	return m, m.quoteDetailCmd() // the quote being read may have changed
 }
 
@@ -172,9 +173,9 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 	switch {
 	case m.focus == focusArticle && m.cursor.visual():
 		return m.moveCursor(selection.ExitVisual), nil
-	case m.focus == focusSide && m.detect.filter != "" && filtersQuotes(m.side.activeTab()):
+	case m.focus == focusSide && m.detect.filter != "" && filtersQuotes(m.side.ActiveTab()):
 		m.detect.setFilter("")
-		m.side.follow(m.article.TopOffset())
+		m.side.Follow(m.article.TopOffset())
 		m.message = "quote filter cleared"
 		return m, m.quoteDetailCmd()
 	case m.focus == focusSide:
@@ -184,7 +185,7 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 }
 
 // filtersQuotes reports whether esc in tab clears the speaker filter.
-func filtersQuotes(tab SideTab) bool {
+func filtersQuotes(tab side.Tab) bool {
 	switch tab.(type) {
 	case *quotesTab, *speakersTab:
 		return true
@@ -335,7 +336,7 @@ func (m Model) showMatch(wrapped bool, dir int) Model {
 	}
 	m.article.Reveal(s.matches[s.current].Start)
 	m.cursor.place(m.doc, s.matches[s.current].Start)
-	m.side.follow(m.article.TopOffset())
+	m.side.Follow(m.article.TopOffset())
 	return m
 }
 

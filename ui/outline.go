@@ -7,6 +7,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -19,12 +20,12 @@ import (
 type outlineTab struct {
 	doc     *model.Document
 	entries []int // paragraph index of each entry; nil means every paragraph
-	cursor  listCursor
+	cursor  side.ListCursor
 }
 
 // newOutlineTab builds the outline of doc.
 func newOutlineTab(doc *model.Document) *outlineTab {
-	t := &outlineTab{doc: doc, cursor: listCursor{}}
+	t := &outlineTab{doc: doc, cursor: side.ListCursor{}}
 	for i, p := range doc.Paragraphs {
 		if p.Heading > 0 {
 			t.entries = append(t.entries, i)
@@ -62,37 +63,37 @@ func (t *outlineTab) entryAt(p int) int {
 }
 
 // Update moves the cursor and jumps on enter.
-func (t *outlineTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+func (t *outlineTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	if key.Matches(msg, keys.Select) && t.count() > 0 {
-		t.cursor.clamp(t.count())
-		return t, jumpTo(t.doc.Paragraphs[t.para(t.cursor.selected)].Start, true)
+		t.cursor.Clamp(t.count())
+		return t, side.JumpTo(t.doc.Paragraphs[t.para(t.cursor.Selected)].Start, true)
 	}
-	t.cursor.move(msg, keys, t.count())
+	t.cursor.Move(msg, keys, t.count())
 	return t, nil
 }
 
 // Follow marks the entry holding the reading position and, while the user is
 // not browsing, moves the cursor with it.
-func (t *outlineTab) Follow(offset int) SideTab {
+func (t *outlineTab) Follow(offset int) side.Tab {
 	if len(t.doc.Paragraphs) == 0 {
 		return t
 	}
-	t.cursor.follow(t.entryAt(t.doc.ParagraphAt(offset)))
+	t.cursor.Follow(t.entryAt(t.doc.ParagraphAt(offset)))
 	return t
 }
 
 // View draws the visible entries.
 func (t *outlineTab) View(width, height int, focused bool, styles *Styles) string {
-	first, end := t.cursor.window(height, t.count())
+	first, end := t.cursor.Window(height, t.count())
 	rows := make([]string, 0, height)
 	for i := first; i < end; i++ {
 		label := t.label(i, width-1)
 		mark := " "
 		paint := styles.SideItemPaint
 		switch {
-		case i == t.cursor.selected && focused:
+		case i == t.cursor.Selected && focused:
 			paint = styles.SideSelectedPaint
-		case i == t.cursor.current:
+		case i == t.cursor.Current:
 			paint, mark = styles.SideCurrentPaint, "▸"
 		}
 		rows = append(rows, paintRow(mark, label, width-1, paint))

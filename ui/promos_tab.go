@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -13,12 +14,12 @@ import (
 // chosen one.
 type promosTab struct {
 	d      *detections
-	cursor listCursor
+	cursor side.ListCursor
 }
 
 // newPromosTab makes the Promos tab over the shared detections.
 func newPromosTab(d *detections) *promosTab {
-	return &promosTab{d: d, cursor: newListCursor()}
+	return &promosTab{d: d, cursor: side.NewListCursor()}
 }
 
 // Title names the tab.
@@ -34,27 +35,27 @@ func (t *promosTab) promos() []model.Promo {
 
 // Update moves the cursor and jumps on enter (to the next shown paragraph
 // when promos are hidden).
-func (t *promosTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+func (t *promosTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	ps := t.promos()
 	if len(ps) == 0 {
 		return t, nil
 	}
-	t.cursor.clamp(len(ps))
+	t.cursor.Clamp(len(ps))
 	if key.Matches(msg, keys.Select) {
-		return t, jumpTo(ps[t.cursor.selected].Span.Start, true)
+		return t, side.JumpTo(ps[t.cursor.Selected].Span.Start, true)
 	}
-	t.cursor.move(msg, keys, len(ps))
+	t.cursor.Move(msg, keys, len(ps))
 	return t, nil
 }
 
 // Follow marks the first promo that ends after the reading position.
-func (t *promosTab) Follow(offset int) SideTab {
+func (t *promosTab) Follow(offset int) side.Tab {
 	ps := t.promos()
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].Span.End > offset })
 	if i == len(ps) {
 		i = -1
 	}
-	t.cursor.follow(i)
+	t.cursor.Follow(i)
 	return t
 }
 
@@ -74,24 +75,24 @@ func promoKindLabel(k model.PromoKind) string {
 // View draws a header and one row per promo: its kind and opening words.
 func (t *promosTab) View(width, height int, focused bool, styles *Styles) string {
 	if msg := t.d.status(); msg != "" {
-		return messageRows(msg, width, height, styles)
+		return side.MessageRows(msg, width, height, styles)
 	}
 	ps := t.promos()
 	header := plainCount(len(ps), "promo") + " · p hides"
 	if t.d.promosHidden {
 		header = plainCount(len(ps), "promo") + " · hidden"
 	}
-	rows := []string{messageRows(header, width, 1, styles)}
+	rows := []string{side.MessageRows(header, width, 1, styles)}
 	if len(ps) == 0 {
-		return padRows(rows, width, height)
+		return side.PadRows(rows, width, height)
 	}
-	t.cursor.clamp(len(ps))
-	first, end := t.cursor.window(height-1, len(ps))
+	t.cursor.Clamp(len(ps))
+	first, end := t.cursor.Window(height-1, len(ps))
 	for r := first; r < end; r++ {
 		p := ps[r]
 		lead := fmt.Sprintf("%-7s", promoKindLabel(p.Kind))
-		text := t.d.reviewMark(model.DetectionPromo, p.Span) + openingWords(t.d.doc.Text[p.Span.Start:p.Span.End], width)
-		rows = append(rows, t.cursor.listRow(r, lead, styles.Muted, text, width, focused, styles))
+		text := t.d.reviewMark(model.DetectionPromo, p.Span) + side.OpeningWords(t.d.doc.Text[p.Span.Start:p.Span.End], width)
+		rows = append(rows, t.cursor.ListRow(r, lead, styles.Muted, text, width, focused, styles))
 	}
-	return padRows(rows, width, height)
+	return side.PadRows(rows, width, height)
 }

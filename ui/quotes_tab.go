@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,13 +26,13 @@ type quotesTab struct {
 	rows    []int       // indices into the analysis' quotes, in text order
 	rowOfQ  map[int]int // row of each listed quote
 	names   int         // widest speaker name among the rows, in cells
-	cursor  listCursor
+	cursor  side.ListCursor
 	width   int // inner width last drawn, for the detail rendering
 }
 
 // newQuotesTab makes the Quotes tab over the shared detections.
 func newQuotesTab(d *detections) *quotesTab {
-	t := &quotesTab{d: d, cursor: newListCursor()}
+	t := &quotesTab{d: d, cursor: side.NewListCursor()}
 	d.quotes = t
 	return t
 }
@@ -58,7 +59,7 @@ func (t *quotesTab) sync() {
 			t.names = max(t.names, ansi.StringWidth(theme.Sanitize(name)))
 		}
 	}
-	t.cursor = newListCursor()
+	t.cursor = side.NewListCursor()
 }
 
 // rowOf is the row listing quote i, or -1.
@@ -75,23 +76,23 @@ func (t *quotesTab) selectedQuote() int {
 	if len(t.rows) == 0 {
 		return -1
 	}
-	t.cursor.clamp(len(t.rows))
-	return t.rows[t.cursor.selected]
+	t.cursor.Clamp(len(t.rows))
+	return t.rows[t.cursor.Selected]
 }
 
 // Update moves the cursor and jumps on enter.
-func (t *quotesTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+func (t *quotesTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	t.sync()
 	if len(t.rows) == 0 {
 		return t, nil
 	}
-	t.cursor.clamp(len(t.rows))
+	t.cursor.Clamp(len(t.rows))
 	if key.Matches(msg, keys.Select) {
-		i := t.rows[t.cursor.selected]
+		i := t.rows[t.cursor.Selected]
 		t.d.focus, t.d.focusTop = i, -1 // the jump's reading position resolves it in Follow
-		return t, jumpTo(t.d.analysis.Quotes[i].Span.Start, true)
+		return t, side.JumpTo(t.d.analysis.Quotes[i].Span.Start, true)
 	}
-	if t.cursor.move(msg, keys, len(t.rows)) {
+	if t.cursor.Move(msg, keys, len(t.rows)) {
 		return t, t.detailCmd()
 	}
 	return t, nil
@@ -112,15 +113,15 @@ func (t *quotesTab) detailCmdFor(width int) tea.Cmd {
 }
 
 // Follow marks the quote being read at reading position offset.
-func (t *quotesTab) Follow(offset int) SideTab {
+func (t *quotesTab) Follow(offset int) side.Tab {
 	t.sync()
 	if t.d.focus >= 0 && t.d.focusTop < 0 {
 		t.d.focusTop = offset // a jump to a chosen quote just landed
 	}
 	if i := t.d.currentQuote(offset); i >= 0 {
-		t.cursor.follow(t.rowOf(i))
+		t.cursor.Follow(t.rowOf(i))
 	} else {
-		t.cursor.follow(-1)
+		t.cursor.Follow(-1)
 	}
 	return t
 }
@@ -129,7 +130,7 @@ func (t *quotesTab) Follow(offset int) SideTab {
 func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string {
 	t.width = width
 	if msg := t.d.status(); msg != "" {
-		return messageRows(msg, width, height, styles)
+		return side.MessageRows(msg, width, height, styles)
 	}
 	t.sync()
 	header := plainCount(len(t.rows), "quote")
@@ -137,7 +138,7 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.analysis.Quotes), t.d.filter)
 	}
 	if len(t.rows) == 0 {
-		return messageRows(header, width, height, styles)
+		return side.MessageRows(header, width, height, styles)
 	}
 	listHeight, detailHeight := height-1, 0
 	if height >= minDetailHeight {
@@ -145,8 +146,8 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 		listHeight = height - 1 - detailHeight - 1
 	}
 	rows := make([]string, 0, height)
-	rows = append(rows, messageRows(header, width, 1, styles))
-	first, end := t.cursor.window(listHeight, len(t.rows))
+	rows = append(rows, side.MessageRows(header, width, 1, styles))
+	first, end := t.cursor.Window(listHeight, len(t.rows))
 	for r := first; r < end; r++ {
 		rows = append(rows, t.row(r, width, focused, styles))
 	}
@@ -155,7 +156,7 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 	}
 	if detailHeight > 0 {
 		rows = append(rows, styles.SideBorder.Render(strings.Repeat("─", width)))
-		i := t.rows[t.cursor.selected]
+		i := t.rows[t.cursor.Selected]
 		rows = append(rows, t.d.detail.view(t.d.doc, t.d.analysis, i, t.d.quote(i), width, detailHeight))
 	}
 	return strings.Join(rows, "\n")
@@ -170,13 +171,13 @@ func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
 		style = t.d.paints.speaker(t.d.slot(speaker)).Swatch
 	}
 	column := min(t.names, max(width*2/5, 6))
-	name = truncateCells(shortName(name, column), column)
+	name = side.TruncateCells(shortName(name, column), column)
 	lead := name + strings.Repeat(" ", column-ansi.StringWidth(name)+1)
 	if q.Depth > 0 {
 		lead = "  " + lead // nested quotes sit under their outer quote
 	}
-	text := t.d.reviewMark(model.DetectionQuote, q.Span) + openingWords(t.d.doc.Text[q.Span.Start:q.Span.End], width)
-	return t.cursor.listRow(r, lead, style, text, width, focused, styles)
+	text := t.d.reviewMark(model.DetectionQuote, q.Span) + side.OpeningWords(t.d.doc.Text[q.Span.Start:q.Span.End], width)
+	return t.cursor.ListRow(r, lead, style, text, width, focused, styles)
 }
 
 // shortName fits a person's name into width cells by keeping the surname

@@ -60,7 +60,7 @@ func TestSpeakerChangeShowsEverywhere(t *testing.T) {
 	}
 	// The Quotes tab, its detail and the Speakers tab show the new name.
 	m = press(t, m, "tab")
-	for !strings.HasPrefix(m.side.tabs[m.side.active].Title(), "Quotes") {
+	for !strings.HasPrefix(m.side.Tabs()[m.side.Active()].Title(), "Quotes") {
 		m = press(t, m, "l")
 	}
 	if s := screen(m); !strings.Contains(s, "Ann Park") {
@@ -133,7 +133,7 @@ func TestSearchNextRunsFromTheReadingPlace(t *testing.T) {
 func TestUndoFromTheTagsTab(t *testing.T) {
 	m := tagModel(t)
 	m = press(t, m, "2", "tab")
-	for !strings.HasPrefix(m.side.tabs[m.side.active].Title(), "Tags") {
+	for !strings.HasPrefix(m.side.Tabs()[m.side.Active()].Title(), "Tags") {
 		m = press(t, m, "l")
 	}
 	m = press(t, m, "d")
@@ -162,7 +162,7 @@ func TestHelpListsTheLabels(t *testing.T) {
 func TestLegendAndTabsFitAt80Columns(t *testing.T) {
 	m := tagModel(t)
 	m = press(t, m, "tab")
-	for !strings.HasPrefix(m.side.tabs[m.side.active].Title(), "Tags") {
+	for !strings.HasPrefix(m.side.Tabs()[m.side.Active()].Title(), "Tags") {
 		m = press(t, m, "l")
 	}
 	s := screen(m)

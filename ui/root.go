@@ -7,6 +7,7 @@ import (
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -57,7 +58,7 @@ type Model struct {
 	sideOpen      bool
 
 	article article.Pane
-	side    sidePane
+	side    side.Pane
 	help    overlay.Help
 	search  *searchState
 	input   overlay.Prompt
@@ -99,7 +100,7 @@ func New(doc *model.Document, opts Options) Model {
 		doc: doc, keys: keys, styles: styles, bindings: newBindingTable(&heapKeys),
 		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
 		article: article.New(doc, styles, opts.Measure),
-		side:    sidePane{styles: styles},
+		side:    side.NewPane(styles),
 		help:    overlay.NewHelp(styles),
 		search:  &searchState{current: -1, styles: styles},
 		analyze: opts.Analyze,
@@ -155,13 +156,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg), nil
-	case JumpMsg:
+	case side.JumpMsg:
 		m.article.JumpTo(msg.Offset)
 		m = m.cursorTo(msg.Offset)
 		if msg.Focus {
 			m.focus = focusArticle
 		}
-		m.side.follow(m.article.TopOffset())
+		m.side.Follow(m.article.TopOffset())
 	case searchDoneMsg:
 		return m.searchDone(msg), nil
 	case overlay.HelpRenderedMsg:
@@ -196,7 +197,7 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	articleWidth := width
 	if m.sideOpen {
 		sw := sideWidth(width)
-		m.side.setSize(sw, bodyHeight)
+		m.side.SetSize(sw, bodyHeight)
 		articleWidth = width - sw
 	}
 	if articleWidth > 0 {
@@ -246,7 +247,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 		return m
 	}
 	m = m.cursorOnScreen()
-	m.side.follow(m.article.TopOffset())
+	m.side.Follow(m.article.TopOffset())
 	return m
 }
 
@@ -277,7 +278,7 @@ func (m Model) toggleSide() (Model, tea.Cmd) {
 	switch {
 	case !m.sideOpen:
 		m.sideOpen, m.focus = true, focusSide
-		m.side.follow(m.article.TopOffset())
+		m.side.Follow(m.article.TopOffset())
 	case m.focus == focusSide:
 		m.sideOpen, m.focus = false, focusArticle
 	default:

@@ -33,9 +33,9 @@ func TestOutlineJumpsToTheChosenParagraph(t *testing.T) {
 	}
 	// The outline follows the reading position, marking the current entry.
 	m = press(t, m, "ctrl+d", "ctrl+d")
-	tab := m.side.tabs[0].(*outlineTab)
-	if want := m.article.TopParagraph(); tab.cursor.current != want {
-		t.Fatalf("outline marks entry %d, reader is at paragraph %d", tab.cursor.current, want)
+	tab := m.side.Tabs()[0].(*outlineTab)
+	if want := m.article.TopParagraph(); tab.cursor.Current != want {
+		t.Fatalf("outline marks entry %d, reader is at paragraph %d", tab.cursor.Current, want)
 	}
 	m = press(t, m, "tab", "G", "enter")
 	if !strings.Contains(screen(m), "Paragraph 30 opens") {

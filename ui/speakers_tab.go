@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,12 +19,12 @@ type speakersTab struct {
 	d       *detections
 	version uint64          // d.syncedVersion the rows were built for
 	rows    []model.Speaker // the session's speakers: by quote count, then name
-	cursor  listCursor
+	cursor  side.ListCursor
 }
 
 // newSpeakersTab makes the Speakers tab over the shared detections.
 func newSpeakersTab(d *detections) *speakersTab {
-	return &speakersTab{d: d, cursor: newListCursor()}
+	return &speakersTab{d: d, cursor: side.NewListCursor()}
 }
 
 // Title names the tab.
@@ -38,29 +39,29 @@ func (t *speakersTab) sync() {
 	first := t.version == 0
 	t.version = t.d.syncedVersion()
 	selected := ""
-	if !first && t.cursor.selected >= 0 && t.cursor.selected < len(t.rows) {
-		selected = t.rows[t.cursor.selected].Name
+	if !first && t.cursor.Selected >= 0 && t.cursor.Selected < len(t.rows) {
+		selected = t.rows[t.cursor.Selected].Name
 	}
 	t.rows = t.d.sess.Speakers()
 	if first {
-		t.cursor = newListCursor()
+		t.cursor = side.NewListCursor()
 	}
 	for i, s := range t.rows {
 		if s.Name == selected {
-			t.cursor.selected = i
+			t.cursor.Selected = i
 		}
 	}
 }
 
 // Update moves the cursor; enter toggles the filter on the selected speaker.
-func (t *speakersTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+func (t *speakersTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	t.sync()
 	if len(t.rows) == 0 {
 		return t, nil
 	}
-	t.cursor.clamp(len(t.rows))
+	t.cursor.Clamp(len(t.rows))
 	if key.Matches(msg, keys.Select) {
-		name := t.rows[t.cursor.selected].Name
+		name := t.rows[t.cursor.Selected].Name
 		if t.d.filter == name {
 			name = ""
 		}
@@ -70,20 +71,20 @@ func (t *speakersTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
 		}
 		return t, nil
 	}
-	t.cursor.move(msg, keys, len(t.rows))
+	t.cursor.Move(msg, keys, len(t.rows))
 	return t, nil
 }
 
 // Follow changes nothing: the Speakers tab marks the filtered speaker, not
 // the reading position.
-func (t *speakersTab) Follow(offset int) SideTab { return t }
+func (t *speakersTab) Follow(offset int) side.Tab { return t }
 
 // markFilter makes the filtered speaker's row the current (▸) one.
 func (t *speakersTab) markFilter() {
-	t.cursor.current = -1
+	t.cursor.Current = -1
 	for i, s := range t.rows {
 		if t.d.filter != "" && s.Name == t.d.filter {
-			t.cursor.current = i
+			t.cursor.Current = i
 		}
 	}
 }
@@ -92,7 +93,7 @@ func (t *speakersTab) markFilter() {
 // the name and the quote count.
 func (t *speakersTab) View(width, height int, focused bool, styles *Styles) string {
 	if msg := t.d.status(); msg != "" {
-		return messageRows(msg, width, height, styles)
+		return side.MessageRows(msg, width, height, styles)
 	}
 	t.sync()
 	t.markFilter()
@@ -100,18 +101,18 @@ func (t *speakersTab) View(width, height int, focused bool, styles *Styles) stri
 	if t.d.filter != "" {
 		header = "filtered · " + t.d.keys.keyName(actSelect) + "/" + t.d.keys.keyName(actBack) + " clears"
 	}
-	rows := []string{messageRows(header, width, 1, styles)}
+	rows := []string{side.MessageRows(header, width, 1, styles)}
 	if len(t.rows) == 0 {
-		return padRows(append(rows, messageRows("no attributed quotes", width, 1, styles)), width, height)
+		return side.PadRows(append(rows, side.MessageRows("no attributed quotes", width, 1, styles)), width, height)
 	}
-	first, end := t.cursor.window(height-1, len(t.rows))
+	first, end := t.cursor.Window(height-1, len(t.rows))
 	for r := first; r < end; r++ {
 		s := t.rows[r]
 		count := fmt.Sprintf(" %d", s.Quotes)
-		name := truncateCells(theme.Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
+		name := side.TruncateCells(theme.Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
 		text := name + strings.Repeat(" ", max(0, width-3-ansi.StringWidth(name)-ansi.StringWidth(count))) + count
 		swatch := t.d.paints.speaker(t.d.slot(s.Name)).Swatch
-		rows = append(rows, t.cursor.listRow(r, "● ", swatch, text, width, focused, styles))
+		rows = append(rows, t.cursor.ListRow(r, "● ", swatch, text, width, focused, styles))
 	}
-	return padRows(rows, width, height)
+	return side.PadRows(rows, width, height)
 }

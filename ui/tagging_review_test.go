@@ -180,7 +180,7 @@ func TestQuoteKeysMoveCursor(t *testing.T) {
 func TestTabsMarkReviewedDetections(t *testing.T) {
 	m, q, p := reviewModel(t)
 	tab := func(m Model, title string) string {
-		for _, st := range m.side.tabs {
+		for _, st := range m.side.Tabs() {
 			if st.Title() == title {
 				return st.View(60, 8, false, m.styles)
 			}

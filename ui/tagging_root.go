@@ -16,7 +16,7 @@ func (m *Model) addAnnotations() {
 	m.cursor.s = selection.Start(m.selectionContext())
 	m.article.SetHighlighter("tags", m.tags)
 	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, paints: &m.tags.paints})
-	m.side.AddTab(newTagsTab(m.tags, m.bindings))
+	m.side.AddTab(newTagsTab(m.tags, m.bindings, m.keys.AnnotateKeys))
 	m.tags.notice = m.startupNotice()
 	m.message = m.tags.notice
 	m.help.SetPage(m.helpPage())

@@ -13,8 +13,8 @@ import (
 func tagsTabOpen(t *testing.T, m Model) Model {
 	t.Helper()
 	m = press(t, m, "tab")
-	for i := 0; i < len(m.side.tabs); i++ {
-		if _, ok := m.side.tabs[m.side.active].(*tagsTab); ok {
+	for i := 0; i < len(m.side.Tabs()); i++ {
+		if _, ok := m.side.Tabs()[m.side.Active()].(*tagsTab); ok {
 			return m
 		}
 		m = press(t, m, "l")
@@ -138,7 +138,7 @@ func TestTagsTabKeepsSelectionVisible(t *testing.T) {
 	rows := tab.rows()
 	for h := 8; h <= 14; h++ {
 		for sel := range rows {
-			tab.cursor.selected = sel
+			tab.cursor.Selected = sel
 			view := tab.View(40, h, true, m.styles)
 			want := tab.row(rows[sel], true, 40, m.styles)
 			if !strings.Contains(view, want) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -21,10 +22,11 @@ import (
 // (tagActionMsg), so they are undoable and saved at once.
 type tagsTab struct {
 	tags     *tagging
-	hint     string     // the key hint under the list, from the binding table
-	labelKey string     // the tagging keys' name ("1-9")
-	filter   string     // show only this label ("" for all)
-	cursor   listCursor // selected row and first row on screen
+	keys     AnnotateKeys    // the tab's own keys (delete, note, relabel, filter)
+	hint     string          // the key hint under the list, from the binding table
+	labelKey string          // the tagging keys' name ("1-9")
+	filter   string          // show only this label ("" for all)
+	cursor   side.ListCursor // selected row and first row on screen
 
 	// cached rows, rebuilt when the annotations or the filter change, so a
 	// frame never copies the whole set
@@ -58,11 +60,11 @@ type tagRow struct {
 
 // newTagsTab builds the tab over the tag layer; its key hint names the
 // keys of the binding table.
-func newTagsTab(t *tagging, keys bindingTable) *tagsTab {
+func newTagsTab(t *tagging, keys bindingTable, own AnnotateKeys) *tagsTab {
 	hint := keys.keyName(actSelect) + " jump · " + keys.keyName(actTagDelete) + " delete · " +
 		keys.keyName(actTagNote) + " note · " + keys.keyName(actTagRelabel) + " label · " +
 		keys.keyName(actTagFilter) + " filter · " + keys.keyName(actUndo) + " undo"
-	return &tagsTab{tags: t, hint: hint, labelKey: keys.keyName(actLabel)}
+	return &tagsTab{tags: t, keys: own, hint: hint, labelKey: keys.keyName(actLabel)}
 }
 
 // Title names the tab, with the number of tags.
@@ -104,12 +106,12 @@ func (t *tagsTab) buildRows() []tagRow {
 }
 
 // Update handles a key while the tab has focus.
-func (t *tagsTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
+func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	rows := t.rows()
 	var cur *model.Annotation
-	t.cursor.clamp(len(rows))
-	if t.cursor.selected < len(rows) && rows[t.cursor.selected].heading == "" {
-		cur = &rows[t.cursor.selected].annotation
+	t.cursor.Clamp(len(rows))
+	if t.cursor.Selected < len(rows) && rows[t.cursor.Selected].heading == "" {
+		cur = &rows[t.cursor.Selected].annotation
 	}
 	act := func(a tagAction) tea.Cmd {
 		if cur == nil {
@@ -119,30 +121,30 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd) {
 		return func() tea.Msg { return tagActionMsg{action: a, id: id} }
 	}
 	switch {
-	case key.Matches(msg, keys.TagFilter):
+	case key.Matches(msg, t.keys.TagFilter):
 		t.filter = t.nextFilter()
-		t.cursor.selected, t.cursor.scroll = 0, 0
+		t.cursor.Selected, t.cursor.Scroll = 0, 0
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '0' && msg.Runes[0] <= '9':
 		t.filter = ""
 		if l, ok := t.tags.labels.ByKey(int(msg.Runes[0] - '0')); ok {
 			t.filter = l.Name
 		}
-		t.cursor.selected, t.cursor.scroll = 0, 0
-	case key.Matches(msg, keys.TagDelete):
+		t.cursor.Selected, t.cursor.Scroll = 0, 0
+	case key.Matches(msg, t.keys.TagDelete):
 		return t, act(tagDelete)
-	case key.Matches(msg, keys.TagNote):
+	case key.Matches(msg, t.keys.TagNote):
 		return t, act(tagEditNote)
-	case key.Matches(msg, keys.TagRelabel):
+	case key.Matches(msg, t.keys.TagRelabel):
 		return t, act(tagNextLabel)
 	case key.Matches(msg, keys.Select):
 		if cur != nil && cur.Orphan {
 			return t, act(tagExplainOrphan)
 		}
 		if cur != nil {
-			return t, jumpTo(cur.Span.Start, true)
+			return t, side.JumpTo(cur.Span.Start, true)
 		}
 	default:
-		t.cursor.move(msg, keys, len(rows))
+		t.cursor.Move(msg, keys, len(rows))
 	}
 	return t, nil
 }
@@ -172,7 +174,7 @@ func (t *tagsTab) nextFilter() string {
 }
 
 // Follow changes nothing: the tab's cursor moves only with its own keys.
-func (t *tagsTab) Follow(int) SideTab { return t }
+func (t *tagsTab) Follow(int) side.Tab { return t }
 
 // View draws the tab in width x height cells.
 func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
@@ -188,7 +190,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 	}
 	top := len(lines)                          // header and legend
 	listHeight := max(height-top-1, 1)         // the last line is the key hint
-	t.cursor.height = rowsOnScreen(listHeight) // for paging
+	t.cursor.Height = rowsOnScreen(listHeight) // for paging
 	if len(rows) == 0 {
 		msg := " No tags yet: move the cursor and press " + t.labelKey + "."
 		if t.filter != "" {
@@ -197,13 +199,13 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 		lines = append(lines, styles.Muted.Render(ansi.Truncate(theme.Sanitize(msg), width, "…")))
 	}
 	c := &t.cursor
-	c.clamp(len(rows))
-	c.scroll = max(0, min(c.scroll, c.selected))
-	for c.scroll < c.selected && rowsHeight(rows[c.scroll:c.selected+1]) > listHeight {
-		c.scroll++
+	c.Clamp(len(rows))
+	c.Scroll = max(0, min(c.Scroll, c.Selected))
+	for c.Scroll < c.Selected && rowsHeight(rows[c.Scroll:c.Selected+1]) > listHeight {
+		c.Scroll++
 	}
-	for i := c.scroll; i < len(rows) && len(lines) < top+listHeight; i++ {
-		lines = append(lines, t.row(rows[i], i == c.selected && focused, width, styles))
+	for i := c.Scroll; i < len(rows) && len(lines) < top+listHeight; i++ {
+		lines = append(lines, t.row(rows[i], i == c.Selected && focused, width, styles))
 		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < top+listHeight {
 			note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
 			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))

@@ -15,10 +15,10 @@ func (m Model) View() string {
 	switch {
 	case m.focus == focusHelp:
 		body = m.help.View()
-	case m.sideOpen && m.side.width >= m.width:
-		body = m.side.view(true)
+	case m.sideOpen && m.side.Width() >= m.width:
+		body = m.side.View(true)
 	case m.sideOpen:
-		body = joinColumns(m.article.View(), m.side.view(m.focus == focusSide))
+		body = joinColumns(m.article.View(), m.side.View(m.focus == focusSide))
 	default:
 		body = m.article.View()
 	}

@@ -1,4 +1,4 @@
-package ui
+package side
 
 import (
 	"strings"
@@ -9,19 +9,19 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// SideTab is one tab of the side pane (Outline now; Quotes, Speakers,
-// Promos and Tags later). Tabs are values: Update returns the new tab.
-type SideTab interface {
+// Tab is one tab of the side pane (Outline, Quotes, Speakers,
+// Promos, Tags). Tabs are values: Update returns the new tab.
+type Tab interface {
 	// Title is the tab's name in the tab bar.
 	Title() string
 	// Update handles a key while the side pane has focus. To move the
 	// article, return a command that yields a JumpMsg.
-	Update(msg tea.KeyMsg, keys KeyMap) (SideTab, tea.Cmd)
+	Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd)
 	// Follow tells the tab where the reader is (the document offset of the
 	// top line), so it can mark the current entry.
-	Follow(offset int) SideTab
+	Follow(offset int) Tab
 	// View draws the tab in exactly width x height cells.
-	View(width, height int, focused bool, styles *Styles) string
+	View(width, height int, focused bool, styles *theme.Styles) string
 }
 
 // JumpMsg asks the article pane to show the line holding document offset
@@ -33,23 +33,23 @@ type JumpMsg struct {
 }
 
 // JumpTo returns a command that sends a JumpMsg.
-func jumpTo(offset int, focus bool) tea.Cmd {
+func JumpTo(offset int, focus bool) tea.Cmd {
 	return func() tea.Msg { return JumpMsg{Offset: offset, Focus: focus} }
 }
 
-// sidePane is a tabbed container drawn right of the article.
-type sidePane struct {
-	tabs          []SideTab
+// Pane is a tabbed container drawn right of the article.
+type Pane struct {
+	tabs          []Tab
 	active        int
 	width, height int
-	styles        *Styles
+	styles        *theme.Styles
 }
 
 // SetSize gives the pane width x height cells (the border included).
-func (s *sidePane) setSize(width, height int) { s.width, s.height = width, height }
+func (s *Pane) SetSize(width, height int) { s.width, s.height = width, height }
 
-// activeTab is the tab on show (nil when there is none).
-func (s *sidePane) activeTab() SideTab {
+// ActiveTab is the tab on show (nil when there is none).
+func (s *Pane) ActiveTab() Tab {
 	if len(s.tabs) == 0 {
 		return nil
 	}
@@ -57,10 +57,10 @@ func (s *sidePane) activeTab() SideTab {
 }
 
 // AddTab appends a tab; later features call it (Quotes, Speakers, Tags).
-func (s *sidePane) AddTab(t SideTab) { s.tabs = append(s.tabs, t) }
+func (s *Pane) AddTab(t Tab) { s.tabs = append(s.tabs, t) }
 
-// update routes a key to the tab bar or the active tab.
-func (s *sidePane) update(msg tea.KeyMsg, keys KeyMap) tea.Cmd {
+// Update routes a key to the tab bar or the active tab.
+func (s *Pane) Update(msg tea.KeyMsg, keys Keys) tea.Cmd {
 	switch {
 	case key.Matches(msg, keys.NextTab):
 		s.active = (s.active + 1) % len(s.tabs)
@@ -74,8 +74,8 @@ func (s *sidePane) update(msg tea.KeyMsg, keys KeyMap) tea.Cmd {
 	return cmd
 }
 
-// follow tells every tab the reading position.
-func (s *sidePane) follow(offset int) {
+// Follow tells every tab the reading position.
+func (s *Pane) Follow(offset int) {
 	for i, t := range s.tabs {
 		s.tabs[i] = t.Follow(offset)
 	}
@@ -84,7 +84,7 @@ func (s *sidePane) follow(offset int) {
 // tabLabels are the tab bar's labels for a bar inner cells wide: the full
 // titles when they all fit (with less padding if need be), else short ones (ShortTitle, or the first three
 // letters), so every tab stays visible at 80 columns.
-func (s *sidePane) tabLabels(inner int) []string {
+func (s *Pane) tabLabels(inner int) []string {
 	labels := make([]string, len(s.tabs))
 	used := 0
 	for i, t := range s.tabs {
@@ -131,7 +131,7 @@ func firstVisibleTab(labels []string, active, inner int) int {
 }
 
 // View draws the border, the tab bar and the active tab.
-func (s *sidePane) view(focused bool) string {
+func (s *Pane) View(focused bool) string {
 	inner := s.width - 2
 	if inner < 1 || s.height < 3 {
 		return strings.Repeat(strings.Repeat(" ", max(s.width, 0))+"\n", max(s.height-1, 0)) + strings.Repeat(" ", max(s.width, 0))
