@@ -109,7 +109,7 @@ func New(doc *model.Document, opts Options) Model {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
 	m.article.SetHighlighter("search", m.search)
-	m.side.AddTab(newOutlineTab(doc))
+	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
 	return m

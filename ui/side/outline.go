@@ -1,4 +1,4 @@
-package ui
+package side
 
 import (
 	"sort"
@@ -7,25 +7,24 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
-	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// outlineTab lists the article's headings (Markdown with headings) or the
+// OutlineTab lists the article's headings (Markdown with headings) or the
 // opening words of every paragraph, and jumps to the chosen one. Entries are
 // computed only for the rows on screen, so it costs nothing on a huge file.
-type outlineTab struct {
+type OutlineTab struct {
 	doc     *model.Document
 	entries []int // paragraph index of each entry; nil means every paragraph
-	cursor  side.ListCursor
+	cursor  ListCursor
 }
 
-// newOutlineTab builds the outline of doc.
-func newOutlineTab(doc *model.Document) *outlineTab {
-	t := &outlineTab{doc: doc, cursor: side.ListCursor{}}
+// NewOutlineTab builds the outline of doc.
+func NewOutlineTab(doc *model.Document) *OutlineTab {
+	t := &OutlineTab{doc: doc, cursor: ListCursor{}}
 	for i, p := range doc.Paragraphs {
 		if p.Heading > 0 {
 			t.entries = append(t.entries, i)
@@ -35,10 +34,10 @@ func newOutlineTab(doc *model.Document) *outlineTab {
 }
 
 // Title names the tab.
-func (t *outlineTab) Title() string { return "Outline" }
+func (t *OutlineTab) Title() string { return "Outline" }
 
 // count is the number of entries.
-func (t *outlineTab) count() int {
+func (t *OutlineTab) count() int {
 	if t.entries == nil {
 		return len(t.doc.Paragraphs)
 	}
@@ -46,7 +45,7 @@ func (t *outlineTab) count() int {
 }
 
 // para is the paragraph of entry i.
-func (t *outlineTab) para(i int) int {
+func (t *OutlineTab) para(i int) int {
 	if t.entries == nil {
 		return i
 	}
@@ -54,7 +53,7 @@ func (t *outlineTab) para(i int) int {
 }
 
 // entryAt is the last entry whose paragraph starts at or before paragraph p.
-func (t *outlineTab) entryAt(p int) int {
+func (t *OutlineTab) entryAt(p int) int {
 	if t.entries == nil {
 		return p
 	}
@@ -63,10 +62,10 @@ func (t *outlineTab) entryAt(p int) int {
 }
 
 // Update moves the cursor and jumps on enter.
-func (t *outlineTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
+func (t *OutlineTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	if key.Matches(msg, keys.Select) && t.count() > 0 {
 		t.cursor.Clamp(t.count())
-		return t, side.JumpTo(t.doc.Paragraphs[t.para(t.cursor.Selected)].Start, true)
+		return t, JumpTo(t.doc.Paragraphs[t.para(t.cursor.Selected)].Start, true)
 	}
 	t.cursor.Move(msg, keys, t.count())
 	return t, nil
@@ -74,7 +73,7 @@ func (t *outlineTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) 
 
 // Follow marks the entry holding the reading position and, while the user is
 // not browsing, moves the cursor with it.
-func (t *outlineTab) Follow(offset int) side.Tab {
+func (t *OutlineTab) Follow(offset int) Tab {
 	if len(t.doc.Paragraphs) == 0 {
 		return t
 	}
@@ -83,7 +82,7 @@ func (t *outlineTab) Follow(offset int) side.Tab {
 }
 
 // View draws the visible entries.
-func (t *outlineTab) View(width, height int, focused bool, styles *Styles) string {
+func (t *OutlineTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	first, end := t.cursor.Window(height, t.count())
 	rows := make([]string, 0, height)
 	for i := first; i < end; i++ {
@@ -106,7 +105,7 @@ func (t *outlineTab) View(width, height int, focused bool, styles *Styles) strin
 
 // label is entry i's text: the heading (indented by level) or the
 // paragraph's opening words, sanitized and cut to width cells.
-func (t *outlineTab) label(i, width int) string {
+func (t *OutlineTab) label(i, width int) string {
 	p := t.doc.Paragraphs[t.para(i)]
 	end := min(p.End, p.Start+4*width+8)
 	for end < p.End && !utf8.RuneStart(t.doc.Text[end]) {
@@ -126,10 +125,13 @@ func (t *outlineTab) label(i, width int) string {
 }
 
 // paintRow draws mark then label padded to width cells in paint.
-func paintRow(mark, label string, width int, paint Paint) string {
+func paintRow(mark, label string, width int, paint theme.Paint) string {
 	pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(label)))
 	if paint.IsZero() {
 		return mark + label + pad
 	}
 	return mark + paint.Open() + label + pad + theme.ResetSGR
 }
+
+// Current is the entry holding the reading position.
+func (t *OutlineTab) Current() int { return t.cursor.Current }
