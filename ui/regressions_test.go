@@ -58,6 +58,11 @@ func TestSpeakerChangeShowsEverywhere(t *testing.T) {
 	if !painted {
 		t.Fatal("the quote is not painted in the new speaker's colour")
 	}
+	for _, d := range m.tags.Decorate(nil, m.doc, 0) {
+		if d.Span == q.Span && d.Paint != m.tags.paints.SpokenQuote {
+			t.Fatal("the accepted quote's tag paints over its speaker's colour")
+		}
+	}
 	// The Quotes tab, its detail and the Speakers tab show the new name.
 	m = press(t, m, "tab")
 	for !strings.HasPrefix(m.side.Tabs()[m.side.Active()].Title(), "Quotes") {

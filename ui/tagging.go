@@ -29,9 +29,13 @@ func newTagging(sess *session.Session, styles *Styles) *tagging {
 func (t *tagging) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
 	p := doc.Paragraphs[para]
 	t.sess.TagsOverlapping(p.Start, p.End, func(a model.Annotation) {
+		paint := t.paints.forLabel(a.Label)
+		if a.Label == string(model.DetectionQuote) && a.Speaker != "" {
+			paint = t.paints.SpokenQuote // the quote keeps its speaker's colour
+		}
 		dst = append(dst, article.Decoration{
 			Span:  model.Span{Start: max(a.Span.Start, p.Start), End: min(a.Span.End, p.End)},
-			Paint: t.paints.forLabel(a.Label),
+			Paint: paint,
 			Layer: article.LayerTag,
 		})
 	})

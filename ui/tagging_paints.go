@@ -23,6 +23,9 @@ type tagPaints struct {
 	Selection Paint
 	// Rejected dims the suggestions the user rejected.
 	Rejected Paint
+	// SpokenQuote marks a quote tag with a speaker: underline only, so the
+	// speaker's colour from the quote layer below shows through.
+	SpokenQuote Paint
 	// Swatch styles a label's name in the Tags tab and the status line.
 	swatch map[string]lipgloss.Style
 }
@@ -45,6 +48,7 @@ func newTagPaints(styles *Styles, labels *model.LabelSet) tagPaints {
 	p.Unknown = theme.NewPaint(st().Underline(true).Foreground(styles.Theme.Accent))
 	p.Cursor = theme.NewPaint(st().Reverse(true))
 	p.Rejected = theme.NewPaint(st().Faint(true))
+	p.SpokenQuote = theme.NewPaint(st().Underline(true))
 	p.VisualCursor = theme.NewPaint(st().Reverse(true).Bold(true).Underline(true))
 	switch {
 	case noColor:
