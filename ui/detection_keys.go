@@ -95,8 +95,8 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 	i, wrapped, ok := d.nextQuoteWrapping(m.quoteFrom(), dir)
 	if !ok {
 		m.message = "no quotes"
-		if d.filter != "" {
-			m.message = "no quotes by " + d.filter
+		if d.filter() != "" {
+			m.message = "no quotes by " + d.filter()
 		}
 		return m, nil
 	}
@@ -135,15 +135,14 @@ func (m Model) togglePromos() (Model, tea.Cmd) {
 		return m, nil
 	}
 	before := m.article.TopOffset()
-	d.promosHidden = !d.promosHidden
-	d.version++ // quotes inside promos leave or rejoin the list
+	m.sess.SetPromosHidden(!d.promosHidden()) // quotes inside promos leave or rejoin the list
 	m.article.SetHidden(d.hiddenParagraphs())
 	if d.focus >= 0 && d.focusTop == before {
 		d.focusTop = m.article.TopOffset() // ]/[ go on from the same quote
 	}
 	m.side.Follow(m.article.TopOffset())
 	m.message = "promos shown"
-	if d.promosHidden {
+	if d.promosHidden() {
 		m.message = "p shows them again" // the status line's mode says what is hidden
 	}
 	return m, nil
@@ -152,7 +151,7 @@ func (m Model) togglePromos() (Model, tea.Cmd) {
 // escapeDetection lets esc clear the speaker filter while the Quotes or
 // Speakers tab is active; it reports whether it did.
 func (m Model) escapeDetection(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
-	if !isKey(msg, m.keys.Back) || m.detect.filter == "" || len(m.side.Tabs()) == 0 {
+	if !isKey(msg, m.keys.Back) || m.detect.filter() == "" || len(m.side.Tabs()) == 0 {
 		return m, nil, false
 	}
 	switch m.side.Tabs()[m.side.Active()].(type) {

@@ -102,8 +102,8 @@ func TestSpeakerFilter(t *testing.T) {
 	m := readerWith(t, mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t), 100, 20)
 	// Outline, Quotes, Speakers: the second speaker by quote count is Tom Baker.
 	m = press(t, m, "tab", "l", "l", "j", "enter")
-	if m.detect.filter != "Tom Baker" {
-		t.Fatalf("filter = %q after choosing the second speaker", m.detect.filter)
+	if m.detect.filter() != "Tom Baker" {
+		t.Fatalf("filter = %q after choosing the second speaker", m.detect.filter())
 	}
 	if !strings.Contains(screen(m), "quotes: Tom Baker") {
 		t.Error("the status line does not show the filter")
@@ -123,16 +123,16 @@ func TestSpeakerFilter(t *testing.T) {
 		t.Errorf("Quotes tab does not show the filtered list:\n%s", s)
 	}
 	m = press(t, m, "esc") // esc clears the filter first …
-	if m.detect.filter != "" || m.focus != focusSide {
-		t.Fatalf("esc: filter %q, focus %v; want cleared and still in the side pane", m.detect.filter, m.focus)
+	if m.detect.filter() != "" || m.focus != focusSide {
+		t.Fatalf("esc: filter %q, focus %v; want cleared and still in the side pane", m.detect.filter(), m.focus)
 	}
 	m = press(t, m, "esc") // … then leaves the side pane
 	if m.focus != focusArticle {
 		t.Error("second esc did not return to the article")
 	}
 	m = press(t, m, "tab", "l", "enter", "enter") // choosing the same speaker again clears it
-	if m.detect.filter != "" {
-		t.Errorf("choosing the filtered speaker again left filter %q", m.detect.filter)
+	if m.detect.filter() != "" {
+		t.Errorf("choosing the filtered speaker again left filter %q", m.detect.filter())
 	}
 }
 

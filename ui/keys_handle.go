@@ -173,7 +173,7 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 	switch {
 	case m.focus == focusArticle && m.cursor.visual():
 		return m.moveCursor(selection.ExitVisual), nil
-	case m.focus == focusSide && m.detect.filter != "" && filtersQuotes(m.side.ActiveTab()):
+	case m.focus == focusSide && m.detect.filter() != "" && filtersQuotes(m.side.ActiveTab()):
 		m.detect.setFilter("")
 		m.side.Follow(m.article.TopOffset())
 		m.message = "quote filter cleared"

@@ -79,7 +79,7 @@ func (t *promosTab) View(width, height int, focused bool, styles *Styles) string
 	}
 	ps := t.promos()
 	header := plainCount(len(ps), "promo") + " · p hides"
-	if t.d.promosHidden {
+	if t.d.promosHidden() {
 		header = plainCount(len(ps), "promo") + " · hidden"
 	}
 	rows := []string{side.MessageRows(header, width, 1, styles)}

@@ -17,10 +17,11 @@ const promoGutterMarker = "▌"
 // nested quotes stay below the speaker-mention layer.
 const maxQuoteDepthLayers = 4
 
-// detections is the reader's view of the analysis. One value is shared, by
-// pointer, by the article highlighter and the Quotes, Speakers and Promos
-// tabs: the analysis itself, the speaker filter and whether promos are
-// hidden. Decorations are found per paragraph on demand through interval
+// detections is the detection decoration layer and what the Quotes,
+// Speakers and Promos tabs derive from the session's analysis (mention and
+// promo indexes, the palette, the quote last jumped to). The analysis, its
+// quote index, the speakers and the filters are the session's; this keeps
+// no copy. Decorations are found per paragraph on demand through interval
 // indexes, so a new analysis or filter costs no per-paragraph work.
 type detections struct {
 	doc    *model.Document
@@ -29,21 +30,19 @@ type detections struct {
 
 	analysis *model.Analysis
 	slots    map[string]int // palette slot per canonical speaker name
-	filter   string         // only this speaker's quotes ("" for everyone)
 
 	promoIndex   model.SpanIndex
 	mentions     []speakerSpan // sorted, deduplicated mentions
 	mentionIndex model.SpanIndex
 
-	promosHidden bool
-	promoParas   []bool // paragraphs holding only promo text
-	promoMarked  []bool // paragraphs holding some promo text
-	promoCount   int    // paragraphs set in promoParas
+	promoParas  []bool // paragraphs holding only promo text
+	promoMarked []bool // paragraphs holding some promo text
+	promoCount  int    // paragraphs set in promoParas
 
 	focus    int // quote last jumped to, -1 for none
 	focusTop int // the reading position right after that jump; -1 while pending
 
-	version int // bumps whenever the analysis, the filter or the promo setting changes
+	version int // bumps whenever the analysis changes
 	detail  quoteDetail
 	quotes  *quotesTab // the Quotes tab, whose selection the detail shows
 
@@ -62,10 +61,18 @@ func newDetections(sess *session.Session, styles *Styles, keys bindingTable) *de
 	return &detections{doc: sess.Document(), sess: sess, keys: keys, styles: styles, paints: newDetectionPaints(styles), focus: -1}
 }
 
-// syncedVersion is the version views compare to know when to rebuild their
-// rows: it moves with the analysis, the filter, the promo setting and every
-// change to the annotations (a speaker change moves a quote).
-func (d *detections) syncedVersion() uint64 { return uint64(d.version)<<40 ^ d.sess.Revision() }
+// syncKey is what views compare to know when to rebuild their rows: it
+// moves with the analysis, the filters and every change to the annotations
+// (a speaker change moves a quote).
+type syncKey struct {
+	analysis      int
+	tags, filters uint64
+}
+
+// syncedVersion is the current syncKey.
+func (d *detections) syncedVersion() syncKey {
+	return syncKey{d.version, d.sess.Revision(), d.sess.FilterRevision()}
+}
 
 // quoteSpeaker is quote i's speaker as the user left it ("" for none).
 func (d *detections) quoteSpeaker(i int) string { return d.sess.QuoteSpeaker(i) }
@@ -94,7 +101,7 @@ func (d *detections) SetAnalysis() {
 	}
 	d.analysis = a
 	d.slots = assignSpeakerHues(a.Speakers)
-	d.filter, d.focus = "", -1
+	d.focus = -1
 	d.version++
 	d.indexMentions(a)
 	d.indexPromos(a)
@@ -169,19 +176,23 @@ func (d *detections) paraRange(s model.Span) (int, int) {
 	return d.doc.ParagraphAt(s.Start), d.doc.ParagraphAt(max(s.End-1, s.Start))
 }
 
-// setFilter shows only speaker's quotes ("" shows everyone's).
+// setFilter shows only speaker's quotes ("" shows everyone's); the quote
+// last jumped to is forgotten when the filter changes.
 func (d *detections) setFilter(speaker string) {
-	if d.filter == speaker {
-		return
+	if d.sess.SetSpeakerFilter(speaker) {
+		d.focus = -1
 	}
-	d.filter = speaker
-	d.focus = -1
-	d.version++
 }
+
+// filter is the session's speaker filter ("" for everyone).
+func (d *detections) filter() string { return d.sess.SpeakerFilter() }
+
+// promosHidden reports whether the session hides promo lines.
+func (d *detections) promosHidden() bool { return d.sess.PromosHidden() }
 
 // passesFilter reports whether quote i is shown under the speaker filter.
 func (d *detections) passesFilter(i int) bool {
-	return d.filter == "" || d.quoteSpeaker(i) == d.filter
+	return d.filter() == "" || d.quoteSpeaker(i) == d.filter()
 }
 
 // quoteShown reports whether quote i is listed, highlighted and reachable
@@ -191,7 +202,7 @@ func (d *detections) quoteShown(i int) bool {
 	if !d.passesFilter(i) {
 		return false
 	}
-	return !d.promosHidden || !d.promoParas[d.doc.ParagraphAt(q.Span.Start)]
+	return !d.promosHidden() || !d.promoParas[d.doc.ParagraphAt(q.Span.Start)]
 }
 
 // slot is the palette slot of a speaker name (-1 for none). A speaker the
@@ -229,7 +240,7 @@ func (d *detections) Decorate(dst []article.Decoration, doc *model.Document, par
 	})
 	d.mentionIndex.Overlapping(p.Start, p.End, func(i int) {
 		m := d.mentions[i]
-		if (d.filter == "" || m.name == d.filter) && !d.sess.MentionReassigned(m.span) {
+		if (d.filter() == "" || m.name == d.filter()) && !d.sess.MentionReassigned(m.span) {
 			dst = append(dst, article.Decoration{Span: m.span, Paint: d.paints.speaker(d.slot(m.name)).Mention, Layer: article.LayerSpeaker})
 		}
 	})
@@ -250,7 +261,7 @@ func (d *detections) Gutter(doc *model.Document, para int) (string, Paint, bool)
 // hiddenParagraphs is the article's hidden mask for the promo setting (nil
 // when promos are shown or there are none).
 func (d *detections) hiddenParagraphs() []bool {
-	if !d.promosHidden || d.promoCount == 0 {
+	if !d.promosHidden() || d.promoCount == 0 {
 		return nil
 	}
 	return d.promoParas
@@ -259,10 +270,10 @@ func (d *detections) hiddenParagraphs() []bool {
 // modeLabel is the status line's note on the detection settings.
 func (d *detections) modeLabel() string {
 	var parts []string
-	if d.filter != "" {
-		parts = append(parts, "quotes: "+d.filter)
+	if d.filter() != "" {
+		parts = append(parts, "quotes: "+d.filter())
 	}
-	if d.promosHidden && d.promoCount > 0 {
+	if d.promosHidden() && d.promoCount > 0 {
 		parts = append(parts, plainCount(d.promoCount, "promo")+" hidden")
 	}
 	return strings.Join(parts, " · ")

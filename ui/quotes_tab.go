@@ -22,7 +22,7 @@ const minDetailHeight = 12
 // shows the selected quote's detail in its lower part.
 type quotesTab struct {
 	d       *detections
-	version uint64      // d.syncedVersion the rows were built for
+	version syncKey     // d.syncedVersion the rows were built for
 	rows    []int       // indices into the analysis' quotes, in text order
 	rowOfQ  map[int]int // row of each listed quote
 	names   int         // widest speaker name among the rows, in cells
@@ -134,8 +134,8 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 	}
 	t.sync()
 	header := plainCount(len(t.rows), "quote")
-	if t.d.filter != "" {
-		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.analysis.Quotes), t.d.filter)
+	if t.d.filter() != "" {
+		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.analysis.Quotes), t.d.filter())
 	}
 	if len(t.rows) == 0 {
 		return side.MessageRows(header, width, height, styles)

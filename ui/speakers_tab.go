@@ -17,7 +17,7 @@ import (
 // choosing them again (or esc) clears the filter.
 type speakersTab struct {
 	d       *detections
-	version uint64          // d.syncedVersion the rows were built for
+	version syncKey         // d.syncedVersion the rows were built for
 	rows    []model.Speaker // the session's speakers: by quote count, then name
 	cursor  side.ListCursor
 }
@@ -36,7 +36,7 @@ func (t *speakersTab) sync() {
 	if t.d.analysis == nil || t.version == t.d.syncedVersion() {
 		return
 	}
-	first := t.version == 0
+	first := t.version == (syncKey{})
 	t.version = t.d.syncedVersion()
 	selected := ""
 	if !first && t.cursor.Selected >= 0 && t.cursor.Selected < len(t.rows) {
@@ -62,7 +62,7 @@ func (t *speakersTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd)
 	t.cursor.Clamp(len(t.rows))
 	if key.Matches(msg, keys.Select) {
 		name := t.rows[t.cursor.Selected].Name
-		if t.d.filter == name {
+		if t.d.filter() == name {
 			name = ""
 		}
 		t.d.setFilter(name)
@@ -83,7 +83,7 @@ func (t *speakersTab) Follow(offset int) side.Tab { return t }
 func (t *speakersTab) markFilter() {
 	t.cursor.Current = -1
 	for i, s := range t.rows {
-		if t.d.filter != "" && s.Name == t.d.filter {
+		if t.d.filter() != "" && s.Name == t.d.filter() {
 			t.cursor.Current = i
 		}
 	}
@@ -98,7 +98,7 @@ func (t *speakersTab) View(width, height int, focused bool, styles *Styles) stri
 	t.sync()
 	t.markFilter()
 	header := plainCount(len(t.rows), "speaker") + " · " + t.d.keys.keyName(actSelect) + " filters"
-	if t.d.filter != "" {
+	if t.d.filter() != "" {
 		header = "filtered · " + t.d.keys.keyName(actSelect) + "/" + t.d.keys.keyName(actBack) + " clears"
 	}
 	rows := []string{side.MessageRows(header, width, 1, styles)}

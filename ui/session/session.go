@@ -33,7 +33,8 @@ type Session struct {
 	tags    tagCache     // the placed tags and their index, per revision
 	derived derivedCache // effective speakers, per revision
 
-	saves saveState
+	saves   saveState
+	filters filters // the speaker filter and hidden promos
 }
 
 // Options configure a new session.
@@ -104,6 +105,7 @@ func (s *Session) SetAnalysis(a *model.Analysis, err error) {
 	}
 	s.quoteIndex = model.NewSpanIndex(s.quoteSpans)
 	s.derived = derivedCache{}
+	s.SetSpeakerFilter("")
 }
 
 // ExpectAnalysis says an analysis is on its way (started after the session
