@@ -161,3 +161,23 @@ func TestSaveState(t *testing.T) {
 		t.Fatalf("where %q", got)
 	}
 }
+
+func TestFilters(t *testing.T) {
+	s, _, _ := fixture(t)
+	rev := s.FilterRevision()
+	if !s.SetSpeakerFilter("Jake Sullivan") || s.SpeakerFilter() != "Jake Sullivan" || s.FilterRevision() == rev {
+		t.Fatal("setting the speaker filter did not take")
+	}
+	if s.SetSpeakerFilter("Jake Sullivan") {
+		t.Fatal("setting the same filter again reported a change")
+	}
+	rev = s.FilterRevision()
+	s.SetPromosHidden(true)
+	if !s.PromosHidden() || s.FilterRevision() == rev {
+		t.Fatal("hiding promos did not take")
+	}
+	s.SetAnalysis(&model.Analysis{}, nil) // a new analysis: its speakers may differ
+	if s.SpeakerFilter() != "" {
+		t.Fatalf("a new analysis kept the filter %q", s.SpeakerFilter())
+	}
+}
