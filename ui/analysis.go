@@ -31,11 +31,27 @@ type analysisEvent struct {
 	done     *AnalysisDoneMsg
 }
 
-// startAnalysis runs analyze in the background after the first frame and
-// returns the command that delivers its first event. Progress is coalesced:
-// the UI sees the latest figure, never a backlog.
-func startAnalysis(ctx context.Context, analyze AnalyzeFunc, doc *model.Document) (<-chan analysisEvent, tea.Cmd) {
-	events := make(chan analysisEvent, 1)
+// analysisRun is one background analysis: made in New, started by Init,
+// cancelled on quit. Its events channel carries progress and the result.
+type analysisRun struct {
+	analyze AnalyzeFunc
+	doc     *model.Document
+	ctx     context.Context
+	cancel  context.CancelFunc
+	events  chan analysisEvent
+}
+
+// newAnalysisRun prepares (does not start) analyze on doc.
+func newAnalysisRun(analyze AnalyzeFunc, doc *model.Document) *analysisRun {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &analysisRun{analyze: analyze, doc: doc, ctx: ctx, cancel: cancel, events: make(chan analysisEvent, 1)}
+}
+
+// start runs the analysis in the background after the first frame and
+// returns the command that delivers its first event. Progress is
+// coalesced: the UI sees the latest figure, never a backlog.
+func (r *analysisRun) start() tea.Cmd {
+	ctx, analyze, doc, events := r.ctx, r.analyze, r.doc, r.events
 	go func() {
 		// Let Bubble Tea flush the first frame (it renders at 60 fps) before
 		// the analysis competes for the CPU.
@@ -52,7 +68,7 @@ func startAnalysis(ctx context.Context, analyze AnalyzeFunc, doc *model.Document
 		events <- analysisEvent{done: &AnalysisDoneMsg{Analysis: a, Err: err}}
 		close(events)
 	}()
-	return events, waitAnalysis(events)
+	return waitAnalysis(events)
 }
 
 // waitAnalysis returns a command that waits for the next analysis event.

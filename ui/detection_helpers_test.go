@@ -20,9 +20,7 @@ func analyzed(t testing.TB, doc *model.Document, width, height int) Model {
 	m := New(doc, Options{Styles: plainStyles(), Analyze: annotate.AnalyzeContext})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: height})
 	m = next.(Model)
-	if m.cancel != nil {
-		m.cancel() // the test delivers the analysis itself
-	}
+	// Init is not called: the test delivers the analysis itself.
 	return deliver(t, m, AnalysisDoneMsg{Analysis: annotate.Analyze(doc)})
 }
 

@@ -70,6 +70,15 @@ func deliver(t testing.TB, m Model, msg tea.Msg) Model {
 	return m
 }
 
+// deliverCmd runs cmd and delivers every message it produces, in turn.
+func deliverCmd(t testing.TB, m Model, cmd tea.Cmd) Model {
+	t.Helper()
+	for _, msg := range runCmd(cmd) {
+		m = deliver(t, m, msg)
+	}
+	return m
+}
+
 // runCmd runs a command (and batches) and returns the messages it produced.
 func runCmd(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {

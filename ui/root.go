@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/overlay"
@@ -63,11 +61,8 @@ type Model struct {
 	search  *searchState
 	input   overlay.Prompt
 
-	message string
-	analyze AnalyzeFunc
-	cancel  context.CancelFunc
-	events  <-chan analysisEvent
-	started bool
+	message  string
+	analysis *analysisRun // the background analysis Init starts (nil: none)
 
 	detect *detections // quotes, speakers and promos (issue 3)
 
@@ -103,7 +98,6 @@ func New(doc *model.Document, opts Options) Model {
 		side:    side.NewPane(styles),
 		help:    overlay.NewHelp(styles),
 		search:  &searchState{current: -1, styles: styles},
-		analyze: opts.Analyze,
 	}
 	if doc.Markdown {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
@@ -112,6 +106,10 @@ func New(doc *model.Document, opts Options) Model {
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
+	if opts.Analyze != nil {
+		m.analysis = newAnalysisRun(opts.Analyze, doc)
+		m.message = withNotice(m.message, "analyzing…")
+	}
 	return m
 }
 
@@ -143,9 +141,14 @@ func plural(n int) string {
 	return "s"
 }
 
-// Init starts nothing: the first frame needs no command. The analysis starts
-// with the first window size, after that frame is drawn.
-func (m Model) Init() tea.Cmd { return nil }
+// Init starts the analysis in the background (when there is one); it waits
+// a moment first, so the first frame goes out before it competes for the CPU.
+func (m Model) Init() tea.Cmd {
+	if m.analysis == nil {
+		return nil
+	}
+	return m.analysis.start()
+}
 
 // Update handles one message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -172,7 +175,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case AnalysisProgressMsg:
 		m.message = analysisStatus(msg)
-		return m, waitAnalysis(m.events)
+		return m, waitAnalysis(m.analysis.events)
 	case AnalysisDoneMsg:
 		m = m.analysisDone(msg).withStartupNotice()
 		return m, m.quoteDetailCmd()
@@ -208,15 +211,6 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	cmds := []tea.Cmd{m.quoteDetailCmd()}
 	if m.focus == focusHelp && m.help.NeedsRender() {
 		cmds = append(cmds, m.help.Render())
-	}
-	if !m.started && m.analyze != nil {
-		m.started = true
-		ctx, cancel := context.WithCancel(context.Background())
-		m.cancel = cancel
-		var cmd tea.Cmd
-		m.events, cmd = startAnalysis(ctx, m.analyze, m.doc)
-		m.message = "analyzing…"
-		cmds = append(cmds, cmd)
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -267,8 +261,8 @@ func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
 // quit stops the background work and ends the program.
 func (m Model) quit() (Model, tea.Cmd) {
 	m = m.finalSave()
-	if m.cancel != nil {
-		m.cancel()
+	if m.analysis != nil {
+		m.analysis.cancel()
 	}
 	return m, tea.Quit
 }
