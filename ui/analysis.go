@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/annotty/annotty/model"
@@ -39,20 +40,30 @@ type analysisRun struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	events  chan analysisEvent
+	sized   chan struct{} // closed at the first window size, when the first frame is drawn
+	once    sync.Once
 }
+
+// firstFrame tells the analysis that the first frame is being drawn, so it
+// may start after the grace delay.
+func (r *analysisRun) firstFrame() { r.once.Do(func() { close(r.sized) }) }
 
 // newAnalysisRun prepares (does not start) analyze on doc.
 func newAnalysisRun(analyze AnalyzeFunc, doc *model.Document) *analysisRun {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &analysisRun{analyze: analyze, doc: doc, ctx: ctx, cancel: cancel, events: make(chan analysisEvent, 1)}
+	return &analysisRun{analyze: analyze, doc: doc, ctx: ctx, cancel: cancel, events: make(chan analysisEvent, 1), sized: make(chan struct{})}
 }
 
 // start runs the analysis in the background after the first frame and
 // returns the command that delivers its first event. Progress is
 // coalesced: the UI sees the latest figure, never a backlog.
 func (r *analysisRun) start() tea.Cmd {
-	ctx, analyze, doc, events := r.ctx, r.analyze, r.doc, r.events
+	ctx, analyze, doc, events, sized := r.ctx, r.analyze, r.doc, r.events, r.sized
 	go func() {
+		select { // the first frame needs the window size, and the CPU
+		case <-sized:
+		case <-ctx.Done():
+		}
 		// Let Bubble Tea flush the first frame (it renders at 60 fps) before
 		// the analysis competes for the CPU.
 		select {

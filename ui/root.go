@@ -207,6 +207,9 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 		m.article.SetSize(articleWidth, bodyHeight)
 	}
 	m.help.SetSize(width, bodyHeight)
+	if m.analysis != nil {
+		m.analysis.firstFrame()
+	}
 	m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
 	cmds := []tea.Cmd{m.quoteDetailCmd()}
 	if m.focus == focusHelp && m.help.NeedsRender() {
