@@ -90,6 +90,6 @@ func (m Model) cursorToQuote(dir int) (Model, tea.Cmd) {
 	m.article.JumpTo(q.Span.Start)
 	m.detect.focus, m.detect.focusTop = i, m.article.TopOffset() // as stepQuote does
 	m.side.Follow(m.article.TopOffset())
-	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
+	m.message = withNotice(m.quotePosition(i), wrapNotice(wrapped, dir, "wrapped"))
 	return m, m.quoteDetailCmd()
 }

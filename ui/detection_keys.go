@@ -73,17 +73,6 @@ func (d *detections) nextQuoteWrapping(from, dir int) (i int, wrapped, ok bool) 
 	return i, true, ok
 }
 
-// wrapNote is the status-line note for a quote jump that wrapped around.
-func wrapNote(wrapped bool, dir int) string {
-	switch {
-	case !wrapped:
-		return ""
-	case dir > 0:
-		return " · wrapped to the top"
-	}
-	return " · wrapped to the bottom"
-}
-
 // stepQuote implements ]/[: show the next or previous quote at the top,
 // wrapping around at the ends.
 func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
@@ -103,7 +92,7 @@ func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 	m.article.JumpTo(d.analysis.Quotes[i].Span.Start)
 	d.focus, d.focusTop = i, m.article.TopOffset()
 	m.side.Follow(d.focusTop)
-	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
+	m.message = withNotice(m.quotePosition(i), wrapNotice(wrapped, dir, "wrapped"))
 	return m, m.quoteDetailCmd()
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
@@ -282,60 +283,58 @@ func (m Model) handleSearchInput(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // startSearch launches a search for query (an empty query clears it).
 func (m Model) startSearch(query string) (tea.Model, tea.Cmd) {
-	s := m.search
-	s.gen++
-	s.query, s.matches, s.current = query, nil, -1
-	s.pending = query != ""
+	gen := m.sess.StartSearch(query)
 	m.message = ""
 	if query == "" {
 		return m, nil
 	}
-	return m, runSearch(m.doc, query, s.gen)
+	return m, runSearch(m.doc, query, gen)
 }
 
 // searchDone stores the matches and shows the first one from the reading
-// Position (the top of the screen), wrapping with a notice.
+// position (the top of the screen), wrapping with a notice.
 func (m Model) searchDone(msg searchDoneMsg) Model {
-	s := m.search
-	if msg.gen != s.gen {
+	if !m.sess.FinishSearch(msg.gen, msg.matches) {
 		return m // a newer search replaced this one
 	}
-	s.pending = false
-	s.matches = msg.matches
-	if len(s.matches) == 0 {
-		s.current = -1
+	if len(msg.matches) == 0 {
 		m.message = "pattern not found: " + msg.query
 		return m
 	}
-	return m.showMatch(s.stepFrom(m.article.TopOffset()-1, +1), +1)
+	match, wrapped, _ := m.sess.StepMatch(m.article.TopOffset()-1, +1)
+	return m.showMatch(match, wrapNotice(wrapped, +1, "search wrapped"))
 }
 
 // stepMatch moves to the next (+1) or previous (-1) match from the cursor,
 // so it goes on from wherever the reader scrolled to, wrapping with a notice.
 func (m Model) stepMatch(dir int) Model {
-	s := m.search
-	if len(s.matches) == 0 {
-		if s.query != "" && !s.pending {
-			m.message = "pattern not found: " + s.query
+	match, wrapped, ok := m.sess.StepMatch(m.cursor.at(), dir)
+	if !ok {
+		if q := m.sess.SearchQuery(); q != "" && !m.sess.SearchPending() {
+			m.message = "pattern not found: " + q
 		}
 		return m
 	}
-	return m.showMatch(s.stepFrom(m.cursor.at(), dir), dir)
+	return m.showMatch(match, wrapNotice(wrapped, dir, "search wrapped"))
 }
 
-// showMatch scrolls to the current match, puts the cursor on it and says
-// whether the search wrapped.
-func (m Model) showMatch(wrapped bool, dir int) Model {
-	s := m.search
-	m.message = ""
+// wrapNotice says that a jump (what: "search wrapped", "wrapped") went
+// around the end of the document ("" when it did not).
+func wrapNotice(wrapped bool, dir int, what string) string {
 	switch {
-	case wrapped && dir > 0:
-		m.message = "search wrapped to the top"
-	case wrapped:
-		m.message = "search wrapped to the bottom"
+	case !wrapped:
+		return ""
+	case dir > 0:
+		return what + " to the top"
 	}
-	m.article.Reveal(s.matches[s.current].Start)
-	m.cursor.place(m.doc, s.matches[s.current].Start)
+	return what + " to the bottom"
+}
+
+// showMatch scrolls to match, puts the cursor on it and shows notice.
+func (m Model) showMatch(match model.Span, notice string) Model {
+	m.message = notice
+	m.article.Reveal(match.Start)
+	m.cursor.place(m.doc, match.Start)
 	m.side.Follow(m.article.TopOffset())
 	return m
 }

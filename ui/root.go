@@ -58,7 +58,6 @@ type Model struct {
 	article article.Pane
 	side    side.Pane
 	help    overlay.Help
-	search  *searchState
 	input   overlay.Prompt
 
 	message  string
@@ -97,12 +96,11 @@ func New(doc *model.Document, opts Options) Model {
 		article: article.New(doc, styles, opts.Measure),
 		side:    side.NewPane(styles),
 		help:    overlay.NewHelp(styles),
-		search:  &searchState{current: -1, styles: styles},
 	}
 	if doc.Markdown {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
-	m.article.SetHighlighter("search", m.search)
+	m.article.SetHighlighter("search", searchLayer{sess: m.sess, styles: styles})
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()

@@ -35,6 +35,7 @@ type Session struct {
 
 	saves   saveState
 	filters filters // the speaker filter and hidden promos
+	search  search  // the query and its matches
 }
 
 // Options configure a new session.
@@ -59,6 +60,7 @@ func New(doc *model.Document, opts Options) *Session {
 		s.set = model.NewAnnotationSet(doc, model.SetOptions{})
 	}
 	s.saves.savedRevision = s.set.Revision()
+	s.search.current = -1
 	return s
 }
 
