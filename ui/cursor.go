@@ -6,11 +6,11 @@ import (
 	"github.com/annotty/annotty/ui/selection"
 )
 
-// cursorState holds the article pane's text cursor and visual selection
-// (package selection's pure State) behind a pointer, so the root model and
-// the cursor highlighter share it.
+// cursorState is the article pane's handle on the session's text cursor
+// and visual selection (package selection's pure State), with the mouse
+// drag in progress; the root model and the cursor highlighter share it.
 type cursorState struct {
-	s selection.State
+	s *selection.State // the session's cursor
 	// dragging is true between a left click in the article and its release.
 	dragging bool
 }
@@ -87,7 +87,7 @@ func (m Model) selectionContext() selection.Context {
 // moveCursor applies a selection action and scrolls to keep the cursor visible.
 func (m Model) moveCursor(a selection.Action) Model {
 	c := m.selectionContext()
-	m.cursor.s = m.cursor.s.Normalize(c).Do(c, a)
+	*m.cursor.s = m.cursor.s.Normalize(c).Do(c, a)
 	m.article.Reveal(m.cursor.at())
 	m.side.Follow(m.article.TopOffset())
 	return m

@@ -58,7 +58,7 @@ func DefaultAnnotateKeys() AnnotateKeys {
 func (m Model) finishTextObject(msg tea.KeyMsg) Model {
 	before := m.cursor.s
 	c := m.selectionContext()
-	m.cursor.s = selection.Apply(m.cursor.s, c, msg.String())
+	*m.cursor.s = selection.Apply(*m.cursor.s, c, msg.String())
 	if m.cursor.s.Anchor == before.Anchor && m.cursor.s.Head == before.Head {
 		m.message = "no such text object here (iw aw is as ip ap iq aq)"
 	}

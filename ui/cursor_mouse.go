@@ -39,7 +39,7 @@ func (m Model) handleMouseCursor(msg tea.MouseMsg) (Model, bool) {
 		return m, true
 	}
 	if !m.cursor.visual() {
-		m.cursor.s = m.cursor.s.Do(m.selectionContext(), selection.EnterVisual)
+		*m.cursor.s = m.cursor.s.Do(m.selectionContext(), selection.EnterVisual)
 	}
 	m.cursor.place(m.doc, off)
 	return m, true

@@ -12,8 +12,8 @@ import (
 // Tags tab.
 func (m *Model) addAnnotations() {
 	m.tags = newTagging(m.sess, m.styles)
-	m.cursor = &cursorState{}
-	m.cursor.s = selection.Start(m.selectionContext())
+	m.cursor = &cursorState{s: m.sess.Cursor()}
+	*m.cursor.s = selection.Start(m.selectionContext())
 	m.article.SetHighlighter("tags", m.tags)
 	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, paints: &m.tags.paints})
 	m.side.AddTab(newTagsTab(m.tags, m.bindings, m.keys.AnnotateKeys))

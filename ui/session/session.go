@@ -12,6 +12,7 @@ package session
 
 import (
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/selection"
 )
 
 // Session is one open document and the user's work on it.
@@ -36,6 +37,7 @@ type Session struct {
 	saves   saveState
 	filters filters // the speaker filter and hidden promos
 	search  search  // the query and its matches
+	cursor  selection.State
 }
 
 // Options configure a new session.
