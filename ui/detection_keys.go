@@ -137,22 +137,6 @@ func (m Model) togglePromos() (Model, tea.Cmd) {
 	return m, nil
 }
 
-// escapeDetection lets esc clear the speaker filter while the Quotes or
-// Speakers tab is active; it reports whether it did.
-func (m Model) escapeDetection(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
-	if !isKey(msg, m.keys.Back) || m.detect.filter() == "" || len(m.side.Tabs()) == 0 {
-		return m, nil, false
-	}
-	switch m.side.Tabs()[m.side.Active()].(type) {
-	case *quotesTab, *speakersTab:
-		m.detect.setFilter("")
-		m.side.Follow(m.article.TopOffset())
-		m.message = "quote filter cleared"
-		return m, m.quoteDetailCmd(), true
-	}
-	return m, nil, false
-}
-
 // quoteDetailCmd renders the Quotes tab's detail for the side pane's
 // current width, when the side pane is open.
 func (m Model) quoteDetailCmd() tea.Cmd {

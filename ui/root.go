@@ -8,7 +8,6 @@ import (
 	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -33,7 +32,7 @@ type Options struct {
 	// Keys is the key map; the zero value means DefaultKeyMap.
 	Keys *KeyMap
 	// Analyze, when set, runs in the background after the first frame and
-	// its result is handed to every AnalysisReceiver.
+	// its result is delivered once to the session.
 	Analyze AnalyzeFunc
 	// Store holds the annotations and saves them (model.OpenStore); nil
 	// keeps them in memory only.
@@ -42,8 +41,10 @@ type Options struct {
 	Labels *model.LabelSet
 }
 
-// Model is the reader's root model: it owns the panes, routes keys by focus
-// (global keys first) and gives every pane its size.
+// Model is the reader's root model: it holds the focus, the session and the
+// child views. Update routes a message (keys through the binding table),
+// applies the session's outcome once (save, message) and gives every pane
+// its size; View only reads.
 type Model struct {
 	doc      *model.Document
 	sess     *session.Session // the document, the annotations, the analysis and every operation
@@ -63,9 +64,9 @@ type Model struct {
 	message  string
 	analysis *analysisRun // the background analysis Init starts (nil: none)
 
-	detect *detections // quotes, speakers and promos (issue 3)
+	detect *detections // the detection layer: quotes, speakers and promos
 
-	// Tagging (issue 4): annotations, text cursor, note editor, speaker picker.
+	// The tag layer, the cursor handle, the note editor and the speaker picker.
 	tags             *tagging
 	cursor           *cursorState
 	note             overlay.NoteEditor
@@ -284,6 +285,3 @@ func (m Model) toggleSide() (Model, tea.Cmd) {
 
 // KeyMap feeds bubbles' help component as well as the overlay.
 var _ help.KeyMap = KeyMap{}
-
-// isKey is key.Matches for one binding, named for readability in switches.
-func isKey(msg tea.KeyMsg, b key.Binding) bool { return key.Matches(msg, b) }

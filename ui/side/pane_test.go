@@ -20,7 +20,6 @@ type listTab struct {
 	title  string
 	rows   int
 	cursor ListCursor
-	styles *theme.Styles
 }
 
 // Title names the tab.
