@@ -20,12 +20,36 @@ import (
 // the CLI sends it when it receives SIGTERM, SIGHUP or SIGINT.
 type ShutdownMsg struct{ Reason string }
 
-// tildePath shortens a path under the home folder to "~/…" for the status line.
+// tildePath shortens a path for the status line and the help: the home
+// folder becomes "~", and a long hashed file name (a sidecar kept in the
+// data folder is named by the article's hash) keeps its first characters.
 func tildePath(path string) string {
 	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(path, home+string(filepath.Separator)) {
-		return "~" + path[len(home):]
+		path = "~" + path[len(home):]
 	}
-	return path
+	dir, name := filepath.Split(path)
+	ext := filepath.Ext(name)
+	if stem := strings.TrimSuffix(name, ext); len(stem) > maxShownStem && isHex(stem) {
+		name = stem[:hashShown] + "…" + ext
+	}
+	return dir + name
+}
+
+// A file name stem longer than maxShownStem hex digits is shown by its
+// first hashShown (as git shows commits).
+const (
+	maxShownStem = 16
+	hashShown    = 8
+)
+
+// isHex reports whether s is all lowercase hex digits.
+func isHex(s string) bool {
+	for _, c := range s {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // where is the sidecar path as the status line shows it.
@@ -107,7 +131,6 @@ func (m Model) apply(o session.Outcome) Model {
 			msg += " — NOT SAVED: " + err.Error()
 		case first && m.sess.Store() != nil:
 			msg += " — saved to " + m.where()
-			m.help.SetPage(m.helpPage())
 		}
 	}
 	m.message = msg
@@ -118,17 +141,10 @@ func (m Model) apply(o session.Outcome) Model {
 // annotations are saved.
 func (m Model) helpPage() string {
 	saved := ""
-	switch {
-	case m.sess.Store() == nil:
-		saved = ""
-	case m.sess.SavedOnce():
+	if store := m.sess.Store(); store != nil && m.where() != "" {
 		saved = m.where()
-	default:
-		if w := m.where(); w != "" {
-			saved = w + " (from the first tag on)"
-		}
-		if r := m.sess.Store().Location().Reason; r != model.ReasonNext && r != "" && saved != "" {
-			saved += ", " + r
+		if r := store.Location().Reason; r != model.ReasonNext && r != "" {
+			saved += " (" + r + ")"
 		}
 	}
 	return helpPage(m.keys, m.sess.Labels(), saved)

@@ -231,7 +231,7 @@ func TestIdleStatus(t *testing.T) {
 	if strings.Contains(m.message, "saved to") {
 		t.Fatalf("every save repeats the path: %q", m.message)
 	}
-	if !strings.Contains(m.helpPage(), "story.txt"+model.SidecarSuffix) {
+	if !strings.Contains(strings.ReplaceAll(m.helpPage(), `\`, ""), "story.txt"+model.SidecarSuffix) { // the page escapes Markdown
 		t.Fatal("the help page does not say where the annotations are saved")
 	}
 }
@@ -278,4 +278,24 @@ func openedHelp(t *testing.T, doc *model.Document) string {
 	t.Helper()
 	m, _, _ := openReader(t, doc)
 	return m.helpPage()
+}
+
+// A sidecar named by the article's hash is shown by the hash's first
+// characters; other names are kept whole.
+func TestTildePathShortensHashes(t *testing.T) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Skip("no home folder")
+	}
+	hash := strings.Repeat("f6fc96e2", 8)
+	tests := []struct{ in, want string }{
+		{filepath.Join(home, ".local", "share", "annotty", hash+".json"), filepath.Join("~", ".local", "share", "annotty", "f6fc96e2….json")},
+		{"/tmp/story.txt.annotty.json", "/tmp/story.txt.annotty.json"},
+		{"/tmp/" + hash + "x.json", "/tmp/" + hash + "x.json"},
+	}
+	for _, tc := range tests {
+		if got := tildePath(tc.in); got != tc.want {
+			t.Errorf("tildePath(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
