@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/annotty/annotty/ui/theme"
+import (
+	"strings"
+
+	"github.com/annotty/annotty/ui/theme"
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // View draws the whole screen: the panes (or the help overlay) above the
 // status line, or a notice when the terminal is too small.
@@ -41,7 +46,7 @@ func (m Model) statusLine() string {
 		Searching: m.sess.SearchPending(),
 		Query:     m.sess.SearchQuery(),
 		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
-		Hints:     m.keys.ShortHelp(),
+		Hints:     m.hints(),
 		Mode:      m.detect.modeLabel(),
 		EditMode:  m.mode(),
 	}
@@ -49,4 +54,17 @@ func (m Model) statusLine() string {
 		info.Message = "help: " + m.keyName(actDown) + " " + m.keyName(actUp) + " scroll · " + m.keyName(actHelp) + " or " + m.keyName(actBack) + " closes"
 	}
 	return renderStatus(info, m.width, m.styles)
+}
+
+// hints are the status line's key hints, without those the message
+// already teaches (the idle status names the help key).
+func (m Model) hints() []key.Binding {
+	msg := m.statusMessage()
+	var out []key.Binding
+	for _, b := range m.keys.ShortHelp() {
+		if !strings.Contains(msg, b.Help().Key+" ") {
+			out = append(out, b)
+		}
+	}
+	return out
 }
