@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -9,12 +10,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // runAnalyzeCmd runs `analyze args...` in process and returns stdout, stderr and the error.
 func runAnalyzeCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := newAnalyzeCmd()
+	return runCommand(newAnalyzeCmd(), stdin, args...)
+}
+
+// runCommand runs a subcommand in process with stdin and args, and returns
+// stdout, stderr and the error.
+func runCommand(cmd *cobra.Command, stdin string, args ...string) (string, string, error) {
+	cmd.SetContext(context.Background())
 	var out, errOut bytes.Buffer
 	cmd.SetIn(strings.NewReader(stdin))
 	cmd.SetOut(&out)

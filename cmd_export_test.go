@@ -44,14 +44,7 @@ func annotatedArticle(t *testing.T) string {
 // runExportCmd runs `annotty export ARGS` and returns stdout, stderr and the error.
 func runExportCmd(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := newExportCmd()
-	var out, errOut bytes.Buffer
-	cmd.SetOut(&out)
-	cmd.SetErr(&errOut)
-	cmd.SetIn(strings.NewReader(""))
-	cmd.SetArgs(args)
-	err := cmd.Execute()
-	return out.String(), errOut.String(), err
+	return runCommand(newExportCmd(), "", args...)
 }
 
 func TestExportJSON(t *testing.T) {

@@ -24,7 +24,7 @@ type taggingOptions struct {
 func addTaggingFlags(f *pflag.FlagSet, o *taggingOptions) {
 	f.StringVar(&o.labels, "labels", "", "labels file (JSON: name, key 1-9, colour); default: the user config dir's annotty/labels.json, else built-in news labels")
 	f.StringVar(&o.annotations, "annotations", "", "annotations file to read and write (default: ARTICLE.annotty.json, or the data dir for stdin and read-only folders)")
-	f.StringVar(&o.author, "author", "", "author recorded on new annotations (default $USER)")
+	f.StringVar(&o.author, "author", "", "annotator: recorded on new annotations, and given explicitly keeps them in ARTICLE.annotty.NAME.json, one file per annotator (docs/team.md); default $USER, in ARTICLE.annotty.json")
 }
 
 // openTagging resolves the label set and opens the annotation store for
@@ -40,8 +40,9 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 		return nil, nil, fmt.Errorf("labels: %w", err)
 	}
 	store, _ := model.OpenStore(doc, model.StoreOptions{
-		Path: o.annotations,
-		Set:  model.SetOptions{Author: o.author},
+		Path:      o.annotations,
+		Set:       model.SetOptions{Author: o.author},
+		Annotator: o.author,
 	})
 	return labels, store, nil
 }
@@ -61,8 +62,14 @@ func runWithSignals(p *tea.Program, store *model.Store) error {
 		case <-done:
 		}
 	}()
-	_, err := p.Run()
+	final, err := p.Run()
 	close(done)
+	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
+		store = loading.store
+		if err == nil {
+			err = loading.err
+		}
+	}
 	if store == nil {
 		return err
 	}

@@ -1,8 +1,14 @@
 // Command annotty is a terminal reader and annotator for news articles.
 //
-//	annotty [FILE|-]          open an article (the bundled sample with no argument)
+//	annotty [FILE|URL|-]      open an article, page or dump record (the bundled sample with no argument)
 //	annotty analyze FILE...   print quotes, speakers and promos as JSON
 //	annotty export ARTICLE    export the article's annotations
+//	annotty text FILE|URL     print the text as the reader shows it
+//	annotty DIR|FILE...       open a corpus (see docs/corpus.md)
+//	annotty report DIR        who is quoted across a corpus
+//	annotty corpus list DIR   a corpus's documents and statuses
+//	annotty agree A B         agreement between annotators (docs/team.md)
+//	annotty adjudicate DIR    settle disagreements into gold
 package main
 
 import (
@@ -15,7 +21,7 @@ var version = "0.1.0-dev"
 
 func main() {
 	root := newRootCmd()
-	root.AddCommand(newAnalyzeCmd(), newExportCmd())
+	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newImportCmd(), newTextCmd(), newReportCmd(), newCorpusCmd(), newAgreeCmd(), newAdjudicateCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
 		os.Exit(1)

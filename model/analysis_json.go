@@ -5,8 +5,10 @@ package model
 // offsets into the document text (end exclusive); "byte_start"/"byte_end"
 // are the same range in UTF-8 bytes.
 type AnalysisJSON struct {
-	Path     string        `json:"path"`
-	Offsets  string        `json:"offsets"`
+	Path    string `json:"path"`
+	Offsets string `json:"offsets"`
+	// Page is the web page's metadata, for extracted documents.
+	Page     *PageMeta     `json:"page,omitempty"`
 	Quotes   []QuoteJSON   `json:"quotes"`
 	Speakers []SpeakerJSON `json:"speakers"`
 	Promos   []PromoJSON   `json:"promos"`
@@ -57,7 +59,7 @@ type PromoJSON struct {
 // NewAnalysisJSON converts an analysis of doc to its JSON form, turning byte
 // offsets into code-point offsets.
 func NewAnalysisJSON(doc *Document, a *Analysis) AnalysisJSON {
-	out := AnalysisJSON{Path: doc.Path, Offsets: OffsetUnit,
+	out := AnalysisJSON{Path: doc.Path, Offsets: OffsetUnit, Page: doc.Page,
 		Quotes: []QuoteJSON{}, Speakers: []SpeakerJSON{}, Promos: []PromoJSON{}}
 	if a == nil {
 		return out

@@ -30,12 +30,19 @@ type Annotation struct {
 	Note string
 	// Speaker is the quote's speaker, for quote annotations.
 	Speaker string
+	// SpeakerMention is the passage naming the speaker ("he", "Sullivan") and
+	// Cue the speech-verb phrase ("told reporters"), linked to a quote; zero when none.
+	SpeakerMention, Cue LinkedSpan
 	// Source says whether the annotation is manual, an accepted detection or an edited one.
 	Source Source
 	// Author is who made it ($USER unless set).
 	Author string
 	// Created and Updated are when it was made and last changed.
 	Created, Updated time.Time
+	// ProposedBy names the annotators whose tags an adjudicated annotation was
+	// taken from (team annotation), as comma-separated author slugs (see
+	// AuthorSlug; a string keeps Annotation comparable); empty otherwise.
+	ProposedBy string
 	// Orphan is true when re-anchoring could not place it in the current text;
 	// Span is then zero and must not be used, while Text, Prefix and Suffix keep
 	// what was annotated.

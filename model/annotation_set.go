@@ -178,6 +178,7 @@ func (s *AnnotationSet) place(a *Annotation) error {
 		return fmt.Errorf("%w: [%d,%d)", ErrInvalidSpan, a.Span.Start, a.Span.End)
 	}
 	a.Text, a.Prefix, a.Suffix = QuoteContext(s.doc.Text, a.Span)
+	placeLinks(s.doc.Text, a)
 	return nil
 }
 
@@ -214,6 +215,7 @@ func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 	a := old
 	edit(&a)
 	a.ID, a.Created, a.Updated = old.ID, old.Created, old.Updated
+	dropStaleSpeakerMention(&a, old)
 	if a == old {
 		return nil
 	}

@@ -26,6 +26,8 @@ type Document struct {
 	Markdown bool
 	// InvalidUTF8 counts the invalid byte sequences replaced while loading.
 	InvalidUTF8 int
+	// Page describes an extracted web page or dump record (metadata, extractor); nil for plain files.
+	Page *PageMeta
 
 	runes  *RuneIndex
 	sha256 string

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -73,9 +74,19 @@ func (a AnnotationRecord) check() error {
 	case a.Start < 0 || a.End < a.Start || (!a.Orphan && a.End == a.Start):
 		return fmt.Errorf("bad offsets start=%d end=%d", a.Start, a.End)
 	}
+	for _, role := range LinkRoles {
+		if l := a.Link(role); l != nil && (l.Text == "" || l.Start < 0 || l.End < l.Start) {
+			return fmt.Errorf("%s link: needs a text and 0 <= start <= end", role)
+		}
+	}
 	for _, t := range []string{a.Created, a.Updated} {
 		if _, err := time.Parse(time.RFC3339, t); err != nil {
 			return fmt.Errorf("time %q is not RFC 3339", t)
+		}
+	}
+	for _, p := range a.ProposedBy {
+		if p == "" || AuthorSlug(p) != p {
+			return fmt.Errorf("proposed_by %q is not an author slug", p)
 		}
 	}
 	return nil
@@ -130,6 +141,7 @@ func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet
 			a.Orphan, a.Span = false, span
 			a.Text, a.Prefix, a.Suffix = QuoteContext(doc.Text, span)
 		}
+		restoreLinks(doc, &rec, &a)
 		set.byID[a.ID] = a
 	}
 	for _, rec := range f.Rejections {
@@ -158,6 +170,38 @@ func locate(doc *Document, start, end int, text, prefix, suffix string, orphan b
 	return reanchor(doc.Text, idx.Len(), Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: hint})
 }
 
+// restoreLinks places the links of rec on a (already placed): at their
+// offsets when those still hold their text, else the nearest occurrence of
+// their text near a; links that cannot be found are dropped. An orphan keeps
+// its links' text only.
+func restoreLinks(doc *Document, rec *AnnotationRecord, a *Annotation) {
+	idx := doc.Runes()
+	for _, role := range LinkRoles {
+		l := rec.Link(role)
+		switch {
+		case l == nil:
+			continue
+		case a.Orphan:
+			a.SetLink(role, LinkedSpan{Text: l.Text})
+			continue
+		}
+		hint := a.Span.Start
+		if l.End > l.Start && l.End <= idx.Len() {
+			hint = idx.ByteOffset(l.Start)
+			if !rec.Orphan && rec.Start <= idx.Len() {
+				hint += a.Span.Start - idx.ByteOffset(rec.Start) // moved with its annotation
+			}
+		}
+		span, ok := linkNear(doc.Text, l.Text, hint, linkWindow)
+		if !ok {
+			span, ok = linkNear(doc.Text, l.Text, idx.ByteOffset(min(l.Start, idx.Len())), 0)
+		}
+		if ok {
+			a.SetLink(role, NewLinkedSpan(doc.Text, span))
+		}
+	}
+}
+
 // annotation converts a checked record back to an Annotation (span not yet placed).
 func (a AnnotationRecord) annotation() Annotation {
 	created, _ := time.Parse(time.RFC3339, a.Created)
@@ -166,6 +210,7 @@ func (a AnnotationRecord) annotation() Annotation {
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: created.UTC(), Updated: updated.UTC(), Orphan: a.Orphan,
+		ProposedBy: strings.Join(a.ProposedBy, ","),
 	}
 }
 

@@ -15,7 +15,7 @@ var ErrNoSidecar = errors.New("annotation file not found")
 // empty set; a missing file chosen with opts.Path wraps ErrNoSidecar; an
 // unreadable or unparsable one is a *CorruptSidecarError.
 func ReadAnnotations(doc *Document, opts StoreOptions) (*AnnotationSet, SidecarLocation, ReanchorReport, error) {
-	loc, err := SidecarPathFor(doc, opts.Path)
+	loc, err := sidecarLocation(doc, opts)
 	if err != nil {
 		return nil, loc, ReanchorReport{}, err
 	}

@@ -40,6 +40,10 @@ type StoreOptions struct {
 	Path string
 	// Set configures the annotation set (author, clock, IDs).
 	Set SetOptions
+	// Annotator, when set (team annotation, --author), keeps the annotations
+	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared
+	// ARTICLE.annotty.json; ignored when Path is set.
+	Annotator string
 }
 
 // Store keeps one document's annotations in its sidecar file: it loads and
@@ -62,7 +66,7 @@ type Store struct {
 // the annotations that could be loaded are still shown.
 func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 	s := &Store{set: NewAnnotationSet(doc, opts.Set)}
-	loc, err := SidecarPathFor(doc, opts.Path)
+	loc, err := sidecarLocation(doc, opts)
 	if err != nil {
 		s.readOnly = err
 		return s, err

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
+	"github.com/annotty/annotty/ui"
+	"github.com/spf13/cobra"
+)
+
+// documentKinds is the one list of input kinds every corpus command takes;
+// loaders for more formats (HTML, JSON Lines) join it here.
+func documentKinds() corpus.Kinds { return corpus.DefaultKinds().With(inputKinds()...) }
+
+// openCorpus opens the corpus named by args with annotty's input kinds.
+func openCorpus(args []string) (*corpus.Corpus, error) {
+	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds()})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// runCorpusReader opens a corpus in the reader. Until the TUI has its
+// documents pane, it opens the document to resume (the one left last time,
+// else the first unfinished) as a single article, says so on standard error
+// first, and afterwards records the tags made so the document counts as in
+// progress.
+func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) error {
+	if opts.tagging.annotations != "" {
+		return fmt.Errorf("--annotations names one article's file; a corpus keeps each article's annotations beside it")
+	}
+	c, err := openCorpus(args)
+	if err != nil {
+		return err
+	}
+	var e *corpus.Entry
+	for { // check only the document to open, not the whole corpus: the first frame must not wait
+		var ok bool
+		if e, ok = c.Resume(); !ok {
+			return noDocumentError(c)
+		}
+		if c.Check(e) {
+			break
+		}
+	}
+	if err := c.StateError(); err != nil {
+		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; statuses are not saved this session\n", ui.Sanitize(err.Error()))
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
+		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
+	runErr := runReader(cmd, opts, displayPath(e.Abs)) // the corpus state is saved after: the first frame does not wait for it
+	if doc, err := c.Load(e); err == nil {
+		if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{}); err == nil {
+			c.NoteTags(e.Path, set.Len())
+		}
+	}
+	if c.StateError() == nil { // a corrupt state was announced above and is left untouched
+		if err := c.Save(); err != nil && runErr == nil {
+			runErr = err
+		}
+	}
+	return runErr
+}
+
+// displayPath names a file relative to the working folder when it lies
+// inside it (as the user would type it), else absolutely.
+func displayPath(abs string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
+	}
+	return abs
+}
+
+// noDocumentError says why a corpus has nothing to open, naming the first bad entry.
+func noDocumentError(c *corpus.Corpus) error {
+	for _, e := range c.Entries() {
+		if problem := e.Problem; problem != "" || e.Missing {
+			if e.Missing {
+				problem = "missing"
+			}
+			return fmt.Errorf("%s: none of the %s can be opened (%s: %s)", ui.Sanitize(c.Root()),
+				countOf(c.Len(), "document"), ui.Sanitize(e.Path), ui.Sanitize(problem))
+		}
+	}
+	return fmt.Errorf("%s: no articles here (annotty reads %s)", ui.Sanitize(c.Root()), documentKinds().Names())
+}
+
+// writeCorpusList prints one line per visible document: status, tags,
+// quotes, reviewed share, path, and the problem of a bad one.
+func writeCorpusList(w io.Writer, c *corpus.Corpus, analysed bool) error {
+	if _, err := fmt.Fprintf(w, "%-11s %5s %6s %8s  %s\n", "STATUS", "TAGS", "QUOTES", "REVIEWED", "DOCUMENT"); err != nil {
+		return err
+	}
+	for _, e := range c.Visible() {
+		status := string(e.Status)
+		if e.Missing {
+			status = "missing"
+		} else if e.Problem != "" {
+			status = "unreadable"
+		}
+		quotes, reviewed := "-", "-"
+		if analysed && e.Counts.Analysed {
+			quotes = fmt.Sprint(e.Counts.Quotes)
+			reviewed = fmt.Sprintf("%.0f%%", e.Counts.ReviewedShare()*100)
+		}
+		line := fmt.Sprintf("%-11s %5d %6s %8s  %s", status, e.Counts.Tags, quotes, reviewed, ui.Sanitize(e.Path))
+		if e.Problem != "" {
+			line += "  (" + ui.Sanitize(e.Problem) + ")"
+		}
+		if e.RenamedFrom != "" {
+			line += "  (renamed from " + ui.Sanitize(e.RenamedFrom) + ")"
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w, c.Progress().String())
+	return err
+}

@@ -1,0 +1,90 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// AuthorSidecarName is the sidecar file name of one annotator's work on an
+// article, for team annotation: "story.txt" by "ann" is
+// "story.txt.annotty.ann.json", beside the plain "story.txt.annotty.json".
+// The author is reduced to a file-name-safe slug (AuthorSlug).
+func AuthorSidecarName(articlePath, author string) string {
+	return articlePath + ".annotty." + AuthorSlug(author) + ".json"
+}
+
+// sidecarLocation is where opts puts doc's annotations: SidecarPathFor, or,
+// with opts.Annotator set and no explicit path, that annotator's own file
+// (AuthorSidecarName next to the article; <sha256>.annotty.SLUG.json in the
+// data dir for standard input, samples and read-only folders).
+func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) {
+	loc, err := SidecarPathFor(doc, opts.Path)
+	slug := AuthorSlug(opts.Annotator)
+	if err != nil || opts.Path != "" || slug == "" {
+		return loc, err
+	}
+	perAuthor := func(plain string) string {
+		if plain == "" {
+			return ""
+		}
+		if strings.HasSuffix(plain, SidecarSuffix) {
+			return AuthorSidecarName(strings.TrimSuffix(plain, SidecarSuffix), slug)
+		}
+		return strings.TrimSuffix(plain, ".json") + ".annotty." + slug + ".json"
+	}
+	loc.Path = perAuthor(loc.Path)
+	loc.Seed = perAuthor(loc.Seed)
+	if loc.Seed != "" {
+		if _, err := os.Stat(loc.Seed); err != nil {
+			loc.Seed = ""
+		}
+	}
+	return loc, nil
+}
+
+// AuthorSlug turns an author's name into the part of a sidecar name that
+// carries it: letters and digits kept (lower-cased), any other run of
+// characters becomes one "-"; "" when nothing is left.
+func AuthorSlug(author string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range author {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// ParseSidecarName splits a sidecar's file name (or path) into the article's
+// path and the annotator's slug: "a/story.txt.annotty.ann.json" gives
+// ("a/story.txt", "ann", true), the plain "a/story.txt.annotty.json" gives
+// ("a/story.txt", "", true), and any other name gives ok false.
+func ParseSidecarName(path string) (article, author string, ok bool) {
+	dir, name := filepath.Split(path)
+	if strings.HasSuffix(name, SidecarSuffix) && len(name) > len(SidecarSuffix) {
+		return dir + strings.TrimSuffix(name, SidecarSuffix), "", true
+	}
+	const mid = ".annotty."
+	if !strings.HasSuffix(name, ".json") {
+		return "", "", false
+	}
+	base := strings.TrimSuffix(name, ".json")
+	i := strings.LastIndex(base, mid)
+	if i <= 0 {
+		return "", "", false
+	}
+	slug := base[i+len(mid):]
+	if slug == "" || AuthorSlug(slug) != slug {
+		return "", "", false
+	}
+	return dir + base[:i], slug, true
+}

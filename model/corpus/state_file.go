@@ -1,0 +1,208 @@
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
+
+// Identifiers of the corpus state file (docs/corpus.md).
+const (
+	// StateSchema is the "schema" value of every corpus state file.
+	StateSchema = "annotty/corpus"
+	// StateVersion is the state format version this code writes and reads.
+	StateVersion = 1
+	// StateDir is the folder, inside the corpus root, that holds the state.
+	StateDir = ".annotty"
+	// StateFileName is the state file's name inside StateDir.
+	StateFileName = "corpus.json"
+	// maxStateBytes bounds the state file read.
+	maxStateBytes = 64 << 20
+)
+
+// stateFile is the JSON of .annotty/corpus.json. Documents are keyed by
+// their corpus path, so the file is written in a stable order.
+type stateFile struct {
+	Schema    string              `json:"schema"`
+	Version   int                 `json:"version"`
+	Offsets   string              `json:"offsets"`
+	Current   string              `json:"current,omitempty"`
+	View      *viewState          `json:"view,omitempty"`
+	Documents map[string]docState `json:"documents"`
+}
+
+// docState is one document's saved state. Position offsets are Unicode code
+// points of the document text.
+type docState struct {
+	Status   Status   `json:"status"`
+	Position Position `json:"position,omitzero"`
+	SHA256   string   `json:"sha256,omitempty"`
+	Updated  string   `json:"updated,omitempty"`
+}
+
+// newStateFile returns an empty state.
+func newStateFile() *stateFile {
+	return &stateFile{Schema: StateSchema, Version: StateVersion, Offsets: model.OffsetUnit, Documents: map[string]docState{}}
+}
+
+// decodeStateFile parses and checks a state file.
+func decodeStateFile(data []byte) (*stateFile, error) {
+	f := newStateFile()
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(f); err != nil {
+		return nil, err
+	}
+	switch {
+	case f.Schema != StateSchema:
+		return nil, fmt.Errorf("schema %q is not %q", f.Schema, StateSchema)
+	case f.Version != StateVersion:
+		return nil, fmt.Errorf("version %d (this annotty reads version %d)", f.Version, StateVersion)
+	}
+	if f.Documents == nil {
+		f.Documents = map[string]docState{}
+	}
+	for p, d := range f.Documents {
+		switch {
+		case !localPath(p):
+			return nil, fmt.Errorf("document %q: not a clean path inside the corpus", p)
+		case !d.Status.Valid():
+			return nil, fmt.Errorf("document %q: unknown status %q", p, d.Status)
+		case d.Position.Top < 0 || d.Position.Cursor < 0:
+			return nil, fmt.Errorf("document %q: negative position", p)
+		}
+	}
+	return f, nil
+}
+
+// localPath reports whether p is a corpus path as the state stores them:
+// relative, slash-separated, clean, never climbing out of the root.
+func localPath(p string) bool {
+	return p != "" && filepath.IsLocal(filepath.FromSlash(p)) && path.Clean(p) == p && !strings.Contains(p, "\\")
+}
+
+// marshal encodes the state as JSON with one line per document, sorted by
+// path: small and fast to read back, and a status change is a one-line diff.
+func (f *stateFile) marshal() ([]byte, error) {
+	var buf bytes.Buffer
+	field := func(name string, v any) error {
+		data, err := json.Marshal(v)
+		if err == nil {
+			fmt.Fprintf(&buf, "  %q: %s,\n", name, data)
+		}
+		return err
+	}
+	buf.WriteString("{\n")
+	head := []struct {
+		name string
+		v    any
+		keep bool
+	}{{"schema", f.Schema, true}, {"version", f.Version, true}, {"offsets", f.Offsets, true},
+		{"current", f.Current, f.Current != ""}, {"view", f.View, f.View != nil}}
+	for _, h := range head {
+		if !h.keep {
+			continue
+		}
+		if err := field(h.name, h.v); err != nil {
+			return nil, err
+		}
+	}
+	buf.WriteString("  \"documents\": {")
+	paths := slices.Sorted(maps.Keys(f.Documents))
+	for i, p := range paths {
+		key, err := json.Marshal(p)
+		if err != nil {
+			return nil, err
+		}
+		doc, err := json.Marshal(f.Documents[p])
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		fmt.Fprintf(&buf, "\n    %s: %s", key, doc)
+	}
+	if len(paths) > 0 {
+		buf.WriteString("\n  ")
+	}
+	buf.WriteString("}\n}\n")
+	return buf.Bytes(), nil
+}
+
+// StateLocation is where a corpus keeps its state, and why there.
+type StateLocation struct {
+	// Path is the state file read and written.
+	Path string
+	// Reason says why Path was chosen.
+	Reason string
+	// Seed is a state file in a read-only corpus folder, read while Path does not exist yet.
+	Seed string
+}
+
+// Reasons StateLocationFor gives.
+const (
+	StateReasonFolder   = "in the corpus folder"
+	StateReasonReadOnly = "the corpus folder is not writable"
+	StateReasonFlag     = "chosen by the caller"
+)
+
+// StateLocationFor picks the state file of a corpus rooted at root:
+// ROOT/.annotty/corpus.json when the folder is writable, else
+// DataDir()/corpora/<sha256 of ROOT>.json (seeded from a state file already
+// in the folder).
+func StateLocationFor(root string) (StateLocation, error) {
+	inFolder := filepath.Join(root, StateDir, StateFileName)
+	dir := filepath.Join(root, StateDir)
+	if model.DirWritable(dir) || (!exists(dir) && model.DirWritable(root)) {
+		return StateLocation{Path: inFolder, Reason: StateReasonFolder}, nil
+	}
+	data, err := model.DataDir()
+	if err != nil {
+		return StateLocation{}, err
+	}
+	sum := sha256.Sum256([]byte(root))
+	loc := StateLocation{Path: filepath.Join(data, "corpora", hex.EncodeToString(sum[:])+".json"), Reason: StateReasonReadOnly}
+	if exists(inFolder) {
+		loc.Seed = inFolder
+	}
+	return loc, nil
+}
+
+// exists reports whether a path exists.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// readState reads the state at loc (or its seed). A file that does not exist
+// gives an empty state; one that cannot be read or parsed is an error.
+func readState(loc StateLocation) (f *stateFile, path string, err error) {
+	path = loc.Path
+	data, err := readCapped(path, maxStateBytes)
+	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
+		path = loc.Seed
+		data, err = readCapped(path, maxStateBytes)
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return newStateFile(), path, nil
+	}
+	if err == nil {
+		f, err = decodeStateFile(data)
+	}
+	if err != nil {
+		return nil, path, fmt.Errorf("%s: corpus state is corrupt or unreadable (%v); it was left untouched", path, pathReason(err))
+	}
+	return f, path, nil
+}

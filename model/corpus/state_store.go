@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/annotty/annotty/model"
+)
+
+// lockWait is how long Save waits for another annotty's save of the same
+// corpus state to finish (each holds the lock for a few milliseconds).
+const lockWait = 3 * time.Second
+
+// stateStore is the corpus state on disk and what changed since it was read.
+type stateStore struct {
+	loc    StateLocation
+	loaded *stateFile
+	// err is why the state cannot be saved (a corrupt file), or nil.
+	err error
+	// dirty holds the corpus paths whose state changed since the last save.
+	dirty                   map[string]bool
+	currentDirty, viewDirty bool
+}
+
+// openStateStore finds and reads the state of a corpus rooted at root.
+func openStateStore(root, override string) (stateStore, error) {
+	s := stateStore{dirty: map[string]bool{}}
+	if override != "" {
+		s.loc = StateLocation{Path: override, Reason: StateReasonFlag}
+	} else {
+		loc, err := StateLocationFor(root)
+		if err != nil {
+			return s, err
+		}
+		s.loc = loc
+	}
+	f, _, err := readState(s.loc)
+	if err != nil {
+		s.err, f = err, newStateFile()
+	}
+	s.loaded = f
+	return s, nil
+}
+
+// applyState copies saved statuses and positions onto the listed entries and,
+// for a folder, lists the saved documents whose file is gone as missing.
+func (c *Corpus) applyState(f *stateFile) {
+	for path, d := range f.Documents {
+		if e, ok := c.byPath[path]; ok {
+			e.Status, e.Position, e.SHA256 = d.Status, d.Position, d.SHA256
+			continue
+		}
+		if !c.dir || filepath.IsAbs(path) {
+			continue // files or a list: documents not named this time are not missing
+		}
+		abs := c.absPath(path)
+		if exists(abs) {
+			continue // still there but no longer listed (hidden, another kind)
+		}
+		e := &Entry{Path: path, Abs: abs, Status: d.Status, Position: d.Position, SHA256: d.SHA256, Missing: true, Filled: true}
+		e.Kind, _ = c.kinds.Of(abs)
+		c.entries = append(c.entries, e)
+		c.byPath[path] = e
+		if d.SHA256 != "" {
+			c.byHash[d.SHA256] = e
+		}
+	}
+	if c.dir {
+		slices.SortFunc(c.entries, func(a, b *Entry) int { return strings.Compare(a.Path, b.Path) })
+	}
+	if _, ok := c.byPath[f.Current]; ok {
+		c.current = f.Current
+	}
+	if f.View != nil {
+		c.view = f.View.view()
+	}
+}
+
+// StateLocation returns where the corpus state is kept and why.
+func (c *Corpus) StateLocation() StateLocation { return c.state.loc }
+
+// StateError returns why the corpus state cannot be saved (its file is
+// corrupt or unreadable and is left untouched), or nil.
+func (c *Corpus) StateError() error { return c.state.err }
+
+// Dirty reports whether there are changes Save has not written yet.
+func (c *Corpus) Dirty() bool {
+	return len(c.state.dirty) > 0 || c.state.currentDirty || c.state.viewDirty
+}
+
+// touch records that an entry's state changed.
+func (c *Corpus) touch(path string) { c.state.dirty[path] = true }
+
+// Save writes the changed state atomically, merged with the file on disk:
+// under a short-lived lock (STATE.lock) it re-reads the file, replaces only
+// the documents this corpus changed since its last save (and the current
+// document, the view if changed), and writes the result. Another annotty's
+// changes to other documents are kept, and are taken into this corpus; for
+// a document both changed, the last save wins. A state file that cannot be
+// parsed is never overwritten.
+func (c *Corpus) Save() error {
+	if c.state.err != nil {
+		return c.state.err
+	}
+	if !c.Dirty() {
+		return nil
+	}
+	path := c.state.loc.Path
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("saving corpus state: %w", err)
+	}
+	lock, err := acquireWaiting(path + ".lock")
+	if err != nil {
+		return fmt.Errorf("saving corpus state: %w", err)
+	}
+	defer lock.Release()
+	disk, _, err := readState(c.state.loc)
+	if err != nil {
+		c.state.err = err
+		return err
+	}
+	c.mergeInto(disk)
+	data, err := disk.marshal()
+	if err != nil {
+		return err
+	}
+	if err := model.WriteFileAtomic(path, data, 0o644); err != nil {
+		return fmt.Errorf("saving corpus state: %w", err)
+	}
+	c.takeOthers(disk)
+	c.state.loaded = disk
+	c.state.dirty = map[string]bool{}
+	c.state.currentDirty, c.state.viewDirty = false, false
+	return nil
+}
+
+// mergeInto writes this corpus's changes into the state read from disk.
+func (c *Corpus) mergeInto(disk *stateFile) {
+	stamp := c.now().UTC().Format(time.RFC3339)
+	for path := range c.state.dirty {
+		e, ok := c.byPath[path]
+		if !ok || !e.worthSaving() {
+			delete(disk.Documents, path) // renamed away, or back to new and unread
+			continue
+		}
+		if e.SHA256 == "" && e.Usable() { // not filled yet: the hash recognises a rename later
+			if doc, err := c.load(e); err == nil {
+				e.SHA256 = doc.SHA256()
+			}
+		}
+		disk.Documents[path] = docState{Status: e.Status, Position: e.Position, SHA256: e.SHA256, Updated: stamp}
+	}
+	if c.state.currentDirty {
+		disk.Current = c.current
+	}
+	if c.state.viewDirty {
+		v := newViewState(c.view)
+		disk.View = &v
+	}
+}
+
+// worthSaving reports whether an entry's state says more than "new, unread":
+// only such documents are kept in the state file, so it grows with the work
+// done, not with the corpus.
+func (e *Entry) worthSaving() bool {
+	return e.Status != StatusNew || e.Position != (Position{})
+}
+
+// takeOthers copies into unchanged entries what another annotty saved.
+func (c *Corpus) takeOthers(disk *stateFile) {
+	changed := false
+	for path, d := range disk.Documents {
+		e, ok := c.byPath[path]
+		if !ok || c.state.dirty[path] {
+			continue
+		}
+		if e.Status != d.Status || e.Position != d.Position {
+			e.Status, e.Position = d.Status, d.Position
+			changed = true
+		}
+	}
+	if changed {
+		c.refreshView()
+	}
+}
+
+// acquireWaiting takes a lock file, waiting up to lockWait while another
+// live process holds it.
+func acquireWaiting(path string) (*model.Lock, error) {
+	deadline := time.Now().Add(lockWait)
+	for {
+		lock, err := model.AcquireLock(path)
+		if err == nil || !errors.Is(err, model.ErrLocked) || time.Now().After(deadline) {
+			return lock, err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

@@ -1,0 +1,96 @@
+package input
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// ErrTooLarge is wrapped when an input is over its size cap.
+var ErrTooLarge = errors.New("too large")
+
+// ReadFile reads a regular file (or a pipe or terminal device, as in
+// `annotty <(curl …)`) of at most maxBytes, undoing gzip when the name ends
+// in ".gz" (the cap applies to the uncompressed bytes too). Errors are
+// reasons without the path, which the caller prefixes.
+func ReadFile(path string, maxBytes int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, pathReason(err)
+	}
+	if info.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 && info.Mode()&fs.ModeCharDevice == 0 {
+		return nil, errors.New("not a regular file")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathReason(err)
+	}
+	defer f.Close()
+	var data []byte
+	if size := info.Size(); info.Mode().IsRegular() && size <= maxBytes {
+		// One exact allocation: no growing buffer to double the memory.
+		data = make([]byte, size)
+		if _, err := io.ReadFull(f, data); err != nil {
+			return nil, pathReason(err)
+		}
+	} else if data, err = io.ReadAll(io.LimitReader(f, maxBytes+1)); err != nil {
+		return nil, pathReason(err)
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, sizeError(maxBytes)
+	}
+	if IsGzipName(path) {
+		return Gunzip(data, maxBytes)
+	}
+	return data, nil
+}
+
+// Gunzip undoes gzip compression, refusing output over maxBytes (a small
+// file can unpack to gigabytes).
+func Gunzip(data []byte, maxBytes int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not a gzip file: %v", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("gzip data is damaged: %v", err)
+	}
+	if int64(len(out)) > maxBytes {
+		return nil, fmt.Errorf("uncompressed, %w", sizeError(maxBytes))
+	}
+	return out, nil
+}
+
+// sizeError says an input is over maxBytes; errors.Is(err, ErrTooLarge) holds.
+func sizeError(maxBytes int64) error { return tooLargeError(maxBytes) }
+
+// tooLargeError is an input over its cap, in bytes.
+type tooLargeError int64
+
+// Error reads "larger than N MB" (or bytes, for small caps).
+func (e tooLargeError) Error() string {
+	if e >= 1<<20 {
+		return fmt.Sprintf("larger than %d MB", e>>20)
+	}
+	return fmt.Sprintf("larger than %d bytes", e)
+}
+
+// Is makes errors.Is(err, ErrTooLarge) true.
+func (e tooLargeError) Is(target error) bool { return target == ErrTooLarge }
+
+// pathReason strips the path from an *fs.PathError (the caller prefixes it).
+func pathReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

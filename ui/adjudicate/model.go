@@ -1,0 +1,150 @@
+// Package adjudicate is the adjudication view: it steps through the
+// disagreements between annotators one at a time, shows each annotator's
+// version side by side, and takes one key per decision (see
+// model/adjudicate for the decisions themselves).
+package adjudicate
+
+import (
+	"fmt"
+	"path/filepath"
+
+	adj "github.com/annotty/annotty/model/adjudicate"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Model is the adjudication view over a corpus.
+type Model struct {
+	corpus        *adj.Corpus
+	job           int
+	keys          KeyMap
+	styles        Styles
+	width, height int
+	status        string
+	saveErr       error
+}
+
+// New starts on the first article with a disagreement left.
+func New(c *adj.Corpus, styles Styles) Model {
+	m := Model{corpus: c, keys: DefaultKeyMap(), styles: styles, width: 80, height: 24}
+	m.job = m.nextUnfinished(0, +1)
+	return m
+}
+
+// Init does nothing: everything is loaded before the view starts.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update handles keys and resizes.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+// SaveError is the last save's error (nil when everything is on disk).
+func (m Model) SaveError() error { return m.saveErr }
+
+// handleKey applies one key.
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	s := m.current().Session
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Take):
+		n := int(msg.Runes[0] - '1')
+		authors := s.Plan().Authors
+		if n >= len(authors) {
+			m.status = fmt.Sprintf("there are %d annotators", len(authors))
+			return m, nil
+		}
+		m.decide(adj.ChooseOne, authors[n])
+	case key.Matches(msg, m.keys.All):
+		m.decide(adj.ChooseAll, "")
+	case key.Matches(msg, m.keys.None):
+		m.decide(adj.ChooseNone, "")
+	case key.Matches(msg, m.keys.Undo):
+		msg, ok := s.Undo()
+		m.afterChange(msg, ok)
+	case key.Matches(msg, m.keys.Redo):
+		msg, ok := s.Redo()
+		m.afterChange(msg, ok)
+	case key.Matches(msg, m.keys.NextDoc):
+		m.move(+1)
+	case key.Matches(msg, m.keys.PrevDoc):
+		m.move(-1)
+	}
+	return m, nil
+}
+
+// decide settles the current disagreement, saves, and moves on when the
+// article is done.
+func (m *Model) decide(choice, author string) {
+	job := m.current()
+	if _, ok := job.Session.Current(); !ok {
+		m.status = "no disagreement left in this article: ] for the next"
+		return
+	}
+	msg, err := job.Session.Decide(choice, author)
+	if err != nil {
+		m.status = err.Error()
+		return
+	}
+	m.afterChange(msg, true)
+	if _, ok := job.Session.Current(); !ok {
+		if next := m.nextUnfinished(m.job, +1); next != m.job {
+			m.job = next
+			m.status += " · article done, on to " + m.current().Name
+		}
+	}
+}
+
+// afterChange saves after an applied change and sets the status line.
+func (m *Model) afterChange(msg string, changed bool) {
+	m.status = msg
+	if !changed {
+		return
+	}
+	if err := m.corpus.Save(m.current()); err != nil {
+		m.saveErr = err
+		return
+	}
+	m.saveErr = nil
+	m.status += " · saved " + m.goldName()
+}
+
+// move goes to the next or previous article (wrapping).
+func (m *Model) move(dir int) {
+	n := len(m.corpus.Jobs)
+	m.job = (m.job + dir + n) % n
+	m.status = ""
+}
+
+// nextUnfinished is the first article from `from` (inclusive when searching
+// from 0, exclusive otherwise) in direction dir with a disagreement left, or
+// `from` when there is none.
+func (m Model) nextUnfinished(from, dir int) int {
+	n := len(m.corpus.Jobs)
+	start := 1
+	if from == 0 && dir > 0 {
+		start = 0
+	}
+	for i := start; i <= n; i++ {
+		j := ((from+dir*i)%n + n) % n
+		if left, _ := m.corpus.Jobs[j].Session.Progress(); left > 0 {
+			return j
+		}
+	}
+	return from
+}
+
+// current is the article on screen.
+func (m Model) current() *adj.Job { return m.corpus.Jobs[m.job] }
+
+// goldName is the gold sidecar's file name, for messages.
+func (m Model) goldName() string {
+	return filepath.Base(m.corpus.Jobs[m.job].Gold.Path())
+}
