@@ -79,9 +79,10 @@ func (m Model) readOnlyReason() string {
 	return "not changed (nothing would be saved): " + why
 }
 
-// startupNotice is what the first frame says about the annotations: why
-// they are not saved, how many were restored and how re-anchoring went
-// ("" when there is nothing to say; where they are saved is in the help).
+// startupNotice is what the first frame says about the annotations before
+// what the article holds: why they are not saved, and how re-anchoring went
+// ("" when there is nothing to say; the tag count is in holdings, where
+// they are saved is in the help).
 func (m Model) startupNotice() string {
 	store := m.sess.Store()
 	if store == nil {
@@ -98,10 +99,7 @@ func (m Model) startupNotice() string {
 	if moved := rep.Moved + rep.Fuzzy; rep.TextChanged && moved > 0 {
 		parts = append(parts, "article changed: "+plainCount(moved, "tag")+" re-anchored")
 	}
-	if n := m.sess.Set().Len(); n > 0 {
-		parts = append(parts, plainCount(n, "tag")+" restored")
-	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, " · ") // restored tags are counted by holdings
 }
 
 // plainCount is "1 tag" or "3 tags".

@@ -85,7 +85,7 @@ func TestAutosaveAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.tags.set.Len() != 2 || !strings.Contains(m2.message, "2 tags restored") {
+	if m2.tags.set.Len() != 2 || !strings.Contains(m2.holdings(), "2 tags") {
 		t.Fatalf("reopened: %d tags, message %q", m2.tags.set.Len(), m2.message)
 	}
 	if got := m2.tags.set.ByLabel("claim"); len(got) != 1 || got[0].Text != "We will not stop," {
