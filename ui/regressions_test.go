@@ -80,11 +80,11 @@ func TestSpeakerChangeShowsEverywhere(t *testing.T) {
 func TestSpeakerChangeOnTaggedQuoteAddsNoTag(t *testing.T) {
 	m, _, _ := reviewModel(t)
 	m = press(t, m, ")", "w", "1") // tag the quote by hand first
-	if m.tags.set.Len() != 1 {
-		t.Fatalf("%d tags after 1", m.tags.set.Len())
+	if m.sess.Set().Len() != 1 {
+		t.Fatalf("%d tags after 1", m.sess.Set().Len())
 	}
 	m = pickSpeaker(t, m, "Ann Park")
-	if n := m.tags.set.Len(); n != 1 {
+	if n := m.sess.Set().Len(); n != 1 {
 		t.Fatalf("changing the speaker of a tagged quote made %d tags", n)
 	}
 	if a := onlyTag(t, m); a.Speaker != "Ann Park" {
@@ -142,15 +142,15 @@ func TestUndoFromTheTagsTab(t *testing.T) {
 		m = press(t, m, "l")
 	}
 	m = press(t, m, "d")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("d did not delete the tag")
 	}
 	m = press(t, m, "u")
-	if m.tags.set.Len() != 1 {
+	if m.sess.Set().Len() != 1 {
 		t.Fatalf("u in the Tags tab did not undo the delete: %q", m.statusMessage())
 	}
 	m = deliver(t, m, ctrlR)
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatalf("ctrl+r in the Tags tab did not redo: %q", m.statusMessage())
 	}
 }

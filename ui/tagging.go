@@ -11,15 +11,13 @@ import (
 // the Tags tab and the status line always show the same, current tags.
 type tagging struct {
 	sess   *session.Session
-	set    *model.AnnotationSet // the session's set, for reading
-	labels *model.LabelSet
 	paints tagPaints
 	notice string // what the first frame said about the annotations
 }
 
 // newTagging is the tag layer of sess, painted with styles.
 func newTagging(sess *session.Session, styles *Styles) *tagging {
-	return &tagging{sess: sess, set: sess.Set(), labels: sess.Labels(), paints: newTagPaints(styles, sess.Labels())}
+	return &tagging{sess: sess, paints: newTagPaints(styles, sess.Labels())}
 }
 
 // Decorate paints the placed annotations overlapping paragraph para in
@@ -39,7 +37,7 @@ func (t *tagging) Decorate(dst []article.Decoration, doc *model.Document, para i
 			Layer: article.LayerTag,
 		})
 	})
-	for _, r := range t.set.Rejections() {
+	for _, r := range t.sess.Set().Rejections() {
 		if r.Span.Start < p.End && r.Span.End > p.Start {
 			dst = append(dst, article.Decoration{
 				Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},

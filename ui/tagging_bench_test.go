@@ -17,7 +17,7 @@ func BenchmarkTagDecorate(b *testing.B) {
 	tags := newTagging(session.New(doc, session.Options{}), plainStyles())
 	for i := range doc.Paragraphs {
 		p := doc.Paragraphs[i]
-		if _, err := tags.set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
+		if _, err := tags.sess.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
 			b.Fatal(err)
 		}
 	}

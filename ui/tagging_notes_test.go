@@ -25,8 +25,8 @@ func TestNoteEditing(t *testing.T) {
 	if a.Note != "quote 1 unclear\nsee AP" {
 		t.Fatalf("note %q", a.Note)
 	}
-	if m.mode() != "NORMAL" || m.tags.set.Len() != 1 {
-		t.Fatalf("after esc: mode %s, %d tags", m.mode(), m.tags.set.Len())
+	if m.mode() != "NORMAL" || m.sess.Set().Len() != 1 {
+		t.Fatalf("after esc: mode %s, %d tags", m.mode(), m.sess.Set().Len())
 	}
 	// Edit again: the text is there; ctrl+s also keeps it; u undoes the edit.
 	m = press(t, m, "c", "backspace", "backspace")

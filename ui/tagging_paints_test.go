@@ -21,7 +21,7 @@ func TestTagDecorationsNested(t *testing.T) {
 	outer := model.Span{Start: 0, End: len("Officials met on Monday.")}
 	inner := model.Span{Start: len("Officials "), End: len("Officials met")}
 	for _, a := range []model.Annotation{{Label: "claim", Span: outer}, {Label: "quote", Span: inner}} {
-		if _, err := tags.set.Add(a); err != nil {
+		if _, err := tags.sess.Set().Add(a); err != nil {
 			t.Fatal(err)
 		}
 	}

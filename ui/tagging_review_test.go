@@ -43,8 +43,8 @@ func TestAcceptQuote(t *testing.T) {
 		t.Fatalf("accepted %+v", a)
 	}
 	m = press(t, m, "a")
-	if m.tags.set.Len() != 1 || !strings.Contains(m.message, "already tagged") {
-		t.Fatalf("second a: %d tags, message %q", m.tags.set.Len(), m.message)
+	if m.sess.Set().Len() != 1 || !strings.Contains(m.message, "already tagged") {
+		t.Fatalf("second a: %d tags, message %q", m.sess.Set().Len(), m.message)
 	}
 }
 
@@ -59,7 +59,7 @@ func TestAcceptPromo(t *testing.T) {
 func TestRejectThenUndo(t *testing.T) {
 	m, q, _ := reviewModel(t)
 	m = press(t, m, ")", "x")
-	if !m.tags.set.IsRejected(model.DetectionQuote, q.Span) || m.tags.set.Len() != 0 {
+	if !m.sess.Set().IsRejected(model.DetectionQuote, q.Span) || m.sess.Set().Len() != 0 {
 		t.Fatal("x did not reject the quote")
 	}
 	dimmed := false
@@ -70,11 +70,11 @@ func TestRejectThenUndo(t *testing.T) {
 		t.Fatal("the rejected quote is not dimmed")
 	}
 	m = press(t, m, "a")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("a rejected quote was accepted")
 	}
 	m = press(t, m, "u")
-	if m.tags.set.IsRejected(model.DetectionQuote, q.Span) {
+	if m.sess.Set().IsRejected(model.DetectionQuote, q.Span) {
 		t.Fatal("undo did not bring the quote back")
 	}
 }
@@ -83,7 +83,7 @@ func TestRejectThenUndo(t *testing.T) {
 func TestRejectDeletesOwnTag(t *testing.T) {
 	m, _, _ := reviewModel(t)
 	m = press(t, m, "4", "x")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("x did not delete the tag")
 	}
 	m = press(t, m, "x")

@@ -85,10 +85,10 @@ func TestAutosaveAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.tags.set.Len() != 2 || !strings.Contains(m2.holdings(), "2 tags") {
-		t.Fatalf("reopened: %d tags, message %q", m2.tags.set.Len(), m2.message)
+	if m2.sess.Set().Len() != 2 || !strings.Contains(m2.holdings(), "2 tags") {
+		t.Fatalf("reopened: %d tags, message %q", m2.sess.Set().Len(), m2.message)
 	}
-	if got := m2.tags.set.ByLabel("claim"); len(got) != 1 || got[0].Text != "We will not stop," {
+	if got := m2.sess.Set().ByLabel("claim"); len(got) != 1 || got[0].Text != "We will not stop," {
 		t.Fatalf("claim %+v", got)
 	}
 }
@@ -110,7 +110,7 @@ func TestCorruptSidecarIsNotOverwritten(t *testing.T) {
 	// Reading works, but an edit that could not be saved is refused, not kept
 	// in memory to be lost on quit.
 	m = press(t, m, "1")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("a tag was made that cannot be saved")
 	}
 	if !strings.Contains(m.message, "not changed") || !strings.Contains(m.message, "press M") {
@@ -195,13 +195,13 @@ func TestSecondReaderIsReadOnly(t *testing.T) {
 		t.Fatalf("status %q", got)
 	}
 	second = press(t, second, ")", "2")
-	if second.tags.set.Len() != 1 || !strings.Contains(second.message, "not changed") {
-		t.Fatalf("the second reader tagged: %d tags, status %q", second.tags.set.Len(), second.message)
+	if second.sess.Set().Len() != 1 || !strings.Contains(second.message, "not changed") {
+		t.Fatalf("the second reader tagged: %d tags, status %q", second.sess.Set().Len(), second.message)
 	}
 	second.message = ""
 	second = press(t, second, "tab", "l", "l", "l", "l", "d") // Tags tab: delete
-	if second.tags.set.Len() != 1 || !strings.Contains(second.message, "not changed") {
-		t.Fatalf("the second reader deleted: %d tags, status %q", second.tags.set.Len(), second.message)
+	if second.sess.Set().Len() != 1 || !strings.Contains(second.message, "not changed") {
+		t.Fatalf("the second reader deleted: %d tags, status %q", second.sess.Set().Len(), second.message)
 	}
 	second = press(t, second, "esc", "M")
 	if f := sidecarFile(t, path+model.SidecarSuffix); len(f.Annotations) != 1 {

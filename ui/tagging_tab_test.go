@@ -43,11 +43,11 @@ func TestTagsTabListsJumpsAndDeletes(t *testing.T) {
 	}
 	m = tagsTabOpen(t, m)
 	m = press(t, m, "k", "d")
-	if m.tags.set.Len() != 1 || len(m.tags.set.ByLabel("quote")) != 0 {
-		t.Fatalf("d deleted the wrong tag: %+v", m.tags.set.All())
+	if m.sess.Set().Len() != 1 || len(m.sess.Set().ByLabel("quote")) != 0 {
+		t.Fatalf("d deleted the wrong tag: %+v", m.sess.Set().All())
 	}
 	m = press(t, m, "L")
-	if got := m.tags.set.All()[0].Label; got != "speaker" {
+	if got := m.sess.Set().All()[0].Label; got != "speaker" {
 		t.Fatalf("L gave %q, want the label after claim", got)
 	}
 	m = press(t, m, "2") // filter: claim (none left)
@@ -59,8 +59,8 @@ func TestTagsTabListsJumpsAndDeletes(t *testing.T) {
 		t.Fatalf("f should filter the first label:\n%s", s)
 	}
 	m = press(t, m, "esc", "u", "u")
-	if m.tags.set.Len() != 2 || len(m.tags.set.ByLabel("claim")) != 1 {
-		t.Fatalf("undo in the article restores: %d tags", m.tags.set.Len())
+	if m.sess.Set().Len() != 2 || len(m.sess.Set().ByLabel("claim")) != 1 {
+		t.Fatalf("undo in the article restores: %d tags", m.sess.Set().Len())
 	}
 }
 
@@ -117,7 +117,7 @@ func TestStartupSaysTagsWereReanchored(t *testing.T) {
 	if !strings.Contains(m.message, "article changed: 1 tag re-anchored") {
 		t.Fatalf("startup %q", m.message)
 	}
-	if a := m.tags.set.All()[0]; changed[a.Span.Start:a.Span.End] != "Officials met on Monday." {
+	if a := m.sess.Set().All()[0]; changed[a.Span.Start:a.Span.End] != "Officials met on Monday." {
 		t.Fatalf("tag now covers %q", changed[a.Span.Start:a.Span.End])
 	}
 }

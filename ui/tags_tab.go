@@ -68,10 +68,10 @@ func newTagsTab(t *tagging, keys bindingTable, own AnnotateKeys) *tagsTab {
 }
 
 // Title names the tab, with the number of tags.
-func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.set.Len()) }
+func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.sess.Set().Len()) }
 
 // ShortTitle is the title for a narrow tab bar.
-func (t *tagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.set.Len()) }
+func (t *tagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.sess.Set().Len()) }
 
 // rows lists the annotations (placed first, then a heading and the orphans)
 // that pass the label filter.
@@ -88,7 +88,7 @@ func (t *tagsTab) rows() []tagRow {
 func (t *tagsTab) buildRows() []tagRow {
 	var rows []tagRow
 	var orphans []tagRow
-	for _, a := range t.tags.set.All() {
+	for _, a := range t.tags.sess.Set().All() {
 		if t.filter != "" && a.Label != t.filter {
 			continue
 		}
@@ -126,7 +126,7 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 		t.cursor.Selected, t.cursor.Scroll = 0, 0
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '0' && msg.Runes[0] <= '9':
 		t.filter = ""
-		if l, ok := t.tags.labels.ByKey(int(msg.Runes[0] - '0')); ok {
+		if l, ok := t.tags.sess.Labels().ByKey(int(msg.Runes[0] - '0')); ok {
 			t.filter = l.Name
 		}
 		t.cursor.Selected, t.cursor.Scroll = 0, 0
@@ -152,14 +152,14 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 // nextFilter cycles all → each label that has tags → all.
 func (t *tagsTab) nextFilter() string {
 	names := []string{""}
-	for _, l := range t.tags.labels.Labels {
+	for _, l := range t.tags.sess.Labels().Labels {
 		names = append(names, l.Name)
 	}
 	seen := map[string]bool{}
 	for _, n := range names {
 		seen[n] = true
 	}
-	for _, a := range t.tags.set.All() { // labels from an older label set
+	for _, a := range t.tags.sess.Set().All() { // labels from an older label set
 		if !seen[a.Label] {
 			seen[a.Label] = true
 			names = append(names, a.Label)
@@ -224,7 +224,7 @@ func (t *tagsTab) legend(width int, styles *Styles) []string {
 	var lines []string
 	var b strings.Builder
 	used := 0
-	for _, l := range t.tags.labels.Labels {
+	for _, l := range t.tags.sess.Labels().Labels {
 		key, name := " "+strconv.Itoa(l.Key)+" ", theme.Sanitize(l.Name)
 		name = ansi.Truncate(name, max(width-ansi.StringWidth(key), 1), "…")
 		w := ansi.StringWidth(key + name)
