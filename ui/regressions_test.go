@@ -10,10 +10,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-var ctrlN = tea.KeyMsg{Type: tea.KeyCtrlN}
-
 // Regression tests for the bugs issue 7 lists, one per bug. Each failed on
 // the reader before the session redesign.
+
+// ctrlN takes the typed name in the speaker picker.
+var ctrlN = tea.KeyMsg{Type: tea.KeyCtrlN}
 
 // sampleReader is the fox-rafah sample analyzed, in a width x height terminal.
 func sampleReader(t *testing.T, width, height int) Model {
