@@ -32,7 +32,7 @@ func TestAnalysisStartsFromInitAndIsDeliveredOnce(t *testing.T) {
 		t.Fatal("the analysis started before Init")
 	}
 	m = deliverCmd(t, m, m.Init())
-	if calls != 1 || m.detect.analysis != want || m.sess.Analysis() != want {
+	if calls != 1 || m.detect.Analysis != want || m.sess.Analysis() != want {
 		t.Fatalf("analysis not delivered (calls %d)", calls)
 	}
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 100, Height: 12})

@@ -3,7 +3,6 @@ package ui
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -94,16 +93,13 @@ func (m Model) startupNotice() string {
 	var parts []string
 	rep := store.Report()
 	if rep.Orphaned > 0 {
-		parts = append(parts, plainCount(rep.Orphaned, "tag")+" could not be placed (see Tags tab)")
+		parts = append(parts, session.Count(rep.Orphaned, "tag")+" could not be placed (see Tags tab)")
 	}
 	if moved := rep.Moved + rep.Fuzzy; rep.TextChanged && moved > 0 {
-		parts = append(parts, "article changed: "+plainCount(moved, "tag")+" re-anchored")
+		parts = append(parts, "article changed: "+session.Count(moved, "tag")+" re-anchored")
 	}
 	return strings.Join(parts, " · ") // restored tags are counted by holdings
 }
-
-// plainCount is "1 tag" or "3 tags".
-func plainCount(n int, noun string) string { return strconv.Itoa(n) + " " + noun + plural(n) }
 
 // apply carries out an operation's outcome once: it names the key to go on
 // with (from the binding table), saves when the annotations changed, and

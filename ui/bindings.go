@@ -94,7 +94,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		reading = iota
 		search
 		side
-		detections
+		detectionGroup
 		cursor
 		tagging
 		tagsTab
@@ -120,9 +120,9 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actPrevTab, &k.PrevTab, inSide, false, side),
 		r(actSelect, &k.Select, inSide, false, side),
 		r(actBack, &k.Back, everywhere, false, side),
-		r(actNextQuote, &k.NextQuote, everywhere, false, detections),
-		r(actPrevQuote, &k.PrevQuote, everywhere, false, detections),
-		r(actTogglePromos, &k.TogglePromos, everywhere, false, detections),
+		r(actNextQuote, &k.NextQuote, everywhere, false, detectionGroup),
+		r(actPrevQuote, &k.PrevQuote, everywhere, false, detectionGroup),
+		r(actTogglePromos, &k.TogglePromos, everywhere, false, detectionGroup),
 		r(actWordNext, &k.WordNext, inArticle, false, cursor),
 		r(actWordPrev, &k.WordPrev, inArticle, false, cursor),
 		r(actWordEnd, &k.WordEnd, inArticle, false, cursor),

@@ -3,7 +3,9 @@ package ui
 import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/selection"
+	"github.com/annotty/annotty/ui/session"
 )
 
 // cursorState is the article pane's handle on the session's text cursor
@@ -39,7 +41,7 @@ func (c *cursorState) exitVisual() {
 // holding it, and the selection (article.LayerSelection).
 type cursorHighlighter struct {
 	state  *cursorState
-	paints *tagPaints
+	Paints *layers.TagPaints
 }
 
 // layerSentence marks the cursor's sentence, under the tags (a background only).
@@ -53,15 +55,15 @@ func (h cursorHighlighter) Decorate(dst []article.Decoration, doc *model.Documen
 		s = model.Span{Start: max(s.Start, p.Start), End: min(s.End, p.End)}
 		return s, s.Start < s.End
 	}
-	paint := h.paints.Cursor
+	paint := h.Paints.Cursor
 	if c.visual() {
-		paint = h.paints.VisualCursor
+		paint = h.Paints.VisualCursor
 		if s, ok := clip(c.s.Selection()); ok {
-			dst = append(dst, article.Decoration{Span: s, Paint: h.paints.Selection, Layer: article.LayerSelection})
+			dst = append(dst, article.Decoration{Span: s, Paint: h.Paints.Selection, Layer: article.LayerSelection})
 		}
 	} else if sent, ok := doc.SentenceAt(c.at()); ok {
 		if s, ok := clip(sent); ok {
-			dst = append(dst, article.Decoration{Span: s, Paint: h.paints.Sentence, Layer: layerSentence})
+			dst = append(dst, article.Decoration{Span: s, Paint: h.Paints.Sentence, Layer: layerSentence})
 		}
 	}
 	if s, ok := clip(unitAt(doc, c.at())); ok {
@@ -130,7 +132,7 @@ func (m Model) cursorDescription() string {
 			tag += " · " + a.Speaker
 		}
 		if n := m.sess.TagsAt(at); n > 1 {
-			tag = "innermost of " + plainCount(n, "tag") + ": " + tag
+			tag = "innermost of " + session.Count(n, "tag") + ": " + tag
 		} else {
 			tag = "tag: " + tag
 		}

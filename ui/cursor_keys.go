@@ -80,15 +80,15 @@ func (m Model) tagWithKey(digit int) Model {
 // cursor on it (a visual selection reaches over the whole quote). Without
 // quotes it lets the detection keys explain why (analysis pending, none).
 func (m Model) cursorToQuote(dir int) (Model, tea.Cmd) {
-	i, wrapped, ok := m.detect.nextQuoteWrapping(m.cursor.at(), dir)
+	i, wrapped, ok := m.detect.NextQuoteWrapping(m.cursor.at(), dir)
 	if !ok {
 		return m.stepQuote(dir) // it explains why there is nothing to jump to
 	}
-	q := m.detect.analysis.Quotes[i]
+	q := m.detect.Analysis.Quotes[i]
 	m.cursor.place(m.doc, q.Span.Start)
 	m.cursor.s.Head = q.Span
 	m.article.JumpTo(q.Span.Start)
-	m.detect.focus, m.detect.focusTop = i, m.article.TopOffset() // as stepQuote does
+	m.detect.Focus, m.detect.FocusTop = i, m.article.TopOffset() // as stepQuote does
 	m.side.Follow(m.article.TopOffset())
 	m.message = withNotice(m.quotePosition(i), wrapNotice(wrapped, dir, "wrapped"))
 	return m, m.quoteDetailCmd()

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
 
 	"github.com/annotty/annotty/annotate"
@@ -29,7 +30,7 @@ func BenchmarkDetectionsSetAnalysis(b *testing.B) {
 	for b.Loop() {
 		sess := session.New(doc, session.Options{AnalysisWanted: true})
 		sess.SetAnalysis(a, nil)
-		d := newDetections(sess, styles, testBindings())
+		d := layers.NewDetections(sess, styles)
 		d.SetAnalysis()
 	}
 }
@@ -39,7 +40,7 @@ func BenchmarkDetectionsDecorate(b *testing.B) {
 	doc, a := bigAnalyzed(b)
 	sess := session.New(doc, session.Options{AnalysisWanted: true})
 	sess.SetAnalysis(a, nil)
-	d := newDetections(sess, colourStyles(), testBindings())
+	d := layers.NewDetections(sess, colourStyles())
 	d.SetAnalysis()
 	var buf []article.Decoration
 	n := len(doc.Paragraphs)

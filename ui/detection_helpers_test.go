@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
@@ -46,9 +47,9 @@ func readerWith(t testing.TB, doc *model.Document, a *model.Analysis, width, hei
 
 // detectionsFor is the detection layer of a new session on doc that has
 // received analysis a (nil: none yet).
-func detectionsFor(doc *model.Document, a *model.Analysis, styles *Styles, enabled bool) *detections {
+func detectionsFor(doc *model.Document, a *model.Analysis, styles *Styles, enabled bool) *layers.Detections {
 	sess := session.New(doc, session.Options{AnalysisWanted: enabled})
-	d := newDetections(sess, styles, testBindings())
+	d := layers.NewDetections(sess, styles)
 	if a != nil {
 		sess.SetAnalysis(a, nil)
 		d.SetAnalysis()

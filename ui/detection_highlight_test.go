@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
 )
 
 // bridgeText is a small article with every kind of detection: attributed,
@@ -62,7 +63,7 @@ func bridgeAnalysis(t testing.TB) *model.Analysis {
 }
 
 // bridgeDetections is the shared detection state of bridgeText in colour.
-func bridgeDetections(t *testing.T) (*model.Document, *detections) {
+func bridgeDetections(t *testing.T) (*model.Document, *layers.Detections) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	d := detectionsFor(doc, bridgeAnalysis(t), colourStyles(), true)
 	return doc, d
@@ -70,7 +71,7 @@ func bridgeDetections(t *testing.T) (*model.Document, *detections) {
 
 // findDeco returns the decoration of paragraph para at layer covering
 // exactly the first occurrence of sub in that paragraph.
-func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub string, layer article.Layer) (article.Decoration, bool) {
+func findDeco(t *testing.T, d *layers.Detections, doc *model.Document, para int, sub string, layer article.Layer) (article.Decoration, bool) {
 	t.Helper()
 	p := doc.Paragraphs[para]
 	s := spanOf(t, doc.Text[p.Start:p.End], sub, 0)
@@ -85,8 +86,8 @@ func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub st
 
 func TestDetectionDecorations(t *testing.T) {
 	doc, d := bridgeDetections(t)
-	ruiz := d.paints.speaker(d.slot("Ana Ruiz"))
-	baker := d.paints.speaker(d.slot("Tom Baker"))
+	ruiz := d.Paints.Speaker(d.Slot("Ana Ruiz"))
+	baker := d.Paints.Speaker(d.Slot("Tom Baker"))
 	if ruiz.Quote == baker.Quote {
 		t.Fatal("two speakers of one article share a colour")
 	}
@@ -102,9 +103,9 @@ func TestDetectionDecorations(t *testing.T) {
 		{"quote", 1, `"We will build it,"`, article.LayerQuote, ruiz.Quote},
 		{"surname mention", 1, "Ruiz", article.LayerSpeaker, ruiz.Mention},
 		{"pronoun mention", 1, "she", article.LayerSpeaker, ruiz.Mention},
-		{"nested quote above its outer quote, neutral", 1, `'our'`, article.LayerQuote + 1, d.paints.NeutralNested},
-		{"unattributed quote neutral", 2, `"BRIDGE WILL FALL,"`, article.LayerQuote, d.paints.Neutral},
-		{"promo dimmed", 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo, d.paints.Promo},
+		{"nested quote above its outer quote, neutral", 1, `'our'`, article.LayerQuote + 1, d.Paints.NeutralNested},
+		{"unattributed quote neutral", 2, `"BRIDGE WILL FALL,"`, article.LayerQuote, d.Paints.Neutral},
+		{"promo dimmed", 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo, d.Paints.Promo},
 		{"second speaker's quote", 3, `"No,"`, article.LayerQuote, baker.Quote},
 	}
 	for _, tt := range tests {
@@ -118,7 +119,7 @@ func TestDetectionDecorations(t *testing.T) {
 			}
 		})
 	}
-	if d.paints.NeutralNested == ruiz.Quote || d.paints.Neutral == ruiz.Quote {
+	if d.Paints.NeutralNested == ruiz.Quote || d.Paints.Neutral == ruiz.Quote {
 		t.Error("nested and unattributed quotes must be told apart from the outer quote")
 	}
 }
@@ -130,7 +131,7 @@ func TestDetectionGutterMarksPromosOnly(t *testing.T) {
 		if want := p == 2; ok != want {
 			t.Errorf("paragraph %d: gutter marker %v, want %v", p, ok, want)
 		}
-		if ok && (marker != promoGutterMarker || paint.IsZero()) {
+		if ok && (marker != layers.PromoGutterMarker || paint.IsZero()) {
 			t.Errorf("paragraph %d: marker %q paint %q", p, marker, paint.Open())
 		}
 	}
@@ -138,7 +139,7 @@ func TestDetectionGutterMarksPromosOnly(t *testing.T) {
 
 func TestDetectionFilterHighlightsOneSpeaker(t *testing.T) {
 	doc, d := bridgeDetections(t)
-	d.setFilter("Tom Baker")
+	d.SetFilter("Tom Baker")
 	for _, sub := range []string{`"We will build it,"`, "Ruiz", `'our'`} {
 		for _, layer := range []article.Layer{article.LayerQuote, article.LayerQuote + 1, article.LayerSpeaker} {
 			if _, ok := findDeco(t, d, doc, 1, sub, layer); ok {
@@ -152,7 +153,7 @@ func TestDetectionFilterHighlightsOneSpeaker(t *testing.T) {
 	if _, ok := findDeco(t, d, doc, 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo); !ok {
 		t.Error("the speaker filter must not un-dim promos")
 	}
-	d.setFilter("")
+	d.SetFilter("")
 	if _, ok := findDeco(t, d, doc, 1, `"We will build it,"`, article.LayerQuote); !ok {
 		t.Error("clearing the filter did not bring Ruiz's quote back")
 	}
@@ -167,10 +168,10 @@ func TestDetectionsBeforeAnalysis(t *testing.T) {
 	if _, _, ok := d.Gutter(doc, 2); ok {
 		t.Error("gutter marker before the analysis")
 	}
-	if d.status() != "analyzing…" {
-		t.Errorf("status %q", d.status())
+	if d.Status() != "analyzing…" {
+		t.Errorf("status %q", d.Status())
 	}
-	if off := detectionsFor(doc, nil, colourStyles(), false); off.status() != "no analysis" {
-		t.Errorf("without an analyzer, status %q", off.status())
+	if off := detectionsFor(doc, nil, colourStyles(), false); off.Status() != "no analysis" {
+		t.Errorf("without an analyzer, status %q", off.Status())
 	}
 }

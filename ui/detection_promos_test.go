@@ -77,7 +77,7 @@ func TestTogglePromosBeforeAnalysis(t *testing.T) {
 	m := sized(doc, 40, 10)
 	m.sess.ExpectAnalysis()
 	m = press(t, m, "p")
-	if m.detect.promosHidden() || m.article.Hidden() != nil {
+	if m.detect.PromosHidden() || m.article.Hidden() != nil {
 		t.Error("p hid promos before there was an analysis")
 	}
 	if !strings.Contains(m.message, "analyzing") {

@@ -91,7 +91,7 @@ func helpPage(k KeyMap, labels *model.LabelSet, savedIn string) string {
 	var b strings.Builder
 	b.WriteString("# annotty keys\n\n")
 	if savedIn != "" {
-		b.WriteString("Annotations are saved in " + escapeMarkdown(theme.Sanitize(savedIn)) + "\n\n")
+		b.WriteString("Annotations are saved in " + theme.EscapeMarkdown(theme.Sanitize(savedIn)) + "\n\n")
 	}
 	b.WriteString("## Labels\n\n| Key | Label |\n|---|---|\n")
 	for _, l := range labels.Labels {

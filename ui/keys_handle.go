@@ -55,7 +55,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	row, ok := m.bindings.lookup(msg, m.bindingPlace(), m.available)
 	if !ok || row.where&inArticle == 0 && m.focus == focusSide {
 		if m.focus == focusSide {
-			return m, m.side.Update(msg, m.keys.SideKeys()) // the tab's own keys
+			cmd := m.side.Update(msg, m.keys.SideKeys()) // the tab's own keys
+			return m, tea.Batch(cmd, m.quoteDetailCmd()) // a tab may change the quote shown
 		}
 		return m, nil
 	}
@@ -174,8 +175,8 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 	switch {
 	case m.focus == focusArticle && m.cursor.visual():
 		return m.moveCursor(selection.ExitVisual), nil
-	case m.focus == focusSide && m.detect.filter() != "" && filtersQuotes(m.side.ActiveTab()):
-		m.detect.setFilter("")
+	case m.focus == focusSide && m.detect.Filter() != "" && filtersQuotes(m.side.ActiveTab()):
+		m.detect.SetFilter("")
 		m.side.Follow(m.article.TopOffset())
 		m.message = "quote filter cleared"
 		return m, m.quoteDetailCmd()

@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/side"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -13,12 +15,12 @@ import (
 // promosTab lists the promo interruptions (kind and text) and jumps to the
 // chosen one.
 type promosTab struct {
-	d      *detections
+	d      *layers.Detections
 	cursor side.ListCursor
 }
 
 // newPromosTab makes the Promos tab over the shared detections.
-func newPromosTab(d *detections) *promosTab {
+func newPromosTab(d *layers.Detections) *promosTab {
 	return &promosTab{d: d, cursor: side.NewListCursor()}
 }
 
@@ -27,10 +29,10 @@ func (t *promosTab) Title() string { return "Promos" }
 
 // promos is the list, empty before the analysis.
 func (t *promosTab) promos() []model.Promo {
-	if t.d.analysis == nil {
+	if t.d.Analysis == nil {
 		return nil
 	}
-	return t.d.analysis.Promos
+	return t.d.Analysis.Promos
 }
 
 // Update moves the cursor and jumps on enter (to the next shown paragraph
@@ -74,13 +76,13 @@ func promoKindLabel(k model.PromoKind) string {
 
 // View draws a header and one row per promo: its kind and opening words.
 func (t *promosTab) View(width, height int, focused bool, styles *Styles) string {
-	if msg := t.d.status(); msg != "" {
+	if msg := t.d.Status(); msg != "" {
 		return side.MessageRows(msg, width, height, styles)
 	}
 	ps := t.promos()
-	header := plainCount(len(ps), "promo") + " · p hides"
-	if t.d.promosHidden() {
-		header = plainCount(len(ps), "promo") + " · hidden"
+	header := session.Count(len(ps), "promo") + " · p hides"
+	if t.d.PromosHidden() {
+		header = session.Count(len(ps), "promo") + " · hidden"
 	}
 	rows := []string{side.MessageRows(header, width, 1, styles)}
 	if len(ps) == 0 {
@@ -91,7 +93,7 @@ func (t *promosTab) View(width, height int, focused bool, styles *Styles) string
 	for r := first; r < end; r++ {
 		p := ps[r]
 		lead := fmt.Sprintf("%-7s", promoKindLabel(p.Kind))
-		text := t.d.reviewMark(model.DetectionPromo, p.Span) + side.OpeningWords(t.d.doc.Text[p.Span.Start:p.Span.End], width)
+		text := t.d.ReviewMark(model.DetectionPromo, p.Span) + side.OpeningWords(t.d.Doc.Text[p.Span.Start:p.Span.End], width)
 		rows = append(rows, t.cursor.ListRow(r, lead, styles.Muted, text, width, focused, styles))
 	}
 	return side.PadRows(rows, width, height)

@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
@@ -21,20 +23,18 @@ const minDetailHeight = 12
 // speaker filter, marks the one being read, jumps to the chosen one, and
 // shows the selected quote's detail in its lower part.
 type quotesTab struct {
-	d       *detections
-	version syncKey     // d.syncedVersion the rows were built for
-	rows    []int       // indices into the analysis' quotes, in text order
-	rowOfQ  map[int]int // row of each listed quote
-	names   int         // widest speaker name among the rows, in cells
+	d       *layers.Detections
+	version layers.SyncKey // d.SyncedVersion the rows were built for
+	rows    []int          // indices into the analysis' quotes, in text order
+	rowOfQ  map[int]int    // row of each listed quote
+	names   int            // widest speaker name among the rows, in cells
 	cursor  side.ListCursor
 	width   int // inner width last drawn, for the detail rendering
 }
 
 // newQuotesTab makes the Quotes tab over the shared detections.
-func newQuotesTab(d *detections) *quotesTab {
-	t := &quotesTab{d: d, cursor: side.NewListCursor()}
-	d.quotes = t
-	return t
+func newQuotesTab(d *layers.Detections) *quotesTab {
+	return &quotesTab{d: d, cursor: side.NewListCursor()}
 }
 
 // Title names the tab.
@@ -42,20 +42,20 @@ func (t *quotesTab) Title() string { return "Quotes" }
 
 // sync rebuilds the rows when the analysis, the filter or the promo setting changed.
 func (t *quotesTab) sync() {
-	if t.version == t.d.syncedVersion() || t.d.analysis == nil {
+	if t.version == t.d.SyncedVersion() || t.d.Analysis == nil {
 		return
 	}
-	t.version = t.d.syncedVersion()
+	t.version = t.d.SyncedVersion()
 	t.rows, t.names, t.rowOfQ = t.rows[:0], 1, map[int]int{}
-	index := t.d.sess.QuoteIndex()
+	index := t.d.Sess.QuoteIndex()
 	for k := range index.Len() {
 		i := index.ByRank(k)
-		if !t.d.quoteShown(i) {
+		if !t.d.QuoteShown(i) {
 			continue
 		}
 		t.rowOfQ[i] = len(t.rows)
 		t.rows = append(t.rows, i)
-		if name := t.d.quoteSpeaker(i); name != "" {
+		if name := t.d.QuoteSpeaker(i); name != "" {
 			t.names = max(t.names, ansi.StringWidth(theme.Sanitize(name)))
 		}
 	}
@@ -89,8 +89,8 @@ func (t *quotesTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	t.cursor.Clamp(len(t.rows))
 	if key.Matches(msg, keys.Select) {
 		i := t.rows[t.cursor.Selected]
-		t.d.focus, t.d.focusTop = i, -1 // the jump's reading position resolves it in Follow
-		return t, side.JumpTo(t.d.analysis.Quotes[i].Span.Start, true)
+		t.d.Focus, t.d.FocusTop = i, -1 // the jump's reading position resolves it in Follow
+		return t, side.JumpTo(t.d.Analysis.Quotes[i].Span.Start, true)
 	}
 	if t.cursor.Move(msg, keys, len(t.rows)) {
 		return t, t.detailCmd()
@@ -109,16 +109,16 @@ func (t *quotesTab) detailCmdFor(width int) tea.Cmd {
 	if i < 0 {
 		return nil
 	}
-	return t.d.detail.request(t.d.doc, t.d.analysis, i, t.d.quote(i), width, t.d.styles)
+	return t.d.Detail.Request(t.d.Doc, t.d.Analysis, i, t.d.Quote(i), width, t.d.Styles)
 }
 
 // Follow marks the quote being read at reading position offset.
 func (t *quotesTab) Follow(offset int) side.Tab {
 	t.sync()
-	if t.d.focus >= 0 && t.d.focusTop < 0 {
-		t.d.focusTop = offset // a jump to a chosen quote just landed
+	if t.d.Focus >= 0 && t.d.FocusTop < 0 {
+		t.d.FocusTop = offset // a jump to a chosen quote just landed
 	}
-	if i := t.d.currentQuote(offset); i >= 0 {
+	if i := t.d.CurrentQuote(offset); i >= 0 {
 		t.cursor.Follow(t.rowOf(i))
 	} else {
 		t.cursor.Follow(-1)
@@ -129,13 +129,13 @@ func (t *quotesTab) Follow(offset int) side.Tab {
 // View draws the header, the list and, when there is room, the detail.
 func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string {
 	t.width = width
-	if msg := t.d.status(); msg != "" {
+	if msg := t.d.Status(); msg != "" {
 		return side.MessageRows(msg, width, height, styles)
 	}
 	t.sync()
-	header := plainCount(len(t.rows), "quote")
-	if t.d.filter() != "" {
-		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.analysis.Quotes), t.d.filter())
+	header := session.Count(len(t.rows), "quote")
+	if t.d.Filter() != "" {
+		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.Analysis.Quotes), t.d.Filter())
 	}
 	if len(t.rows) == 0 {
 		return side.MessageRows(header, width, height, styles)
@@ -157,18 +157,18 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 	if detailHeight > 0 {
 		rows = append(rows, styles.SideBorder.Render(strings.Repeat("─", width)))
 		i := t.rows[t.cursor.Selected]
-		rows = append(rows, t.d.detail.view(t.d.doc, t.d.analysis, i, t.d.quote(i), width, detailHeight))
+		rows = append(rows, t.d.Detail.View(t.d.Doc, t.d.Analysis, i, t.d.Quote(i), width, detailHeight))
 	}
 	return strings.Join(rows, "\n")
 }
 
 // row draws list row r: the speaker in their colour, then the opening words.
 func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
-	q := t.d.analysis.Quotes[t.rows[r]]
+	q := t.d.Analysis.Quotes[t.rows[r]]
 	name, style := "—", styles.Muted
-	if speaker := t.d.quoteSpeaker(t.rows[r]); speaker != "" {
+	if speaker := t.d.QuoteSpeaker(t.rows[r]); speaker != "" {
 		name = theme.Sanitize(speaker)
-		style = t.d.paints.speaker(t.d.slot(speaker)).Swatch
+		style = t.d.Paints.Speaker(t.d.Slot(speaker)).Swatch
 	}
 	column := min(t.names, max(width*2/5, 6))
 	name = side.TruncateCells(shortName(name, column), column)
@@ -176,7 +176,7 @@ func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
 	if q.Depth > 0 {
 		lead = "  " + lead // nested quotes sit under their outer quote
 	}
-	text := t.d.reviewMark(model.DetectionQuote, q.Span) + side.OpeningWords(t.d.doc.Text[q.Span.Start:q.Span.End], width)
+	text := t.d.ReviewMark(model.DetectionQuote, q.Span) + side.OpeningWords(t.d.Doc.Text[q.Span.Start:q.Span.End], width)
 	return t.cursor.ListRow(r, lead, style, text, width, focused, styles)
 }
 

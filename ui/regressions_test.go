@@ -45,11 +45,11 @@ func TestSpeakerChangeShowsEverywhere(t *testing.T) {
 		t.Fatalf("the quote's speaker is %q after s", got)
 	}
 	// The quote is painted in the new speaker's colour, which exists.
-	slot := m.detect.slot("Ann Park")
+	slot := m.detect.Slot("Ann Park")
 	if slot < 0 {
 		t.Fatal("the new speaker got no colour")
 	}
-	want := m.detect.paints.speaker(slot).Quote
+	want := m.detect.Paints.Speaker(slot).Quote
 	painted := false
 	for _, d := range m.detect.Decorate(nil, m.doc, 0) {
 		if d.Span == q.Span && d.Layer == article.LayerQuote {
@@ -60,7 +60,7 @@ func TestSpeakerChangeShowsEverywhere(t *testing.T) {
 		t.Fatal("the quote is not painted in the new speaker's colour")
 	}
 	for _, d := range m.tags.Decorate(nil, m.doc, 0) {
-		if d.Span == q.Span && d.Paint != m.tags.paints.SpokenQuote {
+		if d.Span == q.Span && d.Paint != m.tags.Paints.SpokenQuote {
 			t.Fatal("the accepted quote's tag paints over its speaker's colour")
 		}
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/side"
@@ -64,10 +65,12 @@ type Model struct {
 	message  string
 	analysis *analysisRun // the background analysis Init starts (nil: none)
 
-	detect *detections // the detection layer: quotes, speakers and promos
+	detect *layers.Detections // the detection layer: quotes, speakers and promos
+	quotes *quotesTab         // the Quotes tab, whose selected quote's detail the root renders
+	notice string             // what the first frame said about the annotations
 
 	// The tag layer, the cursor handle, the note editor and the speaker picker.
-	tags             *tagging
+	tags             *layers.Tags
 	cursor           *cursorState
 	note             overlay.NoteEditor
 	noteReturn       focus
@@ -118,7 +121,7 @@ func (m Model) invalidUTF8Notice() string {
 	if m.doc.InvalidUTF8 == 0 {
 		return ""
 	}
-	return "replaced " + plainCount(m.doc.InvalidUTF8, "invalid UTF-8 sequence")
+	return "replaced " + session.Count(m.doc.InvalidUTF8, "invalid UTF-8 sequence")
 }
 
 // withNotice joins a standing notice and a message for the status line.
@@ -130,14 +133,6 @@ func withNotice(notice, message string) string {
 		return notice
 	}
 	return notice + " · " + message
-}
-
-// plural returns "s" unless n is 1.
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // Init starts the analysis in the background (when there is one); it waits
@@ -178,8 +173,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case AnalysisDoneMsg:
 		m = m.analysisDone(msg).withStartupNotice()
 		return m, m.quoteDetailCmd()
-	case quoteDetailMsg:
-		m.detect.detail.set(msg)
+	case layers.QuoteDetailMsg:
+		m.detect.Detail.Set(msg)
 	case tagActionMsg:
 		if why := m.readOnlyReason(); why != "" && msg.action != tagExplainOrphan {
 			m.message = why

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
@@ -16,15 +18,16 @@ import (
 // one filters the Quotes list, the highlights and ]/[ to their quotes;
 // choosing them again (or esc) clears the filter.
 type speakersTab struct {
-	d       *detections
-	version syncKey         // d.syncedVersion the rows were built for
+	d       *layers.Detections
+	keys    bindingTable    // names the keys in the header
+	version layers.SyncKey  // d.SyncedVersion the rows were built for
 	rows    []model.Speaker // the session's speakers: by quote count, then name
 	cursor  side.ListCursor
 }
 
 // newSpeakersTab makes the Speakers tab over the shared detections.
-func newSpeakersTab(d *detections) *speakersTab {
-	return &speakersTab{d: d, cursor: side.NewListCursor()}
+func newSpeakersTab(d *layers.Detections, keys bindingTable) *speakersTab {
+	return &speakersTab{d: d, keys: keys, cursor: side.NewListCursor()}
 }
 
 // Title names the tab.
@@ -33,16 +36,16 @@ func (t *speakersTab) Title() string { return "Speakers" }
 // sync takes the session's speakers when the analysis or the tags changed,
 // keeping the cursor on the same speaker.
 func (t *speakersTab) sync() {
-	if t.d.analysis == nil || t.version == t.d.syncedVersion() {
+	if t.d.Analysis == nil || t.version == t.d.SyncedVersion() {
 		return
 	}
-	first := t.version == (syncKey{})
-	t.version = t.d.syncedVersion()
+	first := t.version == (layers.SyncKey{})
+	t.version = t.d.SyncedVersion()
 	selected := ""
 	if !first && t.cursor.Selected >= 0 && t.cursor.Selected < len(t.rows) {
 		selected = t.rows[t.cursor.Selected].Name
 	}
-	t.rows = t.d.sess.Speakers()
+	t.rows = t.d.Sess.Speakers()
 	if first {
 		t.cursor = side.NewListCursor()
 	}
@@ -62,13 +65,10 @@ func (t *speakersTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd)
 	t.cursor.Clamp(len(t.rows))
 	if key.Matches(msg, keys.Select) {
 		name := t.rows[t.cursor.Selected].Name
-		if t.d.filter() == name {
+		if t.d.Filter() == name {
 			name = ""
 		}
-		t.d.setFilter(name)
-		if t.d.quotes != nil {
-			return t, t.d.quotes.detailCmd()
-		}
+		t.d.SetFilter(name) // the root renders the Quotes tab's new detail
 		return t, nil
 	}
 	t.cursor.Move(msg, keys, len(t.rows))
@@ -83,7 +83,7 @@ func (t *speakersTab) Follow(offset int) side.Tab { return t }
 func (t *speakersTab) markFilter() {
 	t.cursor.Current = -1
 	for i, s := range t.rows {
-		if t.d.filter() != "" && s.Name == t.d.filter() {
+		if t.d.Filter() != "" && s.Name == t.d.Filter() {
 			t.cursor.Current = i
 		}
 	}
@@ -92,14 +92,14 @@ func (t *speakersTab) markFilter() {
 // View draws a header, then one row per speaker: a swatch in their colour,
 // the name and the quote count.
 func (t *speakersTab) View(width, height int, focused bool, styles *Styles) string {
-	if msg := t.d.status(); msg != "" {
+	if msg := t.d.Status(); msg != "" {
 		return side.MessageRows(msg, width, height, styles)
 	}
 	t.sync()
 	t.markFilter()
-	header := plainCount(len(t.rows), "speaker") + " · " + t.d.keys.keyName(actSelect) + " filters"
-	if t.d.filter() != "" {
-		header = "filtered · " + t.d.keys.keyName(actSelect) + "/" + t.d.keys.keyName(actBack) + " clears"
+	header := session.Count(len(t.rows), "speaker") + " · " + t.keys.keyName(actSelect) + " filters"
+	if t.d.Filter() != "" {
+		header = "filtered · " + t.keys.keyName(actSelect) + "/" + t.keys.keyName(actBack) + " clears"
 	}
 	rows := []string{side.MessageRows(header, width, 1, styles)}
 	if len(t.rows) == 0 {
@@ -111,7 +111,7 @@ func (t *speakersTab) View(width, height int, focused bool, styles *Styles) stri
 		count := fmt.Sprintf(" %d", s.Quotes)
 		name := side.TruncateCells(theme.Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
 		text := name + strings.Repeat(" ", max(0, width-3-ansi.StringWidth(name)-ansi.StringWidth(count))) + count
-		swatch := t.d.paints.speaker(t.d.slot(s.Name)).Swatch
+		swatch := t.d.Paints.Speaker(t.d.Slot(s.Name)).Swatch
 		rows = append(rows, t.cursor.ListRow(r, "● ", swatch, text, width, focused, styles))
 	}
 	return side.PadRows(rows, width, height)

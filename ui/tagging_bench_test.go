@@ -6,6 +6,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
 )
 
@@ -14,15 +15,15 @@ import (
 func BenchmarkTagDecorate(b *testing.B) {
 	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
 	doc := mustDoc(b, "long.txt", text)
-	tags := newTagging(session.New(doc, session.Options{}), plainStyles())
+	tags := layers.NewTags(session.New(doc, session.Options{}), plainStyles())
 	for i := range doc.Paragraphs {
 		p := doc.Paragraphs[i]
-		if _, err := tags.sess.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
+		if _, err := tags.Sess.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
 			b.Fatal(err)
 		}
 	}
 	last := len(doc.Paragraphs) - 10
-	tags.sess.Tags() // build the sorted cache outside the timing
+	tags.Sess.Tags() // build the sorted cache outside the timing
 	var buf []article.Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -38,7 +39,7 @@ func BenchmarkCursorDecorate(b *testing.B) {
 	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
 	m := sized(mustDoc(b, "long.txt", text), 80, 24)
 	m = press(b, m, "G", "v", ")")
-	h := cursorHighlighter{state: m.cursor, paints: &m.tags.paints}
+	h := cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints}
 	p := m.doc.ParagraphAt(m.cursor.at())
 	var buf []article.Decoration
 	b.ResetTimer()

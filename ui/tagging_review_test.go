@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
 )
 
 // reviewModel is tagModel with a hand-made analysis: the quote "We will
@@ -64,7 +65,7 @@ func TestRejectThenUndo(t *testing.T) {
 	}
 	dimmed := false
 	for _, d := range m.tags.Decorate(nil, m.doc, 0) {
-		dimmed = dimmed || (d.Layer == layerRejected && d.Span == q.Span)
+		dimmed = dimmed || (d.Layer == layers.LayerRejected && d.Span == q.Span)
 	}
 	if !dimmed {
 		t.Fatal("the rejected quote is not dimmed")

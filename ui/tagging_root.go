@@ -3,22 +3,24 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
+	"github.com/annotty/annotty/ui/session"
 )
 
 // addAnnotations wires the user's annotations into a new reader: the tag
 // layer, the text cursor on the first sentence, their highlighters and the
 // Tags tab.
 func (m *Model) addAnnotations() {
-	m.tags = newTagging(m.sess, m.styles)
+	m.tags = layers.NewTags(m.sess, m.styles)
 	m.cursor = &cursorState{s: m.sess.Cursor()}
 	*m.cursor.s = selection.Start(m.selectionContext())
 	m.article.SetHighlighter("tags", m.tags)
-	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, paints: &m.tags.paints})
+	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints})
 	m.side.AddTab(newTagsTab(m.tags, m.bindings, m.keys.AnnotateKeys))
-	m.tags.notice = m.startupNotice()
-	m.message = m.tags.notice
+	m.notice = m.startupNotice()
+	m.message = m.notice
 	m.help.SetPage(m.helpPage())
 }
 
@@ -26,8 +28,8 @@ func (m *Model) addAnnotations() {
 // (how many were restored, or why they are not saved) in front of the
 // message that replaced it when the analysis finished.
 func (m Model) withStartupNotice() Model {
-	if !strings.Contains(m.message, m.tags.notice) {
-		m.message = withNotice(m.tags.notice, m.message)
+	if !strings.Contains(m.message, m.notice) {
+		m.message = withNotice(m.notice, m.message)
 	}
 	return m
 }
@@ -37,10 +39,10 @@ func (m Model) withStartupNotice() Model {
 func (m Model) holdings() string {
 	var parts []string
 	if a := m.sess.Analysis(); a != nil {
-		parts = append(parts, plainCount(len(a.Quotes), "quote"), plainCount(len(a.Promos), "promo"))
+		parts = append(parts, session.Count(len(a.Quotes), "quote"), session.Count(len(a.Promos), "promo"))
 	}
 	if n := m.sess.Set().Len(); n > 0 {
-		parts = append(parts, plainCount(n, "tag"))
+		parts = append(parts, session.Count(n, "tag"))
 	}
 	parts = append(parts, m.keyName(actLabel)+" tag", m.keyName(actHelp)+" help")
 	return strings.Join(parts, " · ")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
@@ -21,7 +22,7 @@ import (
 // label's key and 0 clears the filter. Changes go through the root model
 // (tagActionMsg), so they are undoable and saved at once.
 type tagsTab struct {
-	tags     *tagging
+	tags     *layers.Tags
 	keys     AnnotateKeys    // the tab's own keys (delete, note, relabel, filter)
 	hint     string          // the key hint under the list, from the binding table
 	labelKey string          // the tagging keys' name ("1-9")
@@ -60,7 +61,7 @@ type tagRow struct {
 
 // newTagsTab builds the tab over the tag layer; its key hint names the
 // keys of the binding table.
-func newTagsTab(t *tagging, keys bindingTable, own AnnotateKeys) *tagsTab {
+func newTagsTab(t *layers.Tags, keys bindingTable, own AnnotateKeys) *tagsTab {
 	hint := keys.keyName(actSelect) + " jump · " + keys.keyName(actTagDelete) + " delete · " +
 		keys.keyName(actTagNote) + " note · " + keys.keyName(actTagRelabel) + " label · " +
 		keys.keyName(actTagFilter) + " filter · " + keys.keyName(actUndo) + " undo"
@@ -68,15 +69,15 @@ func newTagsTab(t *tagging, keys bindingTable, own AnnotateKeys) *tagsTab {
 }
 
 // Title names the tab, with the number of tags.
-func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.sess.Set().Len()) }
+func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.Sess.Set().Len()) }
 
 // ShortTitle is the title for a narrow tab bar.
-func (t *tagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.sess.Set().Len()) }
+func (t *tagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess.Set().Len()) }
 
 // rows lists the annotations (placed first, then a heading and the orphans)
 // that pass the label filter.
 func (t *tagsTab) rows() []tagRow {
-	rev := t.tags.sess.Revision()
+	rev := t.tags.Sess.Revision()
 	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter {
 		return t.cached
 	}
@@ -88,7 +89,7 @@ func (t *tagsTab) rows() []tagRow {
 func (t *tagsTab) buildRows() []tagRow {
 	var rows []tagRow
 	var orphans []tagRow
-	for _, a := range t.tags.sess.Set().All() {
+	for _, a := range t.tags.Sess.Set().All() {
 		if t.filter != "" && a.Label != t.filter {
 			continue
 		}
@@ -126,7 +127,7 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 		t.cursor.Selected, t.cursor.Scroll = 0, 0
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '0' && msg.Runes[0] <= '9':
 		t.filter = ""
-		if l, ok := t.tags.sess.Labels().ByKey(int(msg.Runes[0] - '0')); ok {
+		if l, ok := t.tags.Sess.Labels().ByKey(int(msg.Runes[0] - '0')); ok {
 			t.filter = l.Name
 		}
 		t.cursor.Selected, t.cursor.Scroll = 0, 0
@@ -152,14 +153,14 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 // nextFilter cycles all → each label that has tags → all.
 func (t *tagsTab) nextFilter() string {
 	names := []string{""}
-	for _, l := range t.tags.sess.Labels().Labels {
+	for _, l := range t.tags.Sess.Labels().Labels {
 		names = append(names, l.Name)
 	}
 	seen := map[string]bool{}
 	for _, n := range names {
 		seen[n] = true
 	}
-	for _, a := range t.tags.sess.Set().All() { // labels from an older label set
+	for _, a := range t.tags.Sess.Set().All() { // labels from an older label set
 		if !seen[a.Label] {
 			seen[a.Label] = true
 			names = append(names, a.Label)
@@ -224,7 +225,7 @@ func (t *tagsTab) legend(width int, styles *Styles) []string {
 	var lines []string
 	var b strings.Builder
 	used := 0
-	for _, l := range t.tags.sess.Labels().Labels {
+	for _, l := range t.tags.Sess.Labels().Labels {
 		key, name := " "+strconv.Itoa(l.Key)+" ", theme.Sanitize(l.Name)
 		name = ansi.Truncate(name, max(width-ansi.StringWidth(key), 1), "…")
 		w := ansi.StringWidth(key + name)
@@ -233,7 +234,7 @@ func (t *tagsTab) legend(width int, styles *Styles) []string {
 			b.Reset()
 			used = 0
 		}
-		style, ok := t.tags.paints.labelStyle(l.Name)
+		style, ok := t.tags.Paints.LabelStyle(l.Name)
 		if !ok {
 			style = styles.SideItem
 		}
@@ -278,7 +279,7 @@ func (t *tagsTab) row(r tagRow, selected bool, width int, styles *Styles) string
 		line := ansi.Truncate(" "+label+" "+text, width, "…")
 		return styles.SideSelected.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
 	}
-	labelStyle, ok := t.tags.paints.labelStyle(a.Label)
+	labelStyle, ok := t.tags.Paints.LabelStyle(a.Label)
 	if !ok {
 		labelStyle = styles.SideCurrent
 	}

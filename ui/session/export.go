@@ -3,7 +3,6 @@ package session
 import (
 	"errors"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -40,10 +39,5 @@ func (s *Session) Export(tilde func(string) string) Outcome {
 	if err != nil {
 		return failed("export failed", err)
 	}
-	n := s.set.Len()
-	noun := " tags"
-	if n == 1 {
-		noun = " tag"
-	}
-	return Outcome{Message: "exported " + strconv.Itoa(n) + noun + " to " + tilde(path)}
+	return Outcome{Message: "exported " + Count(s.set.Len(), "tag") + " to " + tilde(path)}
 }

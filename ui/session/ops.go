@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -303,4 +304,13 @@ func (s *Session) step(take, more func() bool, done, none string, again NextKey)
 		return Outcome{Changed: true, Message: done, Next: again}
 	}
 	return Outcome{Changed: true, Message: done + " (no more)"}
+}
+
+// Count is "1 tag" or "3 tags": the one count-with-noun rule for every
+// header and message.
+func Count(n int, noun string) string {
+	if n == 1 {
+		return strconv.Itoa(n) + " " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

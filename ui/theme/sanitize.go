@@ -127,3 +127,17 @@ func isPlainASCII(s string) bool {
 	}
 	return true
 }
+
+// EscapeMarkdown backslash-escapes the punctuation that Markdown would read
+// as markup, so article text renders literally. (Glamour prints the
+// backslash of other escapes, such as \", so those are left alone.)
+func EscapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x80 && strings.ContainsRune("\\`*_[]()<>#+-.!|", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

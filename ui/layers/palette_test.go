@@ -1,7 +1,8 @@
-package ui
+package layers
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 func TestSpeakerHueIndexIsStable(t *testing.T) {
@@ -120,11 +122,11 @@ func TestSpeakerHuesAreReadable(t *testing.T) {
 }
 
 func TestDetectionPaintsPerTheme(t *testing.T) {
-	for _, th := range []Theme{theme.DarkTheme(), theme.LightTheme()} {
-		p := newDetectionPaints(themedStyles(th))
-		seen := map[Paint]int{}
+	for _, th := range []theme.Theme{theme.DarkTheme(), theme.LightTheme()} {
+		p := NewDetectionPaints(themedStyles(th))
+		seen := map[theme.Paint]int{}
 		for slot := range speakerHues {
-			sp := p.speaker(slot)
+			sp := p.Speaker(slot)
 			if sp.Quote.IsZero() || sp.Nested.IsZero() || sp.Mention.IsZero() {
 				t.Fatalf("%s: slot %d has an invisible paint", th.Name, slot)
 			}
@@ -143,9 +145,9 @@ func TestDetectionPaintsPerTheme(t *testing.T) {
 }
 
 func TestDetectionPaintsWithoutColour(t *testing.T) {
-	p := newDetectionPaints(themedStyles(theme.NoColorTheme(true)))
-	sp := p.speaker(0)
-	paints := map[string]Paint{"quote": sp.Quote, "nested": sp.Nested, "mention": sp.Mention, "promo": p.Promo}
+	p := NewDetectionPaints(themedStyles(theme.NoColorTheme(true)))
+	sp := p.Speaker(0)
+	paints := map[string]theme.Paint{"quote": sp.Quote, "nested": sp.Nested, "mention": sp.Mention, "promo": p.Promo}
 	for name, paint := range paints {
 		if paint.IsZero() {
 			t.Errorf("NO_COLOR: %s paint is invisible", name)
@@ -157,4 +159,16 @@ func TestDetectionPaintsWithoutColour(t *testing.T) {
 	if p.Neutral.IsZero() {
 		t.Error("NO_COLOR: unattributed quotes are invisible")
 	}
+}
+
+// themedStyles are th's styles as the terminal would show them: 256
+// colours, or plain ANSI attributes for the colourless theme.
+func themedStyles(th theme.Theme) *theme.Styles {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	if th.Name == "none" {
+		r.SetColorProfile(termenv.ANSI)
+	}
+	r.SetHasDarkBackground(th.Dark)
+	return theme.NewStyles(th, r)
 }

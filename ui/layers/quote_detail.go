@@ -1,4 +1,4 @@
-package ui
+package layers
 
 import (
 	"fmt"
@@ -15,49 +15,49 @@ import (
 // maxDetailQuoteBytes caps how much of a long quote the detail area renders.
 const maxDetailQuoteBytes = 600
 
-// detailKey names one rendering of the quote detail: which quote of which
-// analysis, at which width.
-type detailKey struct {
-	analysis *model.Analysis
-	quote    int
-	speaker  string // the speaker as the user left it
-	width    int
+// DetailKey names one rendering of the quote detail: which quote of which
+// analysis, with which speaker, at which width.
+type DetailKey struct {
+	Analysis *model.Analysis
+	Quote    int
+	Speaker  string // the speaker as the user left it
+	Width    int
 }
 
-// quoteDetailMsg carries glamour's rendering of one quote's detail.
-type quoteDetailMsg struct {
-	key  detailKey
-	text string
-	err  error
+// QuoteDetailMsg carries glamour's rendering of one quote's detail.
+type QuoteDetailMsg struct {
+	Key  DetailKey
+	Text string
+	Err  error
 }
 
 // maxDetailCache bounds the cached renderings; past it the cache restarts.
 const maxDetailCache = 128
 
-// quoteDetail caches glamour's renderings of quote details by quote and
+// QuoteDetail caches glamour's renderings of quote details by quote and
 // width. Rendering happens in commands, which may finish in any order; View
 // shows the cached rendering of the quote it wants, or a plain one until it
 // arrives.
-type quoteDetail struct {
-	rendered map[detailKey][]string // nil lines: glamour failed, use the plain rendering
-	pending  map[detailKey]bool
+type QuoteDetail struct {
+	rendered map[DetailKey][]string // nil lines: glamour failed, use the plain rendering
+	pending  map[DetailKey]bool
 }
 
-// request returns the command that renders quote i's detail at width cells,
+// Request returns the command that renders quote i's detail at width cells,
 // or nil when that rendering is cached or already on its way.
-func (q *quoteDetail) request(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width int, styles *Styles) tea.Cmd {
+func (q *QuoteDetail) Request(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width int, styles *theme.Styles) tea.Cmd {
 	if a == nil || i < 0 || i >= len(a.Quotes) || width < 8 {
 		return nil
 	}
-	k := detailKey{a, i, speakerName(quote), width}
+	k := DetailKey{a, i, SpeakerName(quote), width}
 	if _, done := q.rendered[k]; done || q.pending[k] {
 		return nil
 	}
 	if q.pending == nil {
-		q.pending = map[detailKey]bool{}
+		q.pending = map[DetailKey]bool{}
 	}
 	q.pending[k] = true
-	markdown := quoteDetailMarkdown(doc, quote)
+	markdown := QuoteDetailMarkdown(doc, quote)
 	style, profile := detailGlamourStyle(styles)
 	return func() tea.Msg {
 		r, err := glamour.NewTermRenderer(
@@ -66,17 +66,17 @@ func (q *quoteDetail) request(doc *model.Document, a *model.Analysis, i int, quo
 			glamour.WithWordWrap(width),
 		)
 		if err != nil {
-			return quoteDetailMsg{key: k, err: err}
+			return QuoteDetailMsg{Key: k, Err: err}
 		}
 		out, err := r.Render(markdown)
-		return quoteDetailMsg{key: k, text: out, err: err}
+		return QuoteDetailMsg{Key: k, Text: out, Err: err}
 	}
 }
 
 // detailGlamourStyle picks glamour's style and colour profile for the
 // theme. Without colour it keeps the dark or light style but renders with no
 // colour profile, so bold and italic survive and no colour is written.
-func detailGlamourStyle(styles *Styles) (string, termenv.Profile) {
+func detailGlamourStyle(styles *theme.Styles) (string, termenv.Profile) {
 	style := "light"
 	if styles.Theme.Dark {
 		style = "dark"
@@ -87,44 +87,44 @@ func detailGlamourStyle(styles *Styles) (string, termenv.Profile) {
 	return style, styles.Renderer.ColorProfile()
 }
 
-// set stores a finished rendering (a failed one keeps the plain fallback).
-func (q *quoteDetail) set(msg quoteDetailMsg) {
-	delete(q.pending, msg.key)
+// Set stores a finished rendering (a failed one keeps the plain fallback).
+func (q *QuoteDetail) Set(msg QuoteDetailMsg) {
+	delete(q.pending, msg.Key)
 	if q.rendered == nil || len(q.rendered) >= maxDetailCache {
-		q.rendered = map[detailKey][]string{}
+		q.rendered = map[DetailKey][]string{}
 	}
-	if msg.err != nil {
-		q.rendered[msg.key] = nil
+	if msg.Err != nil {
+		q.rendered[msg.Key] = nil
 		return
 	}
-	lines := strings.Split(strings.Trim(msg.text, "\n"), "\n")
+	lines := strings.Split(strings.Trim(msg.Text, "\n"), "\n")
 	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[0])) == "" {
 		lines = lines[1:]
 	}
-	q.rendered[msg.key] = lines
+	q.rendered[msg.Key] = lines
 }
 
 // View draws quote i's detail in width x height cells: glamour's rendering
 // when it is cached for this quote and width, else a plain one.
-func (q *quoteDetail) view(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width, height int) string {
-	lines := q.rendered[detailKey{a, i, speakerName(quote), width}]
+func (q *QuoteDetail) View(doc *model.Document, a *model.Analysis, i int, quote model.Quote, width, height int) string {
+	lines := q.rendered[DetailKey{a, i, SpeakerName(quote), width}]
 	if lines == nil {
 		lines = plainQuoteDetail(doc, quote, width)
 	}
 	return theme.PadBlock(lines, width, height)
 }
 
-// quoteDetailMarkdown describes one quote for glamour: the speaker (and the
+// QuoteDetailMarkdown describes one quote for glamour: the speaker (and the
 // mention naming them), the quote, its cue words and its paragraph. Article
 // text is sanitized and escaped so it cannot inject Markdown or escapes.
-func quoteDetailMarkdown(doc *model.Document, q model.Quote) string {
+func QuoteDetailMarkdown(doc *model.Document, q model.Quote) string {
 	var b strings.Builder
 	// No block quote: glamour v1 re-wraps block quotes past their bar.
 	b.WriteString(quoteDetailSpeaker(doc, q, true))
 	b.WriteString("\n\n")
-	b.WriteString(escapeMarkdown(quoteDetailText(doc, q)))
+	b.WriteString(theme.EscapeMarkdown(quoteDetailText(doc, q)))
 	b.WriteString("\n\n*")
-	b.WriteString(escapeMarkdown(quoteDetailFacts(doc, q)))
+	b.WriteString(theme.EscapeMarkdown(quoteDetailFacts(doc, q)))
 	b.WriteString("*\n")
 	return b.String()
 }
@@ -148,7 +148,7 @@ func quoteDetailSpeaker(doc *model.Document, q model.Quote, markdown bool) strin
 		mention = oneLine(doc.Text[s.Start:s.End])
 	}
 	if markdown {
-		name, mention = "**"+escapeMarkdown(name)+"**", escapeMarkdown(mention)
+		name, mention = "**"+theme.EscapeMarkdown(name)+"**", theme.EscapeMarkdown(mention)
 	}
 	if mention == "" || mention == oneLine(q.Speaker.Name) {
 		return name
@@ -185,8 +185,8 @@ func quoteDetailFacts(doc *model.Document, q model.Quote) string {
 	return strings.Join(facts, " · ")
 }
 
-// speakerName is the quote's speaker ("" for none).
-func speakerName(q model.Quote) string {
+// SpeakerName is the quote's speaker ("" for none).
+func SpeakerName(q model.Quote) string {
 	if q.Speaker == nil {
 		return ""
 	}
@@ -196,16 +196,5 @@ func speakerName(q model.Quote) string {
 // oneLine sanitizes s and folds its whitespace (newlines too) into single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(theme.Sanitize(s)), " ") }
 
-// escapeMarkdown backslash-escapes the punctuation that Markdown would read
-// as markup, so article text renders literally. (Glamour prints the
-// backslash of other escapes, such as \", so those are left alone.)
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r < 0x80 && strings.ContainsRune("\\`*_[]()<>#+-.!|", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// Rendered is glamour's cached rendering for key (nil when there is none).
+func (q *QuoteDetail) Rendered(key DetailKey) []string { return q.rendered[key] }

@@ -1,4 +1,4 @@
-package ui
+package layers
 
 import (
 	"hash/fnv"
@@ -74,31 +74,31 @@ func assignSpeakerHues(speakers []model.Speaker) map[string]int {
 	return out
 }
 
-// speakerPaints are the paints of one speaker's quotes and mentions.
-type speakerPaints struct {
-	Quote, Nested, Mention Paint
+// SpeakerPaints are the paints of one speaker's quotes and mentions.
+type SpeakerPaints struct {
+	Quote, Nested, Mention theme.Paint
 	Swatch                 lipgloss.Style // the speaker's colour for side-pane labels
 }
 
-// detectionPaints are every paint the detection highlighter uses, derived
+// DetectionPaints are every paint the detection highlighter uses, derived
 // once per theme (and per analysis, for the speakers' slots).
-type detectionPaints struct {
-	bySlot                 []speakerPaints
-	neutral                speakerPaints // for quotes nobody is credited with
-	Neutral, NeutralNested Paint
-	Promo, PromoGutter     Paint
+type DetectionPaints struct {
+	bySlot                 []SpeakerPaints
+	neutral                SpeakerPaints // for quotes nobody is credited with
+	Neutral, NeutralNested theme.Paint
+	Promo, PromoGutter     theme.Paint
 }
 
-// newDetectionPaints builds the paints for styles' theme. Without colour
+// NewDetectionPaints builds the paints for styles' theme. Without colour
 // (NO_COLOR) quotes are underlined, nested quotes also italic, speaker
 // mentions bold and promos faint: still visible, just not per speaker.
-func newDetectionPaints(styles *Styles) detectionPaints {
+func NewDetectionPaints(styles *theme.Styles) DetectionPaints {
 	st := styles.Renderer.NewStyle
 	th := styles.Theme
-	var p detectionPaints
+	var p DetectionPaints
 	if th.Name == "none" {
 		quote := st().Underline(true)
-		sp := speakerPaints{
+		sp := SpeakerPaints{
 			Quote:   theme.NewPaint(quote),
 			Nested:  theme.NewPaint(quote.Italic(true)),
 			Mention: theme.NewPaint(st().Bold(true)),
@@ -110,7 +110,7 @@ func newDetectionPaints(styles *Styles) detectionPaints {
 		p.Neutral, p.NeutralNested = sp.Quote, sp.Nested
 		p.Promo = theme.NewPaint(st().Faint(true))
 		p.PromoGutter = theme.NewPaint(st().Faint(true))
-		p.neutral = speakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: sp.Mention, Swatch: st()}
+		p.neutral = SpeakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: sp.Mention, Swatch: st()}
 		return p
 	}
 	for _, h := range speakerHues {
@@ -118,7 +118,7 @@ func newDetectionPaints(styles *Styles) detectionPaints {
 		if !th.Dark {
 			c = h.onLight
 		}
-		p.bySlot = append(p.bySlot, speakerPaints{
+		p.bySlot = append(p.bySlot, SpeakerPaints{
 			Quote:   theme.NewPaint(st().Foreground(c)),
 			Nested:  theme.NewPaint(st().Foreground(c).Italic(true)),
 			Mention: theme.NewPaint(st().Foreground(c).Bold(true)),
@@ -129,13 +129,13 @@ func newDetectionPaints(styles *Styles) detectionPaints {
 	p.NeutralNested = theme.NewPaint(st().Italic(true).Underline(true).Foreground(th.Heading))
 	p.Promo = theme.NewPaint(st().Faint(true).Foreground(th.Muted))
 	p.PromoGutter = theme.NewPaint(st().Foreground(th.Muted))
-	p.neutral = speakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: theme.NewPaint(st().Bold(true)), Swatch: st()}
+	p.neutral = SpeakerPaints{Quote: p.Neutral, Nested: p.NeutralNested, Mention: theme.NewPaint(st().Bold(true)), Swatch: st()}
 	return p
 }
 
-// speaker returns the paints of palette slot slot, or the neutral ones for
+// Speaker returns the paints of palette slot slot, or the neutral ones for
 // slot < 0 (no speaker).
-func (p *detectionPaints) speaker(slot int) *speakerPaints {
+func (p *DetectionPaints) Speaker(slot int) *SpeakerPaints {
 	if slot < 0 || slot >= len(p.bySlot) {
 		return &p.neutral
 	}

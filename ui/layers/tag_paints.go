@@ -1,4 +1,4 @@
-package ui
+package layers
 
 import (
 	"github.com/annotty/annotty/model"
@@ -6,35 +6,35 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// tagPaints are the paints of the annotation layers, built once from the
+// TagPaints are the paints of the annotation layers, built once from the
 // theme and the label set: one per label (its colour, underlined; underline
 // only with NO_COLOR), the cursor, the current sentence and the selection.
-type tagPaints struct {
-	byLabel map[string]Paint
+type TagPaints struct {
+	byLabel map[string]theme.Paint
 	// Unknown paints labels that are not in the current label set (an older
 	// sidecar made with other labels).
-	Unknown Paint
+	Unknown theme.Paint
 	// Cursor is the word under the cursor; VisualCursor is the same inside a
 	// selection, where reverse video alone would not show.
-	Cursor, VisualCursor Paint
+	Cursor, VisualCursor theme.Paint
 	// Sentence subtly marks the sentence holding the cursor.
-	Sentence Paint
+	Sentence theme.Paint
 	// Selection is the visual-mode selection.
-	Selection Paint
+	Selection theme.Paint
 	// Rejected dims the suggestions the user rejected.
-	Rejected Paint
+	Rejected theme.Paint
 	// SpokenQuote marks a quote tag with a speaker: underline only, so the
 	// speaker's colour from the quote layer below shows through.
-	SpokenQuote Paint
+	SpokenQuote theme.Paint
 	// Swatch styles a label's name in the Tags tab and the status line.
 	swatch map[string]lipgloss.Style
 }
 
-// newTagPaints derives the annotation paints from styles and labels.
-func newTagPaints(styles *Styles, labels *model.LabelSet) tagPaints {
+// NewTagPaints derives the annotation paints from styles and labels.
+func NewTagPaints(styles *theme.Styles, labels *model.LabelSet) TagPaints {
 	st := styles.Renderer.NewStyle
 	noColor := styles.Theme.Name == "none"
-	p := tagPaints{byLabel: map[string]Paint{}, swatch: map[string]lipgloss.Style{}}
+	p := TagPaints{byLabel: map[string]theme.Paint{}, swatch: map[string]lipgloss.Style{}}
 	for _, l := range labels.Labels {
 		s := st().Underline(true)
 		sw := st().Bold(true)
@@ -64,16 +64,16 @@ func newTagPaints(styles *Styles, labels *model.LabelSet) tagPaints {
 	return p
 }
 
-// forLabel returns the paint of the label called name.
-func (p tagPaints) forLabel(name string) Paint {
+// ForLabel returns the paint of the label called name.
+func (p TagPaints) ForLabel(name string) theme.Paint {
 	if paint, ok := p.byLabel[name]; ok {
 		return paint
 	}
 	return p.Unknown
 }
 
-// labelStyle returns the style that shows a label's name in its colour.
-func (p tagPaints) labelStyle(name string) (lipgloss.Style, bool) {
+// LabelStyle returns the style that shows a label's name in its colour.
+func (p TagPaints) LabelStyle(name string) (lipgloss.Style, bool) {
 	s, ok := p.swatch[name]
 	return s, ok
 }

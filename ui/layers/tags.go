@@ -1,35 +1,35 @@
-package ui
+package layers
 
 import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
 )
 
-// tagging is the tag decoration layer and the paints of each label. It
+// Tags is the tag decoration layer and the paints of each label. It
 // reads the user's annotations from the session (no copy), so the article,
 // the Tags tab and the status line always show the same, current tags.
-type tagging struct {
-	sess   *session.Session
-	paints tagPaints
-	notice string // what the first frame said about the annotations
+type Tags struct {
+	Sess   *session.Session
+	Paints TagPaints
 }
 
-// newTagging is the tag layer of sess, painted with styles.
-func newTagging(sess *session.Session, styles *Styles) *tagging {
-	return &tagging{sess: sess, paints: newTagPaints(styles, sess.Labels())}
+// NewTags is the tag layer of sess, painted with styles.
+func NewTags(sess *session.Session, styles *theme.Styles) *Tags {
+	return &Tags{Sess: sess, Paints: NewTagPaints(styles, sess.Labels())}
 }
 
 // Decorate paints the placed annotations overlapping paragraph para in
 // their label's paint (article.Highlighter), and dims rejected suggestions. Nested
 // tags stay visible: the inner one starts later, so it is painted after
 // (over) the outer one.
-func (t *tagging) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
+func (t *Tags) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
 	p := doc.Paragraphs[para]
-	t.sess.TagsOverlapping(p.Start, p.End, func(a model.Annotation) {
-		paint := t.paints.forLabel(a.Label)
+	t.Sess.TagsOverlapping(p.Start, p.End, func(a model.Annotation) {
+		paint := t.Paints.ForLabel(a.Label)
 		if a.Label == string(model.DetectionQuote) && a.Speaker != "" {
-			paint = t.paints.SpokenQuote // the quote keeps its speaker's colour
+			paint = t.Paints.SpokenQuote // the quote keeps its speaker's colour
 		}
 		dst = append(dst, article.Decoration{
 			Span:  model.Span{Start: max(a.Span.Start, p.Start), End: min(a.Span.End, p.End)},
@@ -37,17 +37,17 @@ func (t *tagging) Decorate(dst []article.Decoration, doc *model.Document, para i
 			Layer: article.LayerTag,
 		})
 	})
-	for _, r := range t.sess.Set().Rejections() {
+	for _, r := range t.Sess.Set().Rejections() {
 		if r.Span.Start < p.End && r.Span.End > p.Start {
 			dst = append(dst, article.Decoration{
 				Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
-				Paint: t.paints.Rejected,
-				Layer: layerRejected,
+				Paint: t.Paints.Rejected,
+				Layer: LayerRejected,
 			})
 		}
 	}
 	return dst
 }
 
-// layerRejected dims rejected suggestions above their quote colours.
-const layerRejected = article.LayerPromo + 2
+// LayerRejected dims rejected suggestions above their quote colours.
+const LayerRejected = article.LayerPromo + 2
