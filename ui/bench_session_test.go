@@ -62,6 +62,6 @@ func withQuotes(n int) func(*testing.B, Model) Model {
 
 // isQuotesTab reports whether tab is the Quotes tab.
 func isQuotesTab(tab side.Tab) bool {
-	_, ok := tab.(*quotesTab)
+	_, ok := tab.(*side.QuotesTab)
 	return ok
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/annotty/annotty/ui/selection"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -17,6 +18,11 @@ type AnnotateKeys struct {
 	Label, Accept, Reject, Speaker, FixSpan, Note, Undo, Redo, Export, MoveAside key.Binding
 	// Tags tab.
 	TagDelete, TagNote, TagRelabel, TagFilter key.Binding
+}
+
+// tagKeys are the Tags tab's own keys.
+func (k AnnotateKeys) tagKeys() side.TagKeys {
+	return side.TagKeys{Delete: k.TagDelete, Note: k.TagNote, Relabel: k.TagRelabel, Filter: k.TagFilter}
 }
 
 // DefaultAnnotateKeys returns the standard annotation bindings (vim flavoured;

@@ -83,11 +83,11 @@ func TestQuotesTabMarksQuoteBeingRead(t *testing.T) {
 	doc, a := mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t)
 	m := readerWith(t, doc, a, 100, 6)
 	m = press(t, m, "tab", "l", "esc") // Quotes tab open, reading the article
-	if got := m.quotes.cursor.Current; got != 0 {
+	if got := m.quotes.CurrentRow(); got != 0 {
 		t.Fatalf("at the top the current quote row is %d, want 0", got)
 	}
 	m = press(t, m, "j", "j") // paragraph 1 at the top
-	if got := m.quotes.cursor.Current; got != 1 {
+	if got := m.quotes.CurrentRow(); got != 1 {
 		t.Errorf("with the second paragraph at the top the current row is %d, want 1", got)
 	}
 	if !strings.Contains(screen(m), "▸Ana Ruiz") {
@@ -143,7 +143,7 @@ func TestDetectionTabsFitTheirCells(t *testing.T) {
 			a = bridgeAnalysis(t)
 		}
 		d := detectionsFor(doc, a, plainStyles(), true)
-		tabs := []side.Tab{newQuotesTab(d), newSpeakersTab(d, testBindings()), newPromosTab(d)}
+		tabs := []side.Tab{side.NewQuotesTab(d), side.NewSpeakersTab(d, "enter", "esc"), side.NewPromosTab(d)}
 		for _, tab := range tabs {
 			for width := 1; width <= 40; width += 3 {
 				for height := 1; height <= 16; height++ {

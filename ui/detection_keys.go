@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/side"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -87,7 +88,7 @@ func (m Model) quoteDetailCmd() tea.Cmd {
 	if !m.sideOpen || m.quotes == nil {
 		return nil
 	}
-	return m.quotes.detailCmdFor(m.side.Width() - 2)
+	return m.quotes.DetailCmdFor(m.side.Width() - 2)
 }
 
 // addDetections registers the detection highlighter and the Quotes,
@@ -95,8 +96,8 @@ func (m Model) quoteDetailCmd() tea.Cmd {
 func (m *Model) addDetections() {
 	m.detect = layers.NewDetections(m.sess, m.styles)
 	m.article.SetHighlighter("detections", m.detect)
-	m.quotes = newQuotesTab(m.detect)
+	m.quotes = side.NewQuotesTab(m.detect)
 	m.side.AddTab(m.quotes)
-	m.side.AddTab(newSpeakersTab(m.detect, m.bindings))
-	m.side.AddTab(newPromosTab(m.detect))
+	m.side.AddTab(side.NewSpeakersTab(m.detect, m.keyName(actSelect), m.keyName(actBack)))
+	m.side.AddTab(side.NewPromosTab(m.detect))
 }

@@ -116,7 +116,7 @@ func TestSpeakerFilter(t *testing.T) {
 		t.Errorf("message %q", m.message)
 	}
 	m = press(t, m, "h") // the Quotes tab lists only his quote
-	if rows := m.quotes.rows; !slices.Equal(rows, []int{5}) {
+	if rows := m.quotes.Rows(); !slices.Equal(rows, []int{5}) {
 		t.Errorf("Quotes tab rows %v, want [5]", rows)
 	}
 	if s := screen(m); !strings.Contains(s, "1 of 6 · Tom Baker") || strings.Contains(s, "Ana Ruiz  ") {
@@ -161,7 +161,7 @@ func TestQuoteKeysFollowTextOrder(t *testing.T) {
 		t.Errorf("message %q", m.message)
 	}
 	m = press(t, m, "tab", "l")
-	if rows := m.quotes.rows; !slices.Equal(rows, []int{5, 4, 3, 2, 1, 0}) {
+	if rows := m.quotes.Rows(); !slices.Equal(rows, []int{5, 4, 3, 2, 1, 0}) {
 		t.Errorf("Quotes tab rows %v, want text order", rows)
 	}
 }

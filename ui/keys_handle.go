@@ -72,7 +72,7 @@ func (m Model) bindingPlace() where {
 	if m.focus != focusSide {
 		return inArticle
 	}
-	if _, ok := m.side.ActiveTab().(*tagsTab); ok {
+	if _, ok := m.side.ActiveTab().(*side.TagsTab); ok {
 		return inSide | inTagsTab
 	}
 	return inSide
@@ -189,7 +189,7 @@ func (m Model) back() (tea.Model, tea.Cmd) {
 // filtersQuotes reports whether esc in tab clears the speaker filter.
 func filtersQuotes(tab side.Tab) bool {
 	switch tab.(type) {
-	case *quotesTab, *speakersTab:
+	case *side.QuotesTab, *side.SpeakersTab:
 		return true
 	}
 	return false

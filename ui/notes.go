@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/annotty/annotty/ui/overlay"
+import (
+	"github.com/annotty/annotty/ui/overlay"
+	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
+)
 
 // openNote implements c: edit the note of the tag under the cursor.
 func (m Model) openNote() Model {
@@ -19,7 +23,7 @@ func (m Model) openNoteFor(id string) Model {
 	if !ok {
 		return m
 	}
-	title := "Note on " + a.Label + ": “" + tagExcerpt(a.Text, 8) + "”"
+	title := "Note on " + a.Label + ": “" + theme.Sanitize(session.Excerpt(a.Text, 8)) + "”"
 	m.note = overlay.NewNoteEditor(id, title, a.Note, m.styles, m.width, overlay.BoxHeight(max(m.height-1, 1)))
 	m.noteReturn = m.focus
 	m.focus = focusNote

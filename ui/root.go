@@ -66,7 +66,7 @@ type Model struct {
 	analysis *analysisRun // the background analysis Init starts (nil: none)
 
 	detect *layers.Detections // the detection layer: quotes, speakers and promos
-	quotes *quotesTab         // the Quotes tab, whose selected quote's detail the root renders
+	quotes *side.QuotesTab    // the Quotes tab, whose selected quote's detail the root renders
 	notice string             // what the first frame said about the annotations
 
 	// The tag layer, the cursor handle, the note editor and the speaker picker.
@@ -175,8 +175,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.quoteDetailCmd()
 	case layers.QuoteDetailMsg:
 		m.detect.Detail.Set(msg)
-	case tagActionMsg:
-		if why := m.readOnlyReason(); why != "" && msg.action != tagExplainOrphan {
+	case side.TagActionMsg:
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan {
 			m.message = why
 			return m, nil
 		}

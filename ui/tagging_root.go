@@ -7,6 +7,7 @@ import (
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/side"
 )
 
 // addAnnotations wires the user's annotations into a new reader: the tag
@@ -18,10 +19,17 @@ func (m *Model) addAnnotations() {
 	*m.cursor.s = selection.Start(m.selectionContext())
 	m.article.SetHighlighter("tags", m.tags)
 	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints})
-	m.side.AddTab(newTagsTab(m.tags, m.bindings, m.keys.AnnotateKeys))
+	m.side.AddTab(side.NewTagsTab(m.tags, m.keys.tagKeys(), m.tagsTabHint(), m.keyName(actLabel)))
 	m.notice = m.startupNotice()
 	m.message = m.notice
 	m.help.SetPage(m.helpPage())
+}
+
+// tagsTabHint is the Tags tab's key line, named from the binding table.
+func (m Model) tagsTabHint() string {
+	return m.keyName(actSelect) + " jump · " + m.keyName(actTagDelete) + " delete · " +
+		m.keyName(actTagNote) + " note · " + m.keyName(actTagRelabel) + " label · " +
+		m.keyName(actTagFilter) + " filter · " + m.keyName(actUndo) + " undo"
 }
 
 // withStartupNotice keeps the first frame's news about the annotations
@@ -65,17 +73,17 @@ func (m Model) cursorTo(off int) Model {
 }
 
 // tagAction carries out what the Tags tab asked for.
-func (m Model) tagAction(msg tagActionMsg) Model {
-	switch msg.action {
-	case tagDelete:
-		return m.deleteTag(msg.id)
-	case tagEditNote:
-		return m.openNoteFor(msg.id)
-	case tagExplainOrphan:
+func (m Model) tagAction(msg side.TagActionMsg) Model {
+	switch msg.Action {
+	case side.TagDelete:
+		return m.deleteTag(msg.ID)
+	case side.TagEditNote:
+		return m.openNoteFor(msg.ID)
+	case side.TagExplainOrphan:
 		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it)"
 		return m
-	case tagNextLabel:
-		return m.apply(m.sess.Relabel(msg.id))
+	case side.TagNextLabel:
+		return m.apply(m.sess.Relabel(msg.ID))
 	}
 	return m
 }

@@ -2,11 +2,11 @@ package ui
 
 import (
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 )
 
 // tagsTabOpen opens the side pane on the Tags tab.
@@ -14,7 +14,7 @@ func tagsTabOpen(t *testing.T, m Model) Model {
 	t.Helper()
 	m = press(t, m, "tab")
 	for i := 0; i < len(m.side.Tabs()); i++ {
-		if _, ok := m.side.Tabs()[m.side.Active()].(*tagsTab); ok {
+		if _, ok := m.side.Tabs()[m.side.Active()].(*side.TagsTab); ok {
 			return m
 		}
 		m = press(t, m, "l")
@@ -119,31 +119,5 @@ func TestStartupSaysTagsWereReanchored(t *testing.T) {
 	}
 	if a := m.sess.Set().All()[0]; changed[a.Span.Start:a.Span.End] != "Officials met on Monday." {
 		t.Fatalf("tag now covers %q", changed[a.Span.Start:a.Span.End])
-	}
-}
-
-// The selected tag stays on screen when the list scrolls, however tall the
-// tab (a regression: one row too few was drawn below the legend).
-func TestTagsTabKeepsSelectionVisible(t *testing.T) {
-	m := tagModel(t)
-	for i := 0; i < 12; i++ {
-		m = press(t, m, "g")
-		m = press(t, m, ")")
-		for j := 0; j < i%3; j++ {
-			m = press(t, m, ")")
-		}
-		m = press(t, m, strconv.Itoa(1+i%7))
-	}
-	tab := &tagsTab{tags: m.tags}
-	rows := tab.rows()
-	for h := 8; h <= 14; h++ {
-		for sel := range rows {
-			tab.cursor.Selected = sel
-			view := tab.View(40, h, true, m.styles)
-			want := tab.row(rows[sel], true, 40, m.styles)
-			if !strings.Contains(view, want) {
-				t.Fatalf("height %d: selected row %d not drawn:\n%s", h, sel, view)
-			}
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package side
 
 import (
 	"strconv"
@@ -6,28 +6,28 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/layers"
-	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// tagsTab lists every annotation: its label, opening words and note (on a
+// TagsTab lists every annotation: its label, opening words and note (on a
 // second line), in
 // text order, then the orphans (annotations whose text could not be found
 // again) in a section of their own; they are never dropped. Keys: j/k move,
 // enter jumps to the tag, d (or delete) deletes it, c edits its note, L
 // gives it the next label, f cycles a label filter, 1-9 filter by that
 // label's key and 0 clears the filter. Changes go through the root model
-// (tagActionMsg), so they are undoable and saved at once.
-type tagsTab struct {
+// (TagActionMsg), so they are undoable and saved at once.
+type TagsTab struct {
 	tags     *layers.Tags
-	keys     AnnotateKeys    // the tab's own keys (delete, note, relabel, filter)
-	hint     string          // the key hint under the list, from the binding table
-	labelKey string          // the tagging keys' name ("1-9")
-	filter   string          // show only this label ("" for all)
-	cursor   side.ListCursor // selected row and first row on screen
+	keys     TagKeys    // the tab's own keys (delete, note, relabel, filter)
+	hint     string     // the key hint under the list, from the binding table
+	labelKey string     // the tagging keys' name ("1-9")
+	filter   string     // show only this label ("" for all)
+	cursor   ListCursor // selected row and first row on screen
 
 	// cached rows, rebuilt when the annotations or the filter change, so a
 	// frame never copies the whole set
@@ -37,20 +37,27 @@ type tagsTab struct {
 	cachedValid bool
 }
 
-// tagAction is what the Tags tab asks the root model to do with a tag.
-type tagAction int
+// TagAction is what the Tags tab asks the root model to do with a tag.
+type TagAction int
 
+// The actions the Tags tab asks for.
 const (
-	tagDelete tagAction = iota
-	tagEditNote
-	tagNextLabel
-	tagExplainOrphan
+	TagDelete TagAction = iota
+	TagEditNote
+	TagNextLabel
+	TagExplainOrphan
 )
 
-// tagActionMsg asks the root model to act on annotation ID.
-type tagActionMsg struct {
-	action tagAction
-	id     string
+// TagActionMsg asks the root model to act on annotation ID (through the
+// session, so the change is undoable and saved at once).
+type TagActionMsg struct {
+	Action TagAction
+	ID     string
+}
+
+// TagKeys are the Tags tab's own keys.
+type TagKeys struct {
+	Delete, Note, Relabel, Filter key.Binding
 }
 
 // tagRow is one row of the tab: an annotation, or the orphans' heading.
@@ -59,24 +66,22 @@ type tagRow struct {
 	heading    string
 }
 
-// newTagsTab builds the tab over the tag layer; its key hint names the
-// keys of the binding table.
-func newTagsTab(t *layers.Tags, keys bindingTable, own AnnotateKeys) *tagsTab {
-	hint := keys.keyName(actSelect) + " jump · " + keys.keyName(actTagDelete) + " delete · " +
-		keys.keyName(actTagNote) + " note · " + keys.keyName(actTagRelabel) + " label · " +
-		keys.keyName(actTagFilter) + " filter · " + keys.keyName(actUndo) + " undo"
-	return &tagsTab{tags: t, keys: own, hint: hint, labelKey: keys.keyName(actLabel)}
+// NewTagsTab builds the tab over the tag layer with its own keys; hint is
+// its key line and labelKey names the tagging keys ("1-9"), both from the
+// reader's binding table.
+func NewTagsTab(t *layers.Tags, keys TagKeys, hint, labelKey string) *TagsTab {
+	return &TagsTab{tags: t, keys: keys, hint: hint, labelKey: labelKey}
 }
 
 // Title names the tab, with the number of tags.
-func (t *tagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.Sess.Set().Len()) }
+func (t *TagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.Sess.Set().Len()) }
 
 // ShortTitle is the title for a narrow tab bar.
-func (t *tagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess.Set().Len()) }
+func (t *TagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess.Set().Len()) }
 
 // rows lists the annotations (placed first, then a heading and the orphans)
 // that pass the label filter.
-func (t *tagsTab) rows() []tagRow {
+func (t *TagsTab) rows() []tagRow {
 	rev := t.tags.Sess.Revision()
 	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter {
 		return t.cached
@@ -86,7 +91,7 @@ func (t *tagsTab) rows() []tagRow {
 }
 
 // buildRows lists the rows afresh.
-func (t *tagsTab) buildRows() []tagRow {
+func (t *TagsTab) buildRows() []tagRow {
 	var rows []tagRow
 	var orphans []tagRow
 	for _, a := range t.tags.Sess.Set().All() {
@@ -107,22 +112,22 @@ func (t *tagsTab) buildRows() []tagRow {
 }
 
 // Update handles a key while the tab has focus.
-func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
+func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	rows := t.rows()
 	var cur *model.Annotation
 	t.cursor.Clamp(len(rows))
 	if t.cursor.Selected < len(rows) && rows[t.cursor.Selected].heading == "" {
 		cur = &rows[t.cursor.Selected].annotation
 	}
-	act := func(a tagAction) tea.Cmd {
+	act := func(a TagAction) tea.Cmd {
 		if cur == nil {
 			return nil
 		}
 		id := cur.ID
-		return func() tea.Msg { return tagActionMsg{action: a, id: id} }
+		return func() tea.Msg { return TagActionMsg{Action: a, ID: id} }
 	}
 	switch {
-	case key.Matches(msg, t.keys.TagFilter):
+	case key.Matches(msg, t.keys.Filter):
 		t.filter = t.nextFilter()
 		t.cursor.Selected, t.cursor.Scroll = 0, 0
 	case msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && msg.Runes[0] >= '0' && msg.Runes[0] <= '9':
@@ -131,18 +136,18 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 			t.filter = l.Name
 		}
 		t.cursor.Selected, t.cursor.Scroll = 0, 0
-	case key.Matches(msg, t.keys.TagDelete):
-		return t, act(tagDelete)
-	case key.Matches(msg, t.keys.TagNote):
-		return t, act(tagEditNote)
-	case key.Matches(msg, t.keys.TagRelabel):
-		return t, act(tagNextLabel)
+	case key.Matches(msg, t.keys.Delete):
+		return t, act(TagDelete)
+	case key.Matches(msg, t.keys.Note):
+		return t, act(TagEditNote)
+	case key.Matches(msg, t.keys.Relabel):
+		return t, act(TagNextLabel)
 	case key.Matches(msg, keys.Select):
 		if cur != nil && cur.Orphan {
-			return t, act(tagExplainOrphan)
+			return t, act(TagExplainOrphan)
 		}
 		if cur != nil {
-			return t, side.JumpTo(cur.Span.Start, true)
+			return t, JumpTo(cur.Span.Start, true)
 		}
 	default:
 		t.cursor.Move(msg, keys, len(rows))
@@ -151,7 +156,7 @@ func (t *tagsTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 }
 
 // nextFilter cycles all → each label that has tags → all.
-func (t *tagsTab) nextFilter() string {
+func (t *TagsTab) nextFilter() string {
 	names := []string{""}
 	for _, l := range t.tags.Sess.Labels().Labels {
 		names = append(names, l.Name)
@@ -175,10 +180,10 @@ func (t *tagsTab) nextFilter() string {
 }
 
 // Follow changes nothing: the tab's cursor moves only with its own keys.
-func (t *tagsTab) Follow(int) side.Tab { return t }
+func (t *TagsTab) Follow(int) Tab { return t }
 
 // View draws the tab in width x height cells.
-func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
+func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	rows := t.rows()
 	lines := make([]string, 0, height)
 	head := "all labels"
@@ -221,7 +226,7 @@ func (t *tagsTab) View(width, height int, focused bool, styles *Styles) string {
 
 // legend lists the label keys ("1 quote 2 claim …") in the labels'
 // colours, wrapped onto as many lines as width needs, so every label shows.
-func (t *tagsTab) legend(width int, styles *Styles) []string {
+func (t *TagsTab) legend(width int, styles *theme.Styles) []string {
 	var lines []string
 	var b strings.Builder
 	used := 0
@@ -265,13 +270,13 @@ func rowsHeight(rows []tagRow) int {
 }
 
 // row draws one tag (or the orphans' heading) width cells wide.
-func (t *tagsTab) row(r tagRow, selected bool, width int, styles *Styles) string {
+func (t *TagsTab) row(r tagRow, selected bool, width int, styles *theme.Styles) string {
 	if r.heading != "" {
 		return styles.SideTitle.Render(ansi.Truncate(" "+r.heading, width, "…"))
 	}
 	a := r.annotation
 	label := theme.Sanitize(a.Label)
-	text := tagExcerpt(a.Text, 8)
+	text := theme.Sanitize(session.Excerpt(a.Text, 8))
 	if a.Speaker != "" {
 		text = theme.Sanitize(a.Speaker) + ": " + text
 	}
@@ -285,21 +290,4 @@ func (t *tagsTab) row(r tagRow, selected bool, width int, styles *Styles) string
 	}
 	rest := ansi.Truncate(" "+text, max(width-ansi.StringWidth(label)-1, 0), "…")
 	return " " + labelStyle.Render(label) + styles.SideItem.Render(rest)
-}
-
-// tagExcerpt is the first n words of text on one line, sanitized, with an
-// ellipsis when cut.
-func tagExcerpt(text string, n int) string {
-	end := len(text)
-	if end > 64*n {
-		end = 64 * n
-		for end < len(text) && text[end]&0xC0 == 0x80 {
-			end++
-		}
-	}
-	words := strings.Fields(theme.Sanitize(text[:end]))
-	if len(words) > n {
-		return strings.Join(words[:n], " ") + "…"
-	}
-	return strings.Join(words, " ")
 }

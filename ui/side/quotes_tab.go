@@ -1,4 +1,4 @@
-package ui
+package side
 
 import (
 	"fmt"
@@ -8,7 +8,6 @@ import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
-	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -19,29 +18,29 @@ import (
 // below the list.
 const minDetailHeight = 12
 
-// quotesTab lists the detected quotes (speaker and opening words) under the
+// QuotesTab lists the detected quotes (speaker and opening words) under the
 // speaker filter, marks the one being read, jumps to the chosen one, and
 // shows the selected quote's detail in its lower part.
-type quotesTab struct {
+type QuotesTab struct {
 	d       *layers.Detections
 	version layers.SyncKey // d.SyncedVersion the rows were built for
 	rows    []int          // indices into the analysis' quotes, in text order
 	rowOfQ  map[int]int    // row of each listed quote
 	names   int            // widest speaker name among the rows, in cells
-	cursor  side.ListCursor
+	cursor  ListCursor
 	width   int // inner width last drawn, for the detail rendering
 }
 
-// newQuotesTab makes the Quotes tab over the shared detections.
-func newQuotesTab(d *layers.Detections) *quotesTab {
-	return &quotesTab{d: d, cursor: side.NewListCursor()}
+// NewQuotesTab makes the Quotes tab over the shared detections.
+func NewQuotesTab(d *layers.Detections) *QuotesTab {
+	return &QuotesTab{d: d, cursor: NewListCursor()}
 }
 
 // Title names the tab.
-func (t *quotesTab) Title() string { return "Quotes" }
+func (t *QuotesTab) Title() string { return "Quotes" }
 
 // sync rebuilds the rows when the analysis, the filter or the promo setting changed.
-func (t *quotesTab) sync() {
+func (t *QuotesTab) sync() {
 	if t.version == t.d.SyncedVersion() || t.d.Analysis == nil {
 		return
 	}
@@ -59,11 +58,11 @@ func (t *quotesTab) sync() {
 			t.names = max(t.names, ansi.StringWidth(theme.Sanitize(name)))
 		}
 	}
-	t.cursor = side.NewListCursor()
+	t.cursor = NewListCursor()
 }
 
 // rowOf is the row listing quote i, or -1.
-func (t *quotesTab) rowOf(i int) int {
+func (t *QuotesTab) rowOf(i int) int {
 	if r, ok := t.rowOfQ[i]; ok {
 		return r
 	}
@@ -71,7 +70,7 @@ func (t *quotesTab) rowOf(i int) int {
 }
 
 // selectedQuote is the quote under the cursor, or -1.
-func (t *quotesTab) selectedQuote() int {
+func (t *QuotesTab) selectedQuote() int {
 	t.sync()
 	if len(t.rows) == 0 {
 		return -1
@@ -81,7 +80,7 @@ func (t *quotesTab) selectedQuote() int {
 }
 
 // Update moves the cursor and jumps on enter.
-func (t *quotesTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
+func (t *QuotesTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	t.sync()
 	if len(t.rows) == 0 {
 		return t, nil
@@ -90,7 +89,7 @@ func (t *quotesTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 	if key.Matches(msg, keys.Select) {
 		i := t.rows[t.cursor.Selected]
 		t.d.Focus, t.d.FocusTop = i, -1 // the jump's reading position resolves it in Follow
-		return t, side.JumpTo(t.d.Analysis.Quotes[i].Span.Start, true)
+		return t, JumpTo(t.d.Analysis.Quotes[i].Span.Start, true)
 	}
 	if t.cursor.Move(msg, keys, len(t.rows)) {
 		return t, t.detailCmd()
@@ -99,12 +98,12 @@ func (t *quotesTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
 }
 
 // detailCmd renders the selected quote's detail for the last drawn width.
-func (t *quotesTab) detailCmd() tea.Cmd {
-	return t.detailCmdFor(t.width)
+func (t *QuotesTab) detailCmd() tea.Cmd {
+	return t.DetailCmdFor(t.width)
 }
 
-// detailCmdFor renders the selected quote's detail at width cells.
-func (t *quotesTab) detailCmdFor(width int) tea.Cmd {
+// DetailCmdFor renders the selected quote's detail at width cells.
+func (t *QuotesTab) DetailCmdFor(width int) tea.Cmd {
 	i := t.selectedQuote()
 	if i < 0 {
 		return nil
@@ -113,7 +112,7 @@ func (t *quotesTab) detailCmdFor(width int) tea.Cmd {
 }
 
 // Follow marks the quote being read at reading position offset.
-func (t *quotesTab) Follow(offset int) side.Tab {
+func (t *QuotesTab) Follow(offset int) Tab {
 	t.sync()
 	if t.d.Focus >= 0 && t.d.FocusTop < 0 {
 		t.d.FocusTop = offset // a jump to a chosen quote just landed
@@ -127,10 +126,10 @@ func (t *quotesTab) Follow(offset int) side.Tab {
 }
 
 // View draws the header, the list and, when there is room, the detail.
-func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string {
+func (t *QuotesTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	t.width = width
 	if msg := t.d.Status(); msg != "" {
-		return side.MessageRows(msg, width, height, styles)
+		return MessageRows(msg, width, height, styles)
 	}
 	t.sync()
 	header := session.Count(len(t.rows), "quote")
@@ -138,7 +137,7 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 		header = fmt.Sprintf("%d of %d · %s", len(t.rows), len(t.d.Analysis.Quotes), t.d.Filter())
 	}
 	if len(t.rows) == 0 {
-		return side.MessageRows(header, width, height, styles)
+		return MessageRows(header, width, height, styles)
 	}
 	listHeight, detailHeight := height-1, 0
 	if height >= minDetailHeight {
@@ -146,7 +145,7 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 		listHeight = height - 1 - detailHeight - 1
 	}
 	rows := make([]string, 0, height)
-	rows = append(rows, side.MessageRows(header, width, 1, styles))
+	rows = append(rows, MessageRows(header, width, 1, styles))
 	first, end := t.cursor.Window(listHeight, len(t.rows))
 	for r := first; r < end; r++ {
 		rows = append(rows, t.row(r, width, focused, styles))
@@ -163,7 +162,7 @@ func (t *quotesTab) View(width, height int, focused bool, styles *Styles) string
 }
 
 // row draws list row r: the speaker in their colour, then the opening words.
-func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
+func (t *QuotesTab) row(r, width int, focused bool, styles *theme.Styles) string {
 	q := t.d.Analysis.Quotes[t.rows[r]]
 	name, style := "—", styles.Muted
 	if speaker := t.d.QuoteSpeaker(t.rows[r]); speaker != "" {
@@ -171,12 +170,12 @@ func (t *quotesTab) row(r, width int, focused bool, styles *Styles) string {
 		style = t.d.Paints.Speaker(t.d.Slot(speaker)).Swatch
 	}
 	column := min(t.names, max(width*2/5, 6))
-	name = side.TruncateCells(shortName(name, column), column)
+	name = TruncateCells(shortName(name, column), column)
 	lead := name + strings.Repeat(" ", column-ansi.StringWidth(name)+1)
 	if q.Depth > 0 {
 		lead = "  " + lead // nested quotes sit under their outer quote
 	}
-	text := t.d.ReviewMark(model.DetectionQuote, q.Span) + side.OpeningWords(t.d.Doc.Text[q.Span.Start:q.Span.End], width)
+	text := t.d.ReviewMark(model.DetectionQuote, q.Span) + OpeningWords(t.d.Doc.Text[q.Span.Start:q.Span.End], width)
 	return t.cursor.ListRow(r, lead, style, text, width, focused, styles)
 }
 
@@ -188,4 +187,14 @@ func shortName(name string, width int) string {
 		return name
 	}
 	return words[len(words)-1]
+}
+
+// CurrentRow is the row holding the reading position (-1 for none).
+func (t *QuotesTab) CurrentRow() int { return t.cursor.Current }
+
+// Rows are the listed quotes, as indices into the analysis' quotes, in
+// text order (after the filters).
+func (t *QuotesTab) Rows() []int {
+	t.sync()
+	return t.rows
 }

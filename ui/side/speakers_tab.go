@@ -1,4 +1,4 @@
-package ui
+package side
 
 import (
 	"fmt"
@@ -7,35 +7,34 @@ import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
-	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// speakersTab lists the resolved speakers with their quote counts. Choosing
+// SpeakersTab lists the resolved speakers with their quote counts. Choosing
 // one filters the Quotes list, the highlights and ]/[ to their quotes;
 // choosing them again (or esc) clears the filter.
-type speakersTab struct {
-	d       *layers.Detections
-	keys    bindingTable    // names the keys in the header
-	version layers.SyncKey  // d.SyncedVersion the rows were built for
-	rows    []model.Speaker // the session's speakers: by quote count, then name
-	cursor  side.ListCursor
+type SpeakersTab struct {
+	d                  *layers.Detections
+	selectKey, backKey string          // the keys the header names
+	version            layers.SyncKey  // d.SyncedVersion the rows were built for
+	rows               []model.Speaker // the session's speakers: by quote count, then name
+	cursor             ListCursor
 }
 
-// newSpeakersTab makes the Speakers tab over the shared detections.
-func newSpeakersTab(d *layers.Detections, keys bindingTable) *speakersTab {
-	return &speakersTab{d: d, keys: keys, cursor: side.NewListCursor()}
+// NewSpeakersTab makes the Speakers tab over the shared detections.
+func NewSpeakersTab(d *layers.Detections, selectKey, backKey string) *SpeakersTab {
+	return &SpeakersTab{d: d, selectKey: selectKey, backKey: backKey, cursor: NewListCursor()}
 }
 
 // Title names the tab.
-func (t *speakersTab) Title() string { return "Speakers" }
+func (t *SpeakersTab) Title() string { return "Speakers" }
 
 // sync takes the session's speakers when the analysis or the tags changed,
 // keeping the cursor on the same speaker.
-func (t *speakersTab) sync() {
+func (t *SpeakersTab) sync() {
 	if t.d.Analysis == nil || t.version == t.d.SyncedVersion() {
 		return
 	}
@@ -47,7 +46,7 @@ func (t *speakersTab) sync() {
 	}
 	t.rows = t.d.Sess.Speakers()
 	if first {
-		t.cursor = side.NewListCursor()
+		t.cursor = NewListCursor()
 	}
 	for i, s := range t.rows {
 		if s.Name == selected {
@@ -57,7 +56,7 @@ func (t *speakersTab) sync() {
 }
 
 // Update moves the cursor; enter toggles the filter on the selected speaker.
-func (t *speakersTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
+func (t *SpeakersTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	t.sync()
 	if len(t.rows) == 0 {
 		return t, nil
@@ -77,10 +76,10 @@ func (t *speakersTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd)
 
 // Follow changes nothing: the Speakers tab marks the filtered speaker, not
 // the reading position.
-func (t *speakersTab) Follow(offset int) side.Tab { return t }
+func (t *SpeakersTab) Follow(offset int) Tab { return t }
 
 // markFilter makes the filtered speaker's row the current (▸) one.
-func (t *speakersTab) markFilter() {
+func (t *SpeakersTab) markFilter() {
 	t.cursor.Current = -1
 	for i, s := range t.rows {
 		if t.d.Filter() != "" && s.Name == t.d.Filter() {
@@ -91,28 +90,28 @@ func (t *speakersTab) markFilter() {
 
 // View draws a header, then one row per speaker: a swatch in their colour,
 // the name and the quote count.
-func (t *speakersTab) View(width, height int, focused bool, styles *Styles) string {
+func (t *SpeakersTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	if msg := t.d.Status(); msg != "" {
-		return side.MessageRows(msg, width, height, styles)
+		return MessageRows(msg, width, height, styles)
 	}
 	t.sync()
 	t.markFilter()
-	header := session.Count(len(t.rows), "speaker") + " · " + t.keys.keyName(actSelect) + " filters"
+	header := session.Count(len(t.rows), "speaker") + " · " + t.selectKey + " filters"
 	if t.d.Filter() != "" {
-		header = "filtered · " + t.keys.keyName(actSelect) + "/" + t.keys.keyName(actBack) + " clears"
+		header = "filtered · " + t.selectKey + "/" + t.backKey + " clears"
 	}
-	rows := []string{side.MessageRows(header, width, 1, styles)}
+	rows := []string{MessageRows(header, width, 1, styles)}
 	if len(t.rows) == 0 {
-		return side.PadRows(append(rows, side.MessageRows("no attributed quotes", width, 1, styles)), width, height)
+		return PadRows(append(rows, MessageRows("no attributed quotes", width, 1, styles)), width, height)
 	}
 	first, end := t.cursor.Window(height-1, len(t.rows))
 	for r := first; r < end; r++ {
 		s := t.rows[r]
 		count := fmt.Sprintf(" %d", s.Quotes)
-		name := side.TruncateCells(theme.Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
+		name := TruncateCells(theme.Sanitize(s.Name), max(width-4-ansi.StringWidth(count), 1))
 		text := name + strings.Repeat(" ", max(0, width-3-ansi.StringWidth(name)-ansi.StringWidth(count))) + count
 		swatch := t.d.Paints.Speaker(t.d.Slot(s.Name)).Swatch
 		rows = append(rows, t.cursor.ListRow(r, "● ", swatch, text, width, focused, styles))
 	}
-	return side.PadRows(rows, width, height)
+	return PadRows(rows, width, height)
 }

@@ -1,4 +1,4 @@
-package ui
+package side
 
 import (
 	"fmt"
@@ -7,28 +7,28 @@ import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
-	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// promosTab lists the promo interruptions (kind and text) and jumps to the
+// PromosTab lists the promo interruptions (kind and text) and jumps to the
 // chosen one.
-type promosTab struct {
+type PromosTab struct {
 	d      *layers.Detections
-	cursor side.ListCursor
+	cursor ListCursor
 }
 
-// newPromosTab makes the Promos tab over the shared detections.
-func newPromosTab(d *layers.Detections) *promosTab {
-	return &promosTab{d: d, cursor: side.NewListCursor()}
+// NewPromosTab makes the Promos tab over the shared detections.
+func NewPromosTab(d *layers.Detections) *PromosTab {
+	return &PromosTab{d: d, cursor: NewListCursor()}
 }
 
 // Title names the tab.
-func (t *promosTab) Title() string { return "Promos" }
+func (t *PromosTab) Title() string { return "Promos" }
 
 // promos is the list, empty before the analysis.
-func (t *promosTab) promos() []model.Promo {
+func (t *PromosTab) promos() []model.Promo {
 	if t.d.Analysis == nil {
 		return nil
 	}
@@ -37,21 +37,21 @@ func (t *promosTab) promos() []model.Promo {
 
 // Update moves the cursor and jumps on enter (to the next shown paragraph
 // when promos are hidden).
-func (t *promosTab) Update(msg tea.KeyMsg, keys side.Keys) (side.Tab, tea.Cmd) {
+func (t *PromosTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	ps := t.promos()
 	if len(ps) == 0 {
 		return t, nil
 	}
 	t.cursor.Clamp(len(ps))
 	if key.Matches(msg, keys.Select) {
-		return t, side.JumpTo(ps[t.cursor.Selected].Span.Start, true)
+		return t, JumpTo(ps[t.cursor.Selected].Span.Start, true)
 	}
 	t.cursor.Move(msg, keys, len(ps))
 	return t, nil
 }
 
 // Follow marks the first promo that ends after the reading position.
-func (t *promosTab) Follow(offset int) side.Tab {
+func (t *PromosTab) Follow(offset int) Tab {
 	ps := t.promos()
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].Span.End > offset })
 	if i == len(ps) {
@@ -75,26 +75,26 @@ func promoKindLabel(k model.PromoKind) string {
 }
 
 // View draws a header and one row per promo: its kind and opening words.
-func (t *promosTab) View(width, height int, focused bool, styles *Styles) string {
+func (t *PromosTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	if msg := t.d.Status(); msg != "" {
-		return side.MessageRows(msg, width, height, styles)
+		return MessageRows(msg, width, height, styles)
 	}
 	ps := t.promos()
 	header := session.Count(len(ps), "promo") + " · p hides"
 	if t.d.PromosHidden() {
 		header = session.Count(len(ps), "promo") + " · hidden"
 	}
-	rows := []string{side.MessageRows(header, width, 1, styles)}
+	rows := []string{MessageRows(header, width, 1, styles)}
 	if len(ps) == 0 {
-		return side.PadRows(rows, width, height)
+		return PadRows(rows, width, height)
 	}
 	t.cursor.Clamp(len(ps))
 	first, end := t.cursor.Window(height-1, len(ps))
 	for r := first; r < end; r++ {
 		p := ps[r]
 		lead := fmt.Sprintf("%-7s", promoKindLabel(p.Kind))
-		text := t.d.ReviewMark(model.DetectionPromo, p.Span) + side.OpeningWords(t.d.Doc.Text[p.Span.Start:p.Span.End], width)
+		text := t.d.ReviewMark(model.DetectionPromo, p.Span) + OpeningWords(t.d.Doc.Text[p.Span.Start:p.Span.End], width)
 		rows = append(rows, t.cursor.ListRow(r, lead, styles.Muted, text, width, focused, styles))
 	}
-	return side.PadRows(rows, width, height)
+	return PadRows(rows, width, height)
 }
