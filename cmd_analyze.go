@@ -116,7 +116,7 @@ func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []stri
 		loaded, err := loadInput(context.Background(), path, in) // the reader's loader: same checks and limits
 		if err != nil {
 			w.Flush()
-			fmt.Fprintf(errOut, "annotty: %v\n", err)
+			fmt.Fprint(errOut, errorLine(err))
 			failed++
 			continue
 		}

@@ -121,7 +121,7 @@ func TestAnalyzeStdinAndTextFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"== -:", "Jake Sullivan (1 quote)", `Jake Sullivan: "We act,"`} {
+	for _, want := range []string{"== -:", "Jake Sullivan · National Security Adviser (1 quote)", `Jake Sullivan: "We act,"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}

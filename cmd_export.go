@@ -48,7 +48,7 @@ func newExportCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "json", "output format: "+exportFormatNames())
-	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically) instead of standard output")
+	f.StringVarP(&o.output, "output", "o", "", "write to FILE (atomically; never over the article or an annotation file) instead of standard output (-)")
 	f.BoolVar(&o.includeDetections, "include-detections", false, "add automatic detections not yet accepted or rejected (\"reviewed\": false)")
 	f.StringVar(&o.annotations, "annotations", "", "annotation file to read (default: the article's sidecar)")
 	f.StringVar(&o.author, "author", "", "annotator whose annotations to export (ARTICLE.annotty.NAME.json, docs/team.md); default: ARTICLE.annotty.json")
@@ -67,6 +67,9 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	}
 	loaded, err := loadInput(context.Background(), article, stdin) // shared with the reader: same limits and messages
 	if err != nil {
+		return err
+	}
+	if err := guardExportOutput(&o, loaded.Docs); err != nil {
 		return err
 	}
 	if len(loaded.Docs) > 1 && !multiDocumentFormats[o.format] {
@@ -104,7 +107,7 @@ func exportDocument(doc *model.Document, stderr io.Writer, encode exportFormat, 
 		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", doc.Path, loc.Path)
 	}
 	if report.TextChanged {
-		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d fuzzy, %d orphaned\n",
+		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d re-anchored (unconfirmed, stored text kept), %d orphaned\n",
 			report.Moved, report.Fuzzy, report.Orphaned)
 	}
 	var detections []model.Detection

@@ -35,7 +35,17 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	}
 	var out io.Writer = cmd.OutOrStdout()
 	var buf bytes.Buffer
+	if o.output == "-" {
+		o.output = ""
+	}
 	if o.output != "" {
+		var docs []model.ProtectedFile
+		for _, e := range c.Entries() {
+			docs = append(docs, model.ProtectedFile{Path: e.Abs, What: "a document of the corpus"})
+		}
+		if err := checkOutputPath(o.output, docs); err != nil {
+			return err
+		}
 		out = &buf
 	}
 	sum, err := c.WriteExport(out, eo)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -30,7 +29,10 @@ func writeExport(out exportOutput, output string, stdout, stderr io.Writer) erro
 	}
 	for _, c := range out.extra {
 		path := companionPath(output, c)
-		old, err := os.ReadFile(path)
+		old, err := model.ReadFileSafely(path, model.ReadOptions{Limit: int64(len(c.data))}) // a device or FIFO there is refused, not read
+		if errors.Is(err, model.ErrTooLarge) {
+			old, err = nil, nil // exists, and larger than what export would write
+		}
 		switch {
 		case err == nil && bytes.Equal(old, c.data):
 			continue // already there (the article itself, or an earlier export)

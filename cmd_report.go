@@ -79,7 +79,10 @@ func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	if err != nil {
 		return err
 	}
-	if output != "" {
+	if output != "" && output != "-" {
+		if err := checkOutputPath(output, nil); err != nil {
+			return err
+		}
 		return model.WriteFileAtomic(output, buf.Bytes(), 0o644)
 	}
 	out := cmd.OutOrStdout()

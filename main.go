@@ -14,6 +14,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	"github.com/annotty/annotty/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -23,7 +25,14 @@ func main() {
 	root := newRootCmd()
 	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newImportCmd(), newTextCmd(), newReportCmd(), newCorpusCmd(), newAgreeCmd(), newAdjudicateCmd())
 	if err := root.Execute(); err != nil {
-		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
+		fmt.Fprint(os.Stderr, errorLine(err))
 		os.Exit(1)
 	}
+}
+
+// errorLine is how an error reaches the terminal: one line, "annotty: "
+// first, with control characters (escape sequences, newlines in a file
+// name) made visible instead of obeyed.
+func errorLine(err error) string {
+	return "annotty: " + ui.Sanitize(err.Error()) + "\n"
 }

@@ -68,6 +68,8 @@ type AnnotationSet struct {
 	rejections []Rejection
 	history    history
 	revision   uint64
+	journal    *changeJournal  // annotation changes for a background saver; nil when off
+	suggested  map[string]Span // orphan ID → where re-anchoring would put it (SuggestedPlace)
 }
 
 // NewAnnotationSet returns an empty set for doc.
@@ -94,14 +96,22 @@ func (s *AnnotationSet) Get(id string) (Annotation, bool) {
 // All returns every annotation sorted by Span.Start, then Span.End, then ID;
 // orphans come last. The returned slice is a copy the caller may keep.
 func (s *AnnotationSet) All() []Annotation {
+	return append([]Annotation(nil), s.sortedView()...)
+}
+
+// sortedView returns the sorted annotations without copying them. A change
+// replaces the cache instead of modifying it, so the slice returned stays
+// valid (and unchanged) for a snapshot to keep; callers must not modify it.
+func (s *AnnotationSet) sortedView() []Annotation {
 	if s.sorted == nil {
-		s.sorted = make([]Annotation, 0, len(s.byID))
+		sorted := make([]Annotation, 0, len(s.byID))
 		for _, a := range s.byID {
-			s.sorted = append(s.sorted, a)
+			sorted = append(sorted, a)
 		}
-		sort.Slice(s.sorted, func(i, j int) bool { return annotationLess(s.sorted[i], s.sorted[j]) })
+		sort.Slice(sorted, func(i, j int) bool { return annotationLess(sorted[i], sorted[j]) })
+		s.sorted = sorted
 	}
-	return append([]Annotation(nil), s.sorted...)
+	return s.sorted
 }
 
 // annotationLess orders placed annotations by position, orphans last, then by ID.
@@ -144,6 +154,17 @@ func (s *AnnotationSet) Orphans() []Annotation {
 // required; ID, Author, Source (manual), Created and Updated get defaults;
 // Text, Prefix and Suffix are computed from the document.
 func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
+	a, err := s.prepareNew(a)
+	if err != nil {
+		return Annotation{}, err
+	}
+	s.commit(change{annotations: []annotationOp{{after: &a}}})
+	return a, nil
+}
+
+// prepareNew gives a new annotation its defaults and place, as Add does,
+// without storing it (operations that add several in one undo step use it).
+func (s *AnnotationSet) prepareNew(a Annotation) (Annotation, error) {
 	if a.ID == "" {
 		a.ID = s.opts.NewID()
 	}
@@ -165,7 +186,6 @@ func (s *AnnotationSet) Add(a Annotation) (Annotation, error) {
 	if err := s.place(&a); err != nil {
 		return Annotation{}, err
 	}
-	s.commit(change{annotations: []annotationOp{{after: &a}}})
 	return a, nil
 }
 
@@ -205,7 +225,8 @@ func markEdited(a *Annotation, orig Annotation) {
 
 // Update changes annotation id through edit, which receives a copy. ID and
 // Created cannot change. A new Span is validated, re-quoted and clears
-// Orphan; changing an auto annotation's span, label or speaker marks it
+// Orphan and Reanchored (the user placed it); other edits of an orphan or a
+// re-anchored annotation keep its stored anchor. Changing an auto annotation's span, label or speaker marks it
 // edited. An edit that changes nothing records no undo step.
 func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 	old, ok := s.byID[id]
@@ -220,10 +241,10 @@ func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 		return nil
 	}
 	if a.Span != old.Span {
-		a.Orphan = false
+		a.Orphan, a.Reanchored = false, false // the user placed it
 	}
 	var err error
-	if a.Orphan {
+	if a.Orphan || a.Reanchored { // keep the stored anchor until the user confirms
 		a.Text, a.Prefix, a.Suffix = old.Text, old.Prefix, old.Suffix
 		err = validateFields(&a)
 	} else {

@@ -101,6 +101,7 @@ func (s *AnnotationSet) apply(c change) {
 	}
 	s.sorted = nil
 	s.revision++
+	s.journal.record(c)
 }
 
 // removeRejection returns list without the rejection of kind at span.

@@ -63,6 +63,10 @@ type AnnotationRecord struct {
 	Created        string      `json:"created"`
 	Updated        string      `json:"updated"`
 	Orphan         bool        `json:"orphan"`
+	// Reanchored marks a tag placed by re-anchoring and not yet confirmed by
+	// the user: start/end say where it is shown, text/prefix/suffix are the
+	// anchor as stored (they may differ from the text at start/end).
+	Reanchored bool `json:"reanchored,omitempty"`
 	// ProposedBy lists, in an adjudicated (gold) file, the annotators who proposed the tag.
 	ProposedBy []string `json:"proposed_by,omitempty"`
 }
@@ -173,7 +177,12 @@ func DocumentTitle(text string) string {
 
 // NewAnnotationFile converts a set (and optional unreviewed detections) to the native format.
 func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFile {
-	doc := set.Document()
+	return newAnnotationFileFrom(set.Document(), set.sortedView(), set.Rejections(), detections)
+}
+
+// newAnnotationFileFrom converts sorted annotations and rejections of doc
+// (a set or a snapshot of one) to the native format.
+func newAnnotationFileFrom(doc *Document, annotations []Annotation, rejections []Rejection, detections []Detection) *AnnotationFile {
 	f := &AnnotationFile{
 		Schema: FileSchema, Version: FileVersion, Offsets: OffsetUnit,
 		Document:    NewDocumentInfo(doc),
@@ -184,10 +193,11 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 	rng := func(s Span) TextRange {
 		return textRange(runes.RuneOffset(s.Start), runes.RuneOffset(s.End), s)
 	}
-	for _, a := range set.All() {
+	f.Annotations = make([]AnnotationRecord, 0, len(annotations))
+	for _, a := range annotations {
 		f.Annotations = append(f.Annotations, newAnnotationRecord(a, runes))
 	}
-	for _, r := range set.Rejections() {
+	for _, r := range rejections {
 		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind, TextRange: rng(r.Span), Text: r.Text})
 	}
 	for _, d := range detections {
@@ -208,6 +218,7 @@ func newAnnotationRecord(a Annotation, runes *RuneIndex) AnnotationRecord {
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
+		Reanchored: a.Reanchored,
 		ProposedBy: splitProposers(a.ProposedBy),
 	}
 	if !a.Orphan {

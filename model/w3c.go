@@ -77,10 +77,12 @@ type W3CTextPositionSelector struct {
 	End   int    `json:"end"`
 }
 
-// NewW3CPage converts a native file to W3C Web Annotations. Orphans carry only
-// a TextQuoteSelector; unreviewed detections get a "describing" body saying so.
-// A quote's speaker mention and cue each follow it as a "linking" annotation
-// whose target is the linked passage and whose body is the quote's IRI.
+// NewW3CPage converts a native file to W3C Web Annotations. Orphans and
+// unconfirmed re-anchored tags (whose stored quote is not the text at their
+// offsets) carry only a TextQuoteSelector; unreviewed detections get a
+// "describing" body saying so. A quote's speaker mention and cue each follow
+// it as a "linking" annotation whose target is the linked passage and whose
+// body is the quote's IRI.
 func NewW3CPage(f *AnnotationFile) W3CPage {
 	source := DocumentIRI(f.Document.Path, f.Document.SHA256)
 	page := W3CPage{
@@ -93,7 +95,7 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 			ID: W3CAnnotationIRI(a.ID), Type: "Annotation", Motivation: "tagging",
 			Created: a.Created, Modified: a.Updated,
 			Body:   []any{textBody("tagging", a.Label)},
-			Target: w3cTarget(source, a.Text, a.Prefix, a.Suffix, a.Start, a.End, !a.Orphan),
+			Target: w3cTarget(source, a.Text, a.Prefix, a.Suffix, a.Start, a.End, !a.Orphan && !a.Reanchored),
 		}
 		if a.Author != "" {
 			w.Creator = &W3CAgent{Type: "Person", Name: a.Author}

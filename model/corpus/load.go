@@ -30,18 +30,11 @@ func megabytes(n int64) string {
 
 // readCapped reads a regular file of at most limit bytes in one allocation.
 func readCapped(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, info, err := model.OpenRegularFile(path) // a FIFO or device is refused without blocking
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
 	if info.Size() > limit {
 		return nil, errTooLarge{info.Size(), limit}
 	}
@@ -120,7 +113,7 @@ func readRange(path string, start, end, limit int64) ([]byte, error) {
 	if end-start > limit {
 		return nil, errTooLarge{end - start, limit}
 	}
-	f, err := os.Open(path)
+	f, _, err := model.OpenRegularFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -7,44 +7,26 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
+
+	"github.com/annotty/annotty/model"
 )
 
 // ErrTooLarge is wrapped when an input is over its size cap.
 var ErrTooLarge = errors.New("too large")
 
-// ReadFile reads a regular file (or a pipe or terminal device, as in
-// `annotty <(curl …)`) of at most maxBytes, undoing gzip when the name ends
-// in ".gz" (the cap applies to the uncompressed bytes too). Errors are
-// reasons without the path, which the caller prefixes.
+// ReadFile reads a regular file (or a named pipe, as in `annotty <(curl …)`)
+// of at most maxBytes through model.ReadFileSafely: a device, directory or
+// socket is refused at once and a file over the cap from its size, before
+// a byte is read. It undoes gzip when the name ends in ".gz" (the cap
+// applies to the uncompressed bytes too). Errors are reasons without the
+// path, which the caller prefixes.
 func ReadFile(path string, maxBytes int64) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	if info.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 && info.Mode()&fs.ModeCharDevice == 0 {
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathReason(err)
-	}
-	defer f.Close()
-	var data []byte
-	if size := info.Size(); info.Mode().IsRegular() && size <= maxBytes {
-		// One exact allocation: no growing buffer to double the memory.
-		data = make([]byte, size)
-		if _, err := io.ReadFull(f, data); err != nil {
-			return nil, pathReason(err)
-		}
-	} else if data, err = io.ReadAll(io.LimitReader(f, maxBytes+1)); err != nil {
-		return nil, pathReason(err)
-	}
-	if int64(len(data)) > maxBytes {
+	data, err := model.ReadFileSafely(path, model.ReadOptions{Limit: maxBytes, AllowPipe: true})
+	if errors.Is(err, model.ErrTooLarge) {
 		return nil, sizeError(maxBytes)
+	}
+	if err != nil {
+		return nil, pathReason(err)
 	}
 	if IsGzipName(path) {
 		return Gunzip(data, maxBytes)
