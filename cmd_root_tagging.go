@@ -43,6 +43,9 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 		Path:      o.annotations,
 		Set:       model.SetOptions{Author: o.author},
 		Annotator: o.author,
+		// Saved tags are placed after the first frame (ui: the reanchor run),
+		// so thousands of tags to re-anchor never delay it.
+		DeferReanchor: true,
 	})
 	return labels, store, nil
 }

@@ -56,6 +56,7 @@ const (
 	actTagFilter
 	actHelp
 	actQuit
+	actRetrySave
 )
 
 // where says in which focus a binding acts.
@@ -149,6 +150,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
+		r(actRetrySave, &k.RetrySave, everywhere, false, general),
 	}
 	t := bindingTable{rows: rows, byAc: make(map[action]int, len(rows))}
 	for i, row := range rows {

@@ -26,6 +26,8 @@ type KeyMap struct {
 	NextQuote, PrevQuote, TogglePromos key.Binding
 	// Application.
 	Help, Quit key.Binding
+	// RetrySave saves now (after a failed save).
+	RetrySave key.Binding
 	// Cursor, visual mode, tagging, review and the Tags tab.
 	AnnotateKeys
 }
@@ -57,6 +59,7 @@ func DefaultKeyMap() KeyMap {
 		TogglePromos: b("p", "hide/show promo lines", "p"),
 		Help:         b("?", "help", "?"),
 		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
+		RetrySave:    b("ctrl+s", "save now (retries a failed save)", "ctrl+s"),
 		AnnotateKeys: DefaultAnnotateKeys(),
 	}
 }

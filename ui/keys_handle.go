@@ -13,6 +13,9 @@ import (
 // help, note, speaker picker, a pending confirmation or text object), then
 // the binding table for the focused pane. Each key is handled in one place.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if m.confirmQuit {
+		return m.answerQuit(msg)
+	}
 	if msg.Type == tea.KeyCtrlC {
 		return m.quit()
 	}
@@ -93,6 +96,8 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch act {
 	case actQuit:
 		return m.quit()
+	case actRetrySave:
+		return m.retrySave()
 	case actHelp:
 		m.focus = focusHelp
 		m.help.ScrollToTop()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/layers"
@@ -76,6 +78,11 @@ type Model struct {
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
+
+	// Saving and the store's later arrivals (saving.go).
+	confirmQuit  bool         // quit found unsaved changes and asks what to do
+	rescueOnExit bool         // the user chose to quit with a rescue copy
+	reanchor     *reanchorRun // the deferred placing of saved tags (nil: none)
 }
 
 // New builds the reader for doc.
@@ -112,6 +119,11 @@ func New(doc *model.Document, opts Options) Model {
 		m.analysis = newAnalysisRun(opts.Analyze, doc)
 		m.message = withNotice(m.message, "analyzing…")
 	}
+	if m.sess.Pending() != nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		m.reanchor = &reanchorRun{ctx: ctx, cancel: cancel, events: make(chan reanchorMsg, 1)}
+		m.message = withNotice("placing saved tags…", m.message)
+	}
 	return m
 }
 
@@ -138,15 +150,32 @@ func withNotice(notice, message string) string {
 // Init starts the analysis in the background (when there is one); it waits
 // a moment first, so the first frame goes out before it competes for the CPU.
 func (m Model) Init() tea.Cmd {
-	if m.analysis == nil {
-		return nil
+	cmds := []tea.Cmd{m.startReanchor(), m.takeOverTick()}
+	if m.analysis != nil {
+		cmds = append(cmds, m.analysis.start())
 	}
-	return m.analysis.start()
+	return tea.Batch(cmds...)
 }
 
-// Update handles one message.
+// Update handles one message, then schedules a save when the annotations
+// changed (saving.go): no save work on the key path.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	nm := next.(Model)
+	return nm, nm.afterMessage(cmd)
+}
+
+// update routes one message to whoever handles it.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case saveDueMsg:
+		return m, m.startSave()
+	case savedMsg:
+		return m.saved(msg), nil
+	case takeOverTickMsg:
+		return m.tryTakeOver()
+	case reanchorMsg:
+		return m.reanchored(msg)
 	case tea.WindowSizeMsg:
 		return m.setSize(msg.Width, msg.Height)
 	case tea.KeyMsg:
@@ -181,8 +210,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.tagAction(msg), nil
-	case ShutdownMsg:
-		return m.quit()
+	case ShutdownMsg: // a signal: save what can be saved and go (the CLI rescues the rest)
+		if m.focus == focusNote {
+			m = m.commitNote()
+		}
+		m.sess.Flush()
+		return m.leave()
 	}
 	return m, nil
 }
@@ -253,15 +286,6 @@ func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
 	m.detect.SetAnalysis()
 	m.message = m.holdings()
 	return m
-}
-
-// quit stops the background work and ends the program.
-func (m Model) quit() (Model, tea.Cmd) {
-	m = m.finalSave()
-	if m.analysis != nil {
-		m.analysis.cancel()
-	}
-	return m, tea.Quit
 }
 
 // toggleSide implements Tab: open and focus, then close.

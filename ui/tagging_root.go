@@ -101,21 +101,22 @@ func (m Model) mode() string {
 	return "NORMAL"
 }
 
-// statusMessage is the status line's message: the last action's message,
-// else a warning that annotations are not being saved, else what the
-// cursor is on.
+// statusMessage is the status line's message: a failed save first (it
+// stays until a save works), then the last action's message (with
+// "saving…" while its change is not on disk yet), else a warning that
+// annotations are not being saved, else what the cursor is on.
 func (m Model) statusMessage() string {
+	if problem := m.saveProblem(); problem != "" && !m.confirmQuit {
+		return withNotice(problem, m.message) // stays until a save works
+	}
 	if m.message != "" {
-		return m.message
+		return withNotice(m.message, m.sess.SaveBadge())
 	}
 	if m.tags == nil {
 		return ""
 	}
 	if warn := m.notSaving(); warn != "" {
 		return warn
-	}
-	if err := m.sess.LastSaveError(); err != nil {
-		return "LAST SAVE FAILED: " + err.Error() + " (the next change tries again)"
 	}
 	if m.cursor.pending() != 0 {
 		return string(m.cursor.pending()) + "… then w s p q (word, sentence, paragraph, quote)"
