@@ -39,8 +39,8 @@ type Session struct {
 	saves   saveState
 	saver   *model.Autosaver // background saving (nil unless the store is a *model.Store)
 	revBase uint64           // added to the set's revision: a set replaced by a take-over restarts its own
-	filters filters // the speaker filter and hidden promos
-	search  search  // the query and its matches
+	filters filters          // the speaker filter and hidden promos
+	search  search           // the query and its matches
 	cursor  selection.State
 }
 
