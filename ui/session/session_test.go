@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -122,8 +123,9 @@ func TestSpeakerChangeMovesTheCount(t *testing.T) {
 
 // fakeStore saves into memory and fails when told to.
 type fakeStore struct {
-	fail  error
-	saves int
+	fail     error
+	readOnly error
+	saves    int
 }
 
 func (f *fakeStore) Save() error {
@@ -134,7 +136,7 @@ func (f *fakeStore) Path() string { return "/tmp/x.annotty.json" }
 func (f *fakeStore) Location() model.SidecarLocation {
 	return model.SidecarLocation{Path: f.Path(), Reason: model.ReasonNext}
 }
-func (f *fakeStore) ReadOnly() error                   { return nil }
+func (f *fakeStore) ReadOnly() error                   { return f.readOnly }
 func (f *fakeStore) MoveCorruptAside() (string, error) { return "", nil }
 func (f *fakeStore) Report() model.ReanchorReport      { return model.ReanchorReport{} }
 
@@ -179,5 +181,21 @@ func TestFilters(t *testing.T) {
 	s.SetAnalysis(&model.Analysis{}, nil) // a new analysis: its speakers may differ
 	if s.SpeakerFilter() != "" {
 		t.Fatalf("a new analysis kept the filter %q", s.SpeakerFilter())
+	}
+}
+
+func TestAttackUnreadableSidecarSaysPermissionDenied(t *testing.T) {
+	doc, _ := model.NewDocument("t.txt", []byte(text), false)
+	store := &fakeStore{readOnly: &model.SidecarUnreadableError{Path: "/tmp/x.annotty.json", Err: os.ErrPermission}}
+	s := New(doc, Options{Store: store})
+	why := s.NotSaving()
+	if !strings.Contains(why, "permission denied") || !strings.Contains(why, "read-only") || strings.Contains(why, "corrupt") {
+		t.Fatalf("NotSaving %q", why)
+	}
+	if s.Corrupt() || !s.ReadOnly() {
+		t.Fatalf("corrupt %v (moving aside offered), read-only %v", s.Corrupt(), s.ReadOnly())
+	}
+	if o := s.Tag(2, model.Span{Start: 0, End: 9}); o.Changed {
+		t.Fatal("an unreadable sidecar took a tag")
 	}
 }
