@@ -57,6 +57,9 @@ const (
 	actHelp
 	actQuit
 	actRetrySave
+	actReviewConfirm
+	actReviewConfirmAll
+	actReviewPlace
 )
 
 // where says in which focus a binding acts.
@@ -64,10 +67,11 @@ type where uint8
 
 // The places a binding acts in.
 const (
-	inArticle  where = 1 << iota // the article pane
-	inSide                       // the side pane (any tab)
-	inTagsTab                    // the Tags tab only
-	everywhere = inArticle | inSide
+	inArticle   where = 1 << iota // the article pane
+	inSide                        // the side pane (any tab)
+	inTagsTab                     // the Tags tab only
+	inReviewTab                   // the Review tab only
+	everywhere  = inArticle | inSide
 )
 
 // bindingRow is one line of the binding table: an action, the key.Binding
@@ -100,6 +104,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		tagging
 		tagsTab
 		general
+		reviewTab
 	)
 	r := func(a action, b *key.Binding, w where, edits bool, group int) bindingRow {
 		return bindingRow{act: a, binding: b, where: w, edits: edits, group: group}
@@ -148,6 +153,9 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actReviewConfirm, &k.ReviewConfirm, inReviewTab, true, reviewTab),
+		r(actReviewConfirmAll, &k.ReviewConfirmAll, inReviewTab, true, reviewTab),
+		r(actReviewPlace, &k.ReviewPlace, inArticle|inReviewTab, true, reviewTab),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
 		r(actRetrySave, &k.RetrySave, everywhere, false, general),

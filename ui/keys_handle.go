@@ -78,6 +78,9 @@ func (m Model) bindingPlace() where {
 	if _, ok := m.side.ActiveTab().(*side.TagsTab); ok {
 		return inSide | inTagsTab
 	}
+	if _, ok := m.side.ActiveTab().(*side.ReviewTab); ok {
+		return inSide | inReviewTab
+	}
 	return inSide
 }
 
@@ -98,6 +101,8 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.quit()
 	case actRetrySave:
 		return m.retrySave()
+	case actReviewPlace:
+		return m.placeReviewed(), nil
 	case actHelp:
 		m.focus = focusHelp
 		m.help.ScrollToTop()

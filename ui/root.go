@@ -80,9 +80,10 @@ type Model struct {
 	confirmMoveAside bool
 
 	// Saving and the store's later arrivals (saving.go).
-	confirmQuit  bool         // quit found unsaved changes and asks what to do
-	rescueOnExit bool         // the user chose to quit with a rescue copy
-	reanchor     *reanchorRun // the deferred placing of saved tags (nil: none)
+	confirmQuit  bool            // quit found unsaved changes and asks what to do
+	rescueOnExit bool            // the user chose to quit with a rescue copy
+	reanchor     *reanchorRun    // the deferred placing of saved tags (nil: none)
+	review       *side.ReviewTab // the Review tab, added once tags need review (nil before)
 }
 
 // New builds the reader for doc.
@@ -210,6 +211,12 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.tagAction(msg), nil
+	case side.ReviewActionMsg:
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.ReviewNoPlace {
+			m.message = why
+			return m, nil
+		}
+		return m.reviewAction(msg), nil
 	case ShutdownMsg: // a signal: save what can be saved and go (the CLI rescues the rest)
 		if m.focus == focusNote {
 			m = m.commitNote()

@@ -96,6 +96,7 @@ func (m Model) tryTakeOver() (Model, tea.Cmd) {
 	case !ok:
 		return m, m.takeOverTick()
 	}
+	m = m.addReviewTab()
 	m.notice = ""
 	m.message = "the other annotty closed; now editable · " + session.Count(m.sess.Set().Len(), "tag")
 	return m, nil
@@ -222,6 +223,7 @@ func (m Model) reanchored(ev reanchorMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	_, _ = m.sess.FinishPending()
+	m = m.addReviewTab()
 	m.notice = m.startupNotice()
 	m.message = withNotice(m.notice, m.holdings())
 	return m, nil

@@ -35,6 +35,7 @@ type Session struct {
 
 	tags    tagCache     // the placed tags and their index, per revision
 	derived derivedCache // effective speakers, per revision
+	review  reviewCache  // the tags to review, per revision
 
 	saves   saveState
 	saver   *model.Autosaver // background saving (nil unless the store is a *model.Store)
