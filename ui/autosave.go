@@ -91,19 +91,19 @@ func (m Model) startupNotice() string {
 		return warn
 	}
 	var parts []string
-	rep := store.Report()
-	if rep.Orphaned > 0 {
-		parts = append(parts, session.Count(rep.Orphaned, "tag")+" could not be placed")
-	}
-	if moved := rep.Moved + rep.Fuzzy; rep.TextChanged && moved > 0 {
-		parts = append(parts, "article changed: "+session.Count(moved, "tag")+" re-anchored")
-	}
-	if n := len(m.sess.Review()); n > 0 {
+	if n := len(m.sess.Review()); n > 0 { // first: a narrow status line keeps it
 		need := " needs review"
 		if n > 1 {
 			need = " need review"
 		}
 		parts = append(parts, session.Count(n, "tag")+need+" (Review tab)")
+	}
+	rep := store.Report()
+	if moved := rep.Moved + rep.Fuzzy; rep.TextChanged && moved > 0 {
+		parts = append(parts, "article changed: "+session.Count(moved, "tag")+" re-anchored")
+	}
+	if rep.Orphaned > 0 {
+		parts = append(parts, session.Count(rep.Orphaned, "tag")+" could not be placed")
 	}
 	return strings.Join(parts, " · ") // restored tags are counted by holdings
 }

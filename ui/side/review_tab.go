@@ -48,7 +48,7 @@ type ReviewActionMsg struct {
 
 // NewReviewTab builds the tab over the session; hint is its key line.
 func NewReviewTab(sess *session.Session, keys ReviewKeys, hint string) *ReviewTab {
-	return &ReviewTab{sess: sess, keys: keys, hint: hint}
+	return &ReviewTab{sess: sess, keys: keys, hint: hint, cursor: NewListCursor()}
 }
 
 // Title names the tab with the number of tags to review.
@@ -93,11 +93,25 @@ func (t *ReviewTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	return t, nil
 }
 
+// reviewMark is a review reason in a row's narrow first column.
+func reviewMark(reason string) string {
+	switch reason {
+	case "text changed":
+		return "edited"
+	case "context changed":
+		return "moved"
+	case "not found":
+		return "orphan"
+	}
+	return reason
+}
+
 // Follow changes nothing: the list is not in reading order.
 func (t *ReviewTab) Follow(int) Tab { return t }
 
-// View draws a header, one row per tag (label, why, the stored passage)
-// and the key hint.
+// View draws a header, one row per tag (why — edited: its text changed,
+// moved: the text around it changed, orphan: not found, orphan→: with a
+// suggested place — then the stored passage and the label) and the key hint.
 func (t *ReviewTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	list := t.sess.Review()
 	moved, orphans := 0, 0
@@ -117,12 +131,11 @@ func (t *ReviewTab) View(width, height int, focused bool, styles *theme.Styles) 
 	first, end := t.cursor.Window(max(height-2, 1), len(list))
 	for r := first; r < end; r++ {
 		a := list[r]
-		why := t.sess.ReviewReason(a)
+		lead := fmt.Sprintf("%-8s", reviewMark(t.sess.ReviewReason(a)))
 		if _, ok := t.sess.ReviewPlace(a); a.Orphan && ok {
-			why += ", suggestion"
+			lead = "orphan→ "
 		}
-		lead := fmt.Sprintf("%-8s", TruncateCells(theme.Sanitize(a.Label), 8))
-		text := " " + why + " · " + OpeningWords(a.Text, width)
+		text := "“" + OpeningWords(a.Text, width) + "” " + theme.Sanitize(a.Label)
 		rows = append(rows, t.cursor.ListRow(r, lead, styles.Muted, text, width, focused, styles))
 	}
 	return PadRows(rows, width, height-1) + "\n" + MessageRows(t.hint, width, 1, styles)
