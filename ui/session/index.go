@@ -36,8 +36,9 @@ func (s *Session) Tags() []model.Annotation {
 // TagsOverlapping calls fn with every placed tag overlapping [start, end),
 // in start order.
 func (s *Session) TagsOverlapping(start, end int, fn func(model.Annotation)) {
-	tags := s.Tags()
-	s.tags.index.Overlapping(start, end, func(i int) { fn(tags[i]) })
+	for a := range s.set.OverlappingSeq(model.Span{Start: start, End: end}) { // O(log n + k), no copy per revision
+		fn(a)
+	}
 }
 
 // TagAt returns the tag the cursor at off acts on: among the tags
