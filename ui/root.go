@@ -80,10 +80,11 @@ type Model struct {
 	confirmMoveAside bool
 
 	// Saving and the store's later arrivals (saving.go).
-	confirmQuit  bool            // quit found unsaved changes and asks what to do
-	rescueOnExit bool            // the user chose to quit with a rescue copy
-	reanchor     *reanchorRun    // the deferred placing of saved tags (nil: none)
-	review       *side.ReviewTab // the Review tab, added once tags need review (nil before)
+	confirmQuit  bool                // quit found unsaved changes and asks what to do
+	quitAsk      overlay.QuitConfirm // the question it asks
+	rescueOnExit bool                // the user chose to quit with a rescue copy
+	reanchor     *reanchorRun        // the deferred placing of saved tags (nil: none)
+	review       *side.ReviewTab     // the Review tab, added once tags need review (nil before)
 }
 
 // New builds the reader for doc.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -110,7 +111,7 @@ func (m Model) quit() (Model, tea.Cmd) {
 	}
 	if st := m.sess.Flush(); st.Unsaved && m.sess.Store() != nil {
 		m.confirmQuit, m.focus = true, focusArticle
-		m.message = m.quitQuestion(st)
+		m.quitAsk = overlay.NewQuitConfirm(quitCause(st))
 		return m, nil
 	}
 	return m.leave()
@@ -127,31 +128,32 @@ func (m Model) leave() (Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
-// quitQuestion asks what to do with changes that could not be saved.
-func (m Model) quitQuestion(st model.SaveState) string {
-	why := "not saved"
-	if st.Err != nil {
-		why = st.Err.Error()
+// quitCause is why the quit question is asked.
+func quitCause(st model.SaveState) string {
+	if st.Err == nil {
+		return "the changes are not on disk yet"
 	}
-	return fmt.Sprintf("changes NOT SAVED (%s): r retry · w write a rescue copy and quit · esc stay", why)
+	return "the last save failed: " + session.SaveCause(st.Err)
 }
 
-// answerQuit handles the key answering quitQuestion.
+// answerQuit handles the key answering the quit question.
 func (m Model) answerQuit(msg tea.KeyMsg) (Model, tea.Cmd) {
-	m.confirmQuit = false
-	switch msg.String() {
-	case "r":
+	switch m.quitAsk.Update(msg) {
+	case overlay.QuitRetry:
 		if st := m.sess.Flush(); st.Unsaved {
-			m.confirmQuit = true
-			m.message = m.quitQuestion(st)
+			m.quitAsk.SetCause("retried at " + time.Now().Format("15:04:05") + "; " + quitCause(st))
 			return m, nil
 		}
+		m.confirmQuit = false
 		return m.leave()
-	case "w":
+	case overlay.QuitRescue:
+		m.confirmQuit = false
 		m.rescueOnExit = true // the CLI writes the copy after the terminal is restored, and prints where
 		return m.leave()
+	case overlay.QuitStay:
+		m.confirmQuit = false
+		m.message = "not quitting"
 	}
-	m.message = "not quitting: " + m.saveProblem()
 	return m, nil
 }
 

@@ -95,8 +95,8 @@ func TestAttackQuitWithUnsavedWorkAsks(t *testing.T) {
 	defer restore()
 	m = press(t, m, "1")
 	m, cmd := update(t, m, keyMsg("q"))
-	if cmd != nil || !m.confirmQuit || !strings.Contains(m.statusMessage(), "w write a rescue copy") {
-		t.Fatalf("quit with unsaved work did not ask: %q", m.statusMessage())
+	if view := m.View(); cmd != nil || !m.confirmQuit || !strings.Contains(view, "w  write a rescue copy and quit") || !strings.Contains(view, "NOT SAVED") {
+		t.Fatalf("quit with unsaved work did not ask:\n%s", view)
 	}
 	m, cmd = update(t, m, keyMsg("esc"))
 	if cmd != nil || m.confirmQuit {
@@ -104,8 +104,8 @@ func TestAttackQuitWithUnsavedWorkAsks(t *testing.T) {
 	}
 	m, _ = update(t, m, keyMsg("q"))
 	m, cmd = update(t, m, keyMsg("r")) // retry: still failing, still asking
-	if cmd != nil || !m.confirmQuit {
-		t.Fatal("a failed retry quit")
+	if cmd != nil || !m.confirmQuit || !strings.Contains(m.View(), "retried at") {
+		t.Fatal("a failed retry quit, or did not say it retried")
 	}
 	m, cmd = update(t, m, keyMsg("w"))
 	if cmd == nil || !m.RescueWanted() {

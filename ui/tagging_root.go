@@ -131,13 +131,15 @@ func (m Model) statusMessage() string {
 // overlay draws the note editor or the speaker picker over the bottom of
 // the screen body (height lines of width cells); otherwise it returns body.
 func (m Model) overlay(body string) string {
-	if m.focus != focusNote && m.focus != focusPicker {
+	if m.focus != focusNote && m.focus != focusPicker && !m.confirmQuit {
 		return body
 	}
 	lines := strings.Split(body, "\n")
 	h := overlay.BoxHeight(len(lines))
 	var box string
-	if m.focus == focusNote {
+	if m.confirmQuit {
+		box = m.quitAsk.View(m.width, h, m.styles)
+	} else if m.focus == focusNote {
 		box = m.note.View(m.width, h, m.styles)
 	} else {
 		box = m.picker.View(m.width, h, m.styles)

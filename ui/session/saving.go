@@ -1,6 +1,9 @@
 package session
 
 import (
+	"errors"
+	"io/fs"
+	"path/filepath"
 	"time"
 
 	"github.com/annotty/annotty/model"
@@ -86,7 +89,7 @@ func (s *Session) recordSave(err error) {
 }
 
 // SaveProblem is the persistent warning while saves fail, or "" when the
-// last save worked: "NOT SAVED since 10:21:03: ERR — RETRY retries". A store
+// last save worked: "NOT SAVED since 10:21:03 (ctrl+s retries): CAUSE". A store
 // that cannot save at all (locked, corrupt, unreadable) is not a failed
 // save: NotSaving says why.
 func (s *Session) SaveProblem(retryKey string) string {
@@ -101,7 +104,19 @@ func (s *Session) SaveProblem(retryKey string) string {
 	if !st.FailedSince.IsZero() {
 		since = " since " + st.FailedSince.Format("15:04:05")
 	}
-	return "NOT SAVED" + since + ": " + st.Err.Error() + " — " + retryKey + " retries"
+	// The way out first: a narrow status line cuts the cause, not the key.
+	return "NOT SAVED" + since + " (" + retryKey + " retries): " + SaveCause(st.Err)
+}
+
+// SaveCause is a failed save's error as the status line says it: a file
+// system error by its cause and folder ("permission denied in /data"),
+// not the temporary file's long name.
+func SaveCause(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error() + " in " + filepath.Dir(pe.Path)
+	}
+	return err.Error()
 }
 
 // SaveBadge is the short save state beside the message: "saving…" while
