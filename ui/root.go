@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/layers"
@@ -122,8 +120,7 @@ func New(doc *model.Document, opts Options) Model {
 		m.message = withNotice(m.message, "analyzing…")
 	}
 	if m.sess.Pending() != nil {
-		ctx, cancel := context.WithCancel(context.Background())
-		m.reanchor = &reanchorRun{ctx: ctx, cancel: cancel, events: make(chan reanchorMsg, 1)}
+		m.reanchor = newReanchorRun()
 		m.message = withNotice("placing saved tags…", m.message)
 	}
 	return m

@@ -97,9 +97,16 @@ func (m Model) tryTakeOver() (Model, tea.Cmd) {
 	case !ok:
 		return m, m.takeOverTick()
 	}
-	m = m.addReviewTab()
 	m.notice = ""
-	m.message = "the other annotty closed; now editable · " + session.Count(m.sess.Set().Len(), "tag")
+	m.message = "the other annotty closed; now editable"
+	if m.sess.Pending() != nil { // its saved tags are placed in the background, as at start
+		m.reanchor = newReanchorRun()
+		m.reanchor.afterTakeOver = true
+		m.message += " · placing saved tags…"
+		return m, m.startReanchor()
+	}
+	m = m.addReviewTab()
+	m.message += " · " + session.Count(m.sess.Set().Len(), "tag")
 	return m, nil
 }
 
@@ -167,6 +174,14 @@ type reanchorRun struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	events chan reanchorMsg
+	// afterTakeOver: the run places what the other annotty saved.
+	afterTakeOver bool
+}
+
+// newReanchorRun prepares a run (started by startReanchor).
+func newReanchorRun() *reanchorRun {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &reanchorRun{ctx: ctx, cancel: cancel, events: make(chan reanchorMsg, 1)}
 }
 
 // reanchorMsg reports the placing of saved tags: progress, or done.
@@ -224,9 +239,13 @@ func (m Model) reanchored(ev reanchorMsg) (Model, tea.Cmd) {
 	if ev.Err != nil && ev.Err == context.Canceled {
 		return m, nil
 	}
+	tookOver := m.reanchor.afterTakeOver
 	_, _ = m.sess.FinishPending()
 	m = m.addReviewTab()
 	m.notice = m.startupNotice()
 	m.message = withNotice(m.notice, m.holdings())
+	if tookOver {
+		m.message = "the other annotty closed; now editable · " + m.message
+	}
 	return m, nil
 }

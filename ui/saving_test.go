@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,6 +129,14 @@ func TestAttackQuitWithUnsavedWorkAsks(t *testing.T) {
 }
 
 func TestAttackLockedReaderTakesOverWhenTheFirstQuits(t *testing.T) {
+	for _, deferred := range []bool{false, true} {
+		t.Run(fmt.Sprint("deferred=", deferred), func(t *testing.T) { testTakeOver(t, deferred) })
+	}
+}
+
+// testTakeOver: a second reader (its saved tags placed after the first
+// frame when deferred) takes over once the first quits.
+func testTakeOver(t *testing.T, deferred bool) {
 	doc, path := storeDoc(t)
 	first, err := model.OpenStore(doc, model.StoreOptions{})
 	if err != nil {
@@ -139,7 +148,10 @@ func TestAttackLockedReaderTakesOverWhenTheFirstQuits(t *testing.T) {
 	if err := first.Save(); err != nil {
 		t.Fatal(err)
 	}
-	m, _, err := openReader(t, doc)
+	store, err := model.OpenStore(doc, model.StoreOptions{DeferReanchor: deferred})
+	t.Cleanup(func() { _ = store.Close() })
+	m, _ := update(t, New(doc, Options{Styles: plainStyles(), Store: store}), windowSize(80, 24))
+	m = deliverCmd(t, m, m.startReanchor())
 	if err == nil || m.takeOverTick() == nil {
 		t.Fatalf("second reader: err %v, no take-over tick", err)
 	}
@@ -154,7 +166,7 @@ func TestAttackLockedReaderTakesOverWhenTheFirstQuits(t *testing.T) {
 		t.Fatal(err)
 	}
 	m = deliver(t, m, takeOverTickMsg{})
-	if !strings.Contains(m.statusMessage(), "the other annotty closed; now editable") || m.sess.Set().Len() != 1 {
+	if !strings.Contains(m.statusMessage(), "the other annotty closed; now editable") || !strings.Contains(m.statusMessage(), "1 tag") || m.sess.Set().Len() != 1 {
 		t.Fatalf("after the first closed: %q, %d tags", m.statusMessage(), m.sess.Set().Len())
 	}
 	m = press(t, m, "j", "w", "1")
