@@ -121,6 +121,7 @@ func New(doc *model.Document, opts Options) Model {
 	}
 	if m.sess.Pending() != nil {
 		m.reanchor = newReanchorRun()
+		m.notice = withNotice(m.notice, "placing saved tags…") // kept when the analysis ends first
 		m.message = withNotice("placing saved tags…", m.message)
 	}
 	return m
