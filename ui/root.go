@@ -108,6 +108,7 @@ func New(doc *model.Document, opts Options) Model {
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
+	m.addOthers(opts.Store)
 	if opts.Analyze != nil {
 		m.analysis = newAnalysisRun(opts.Analyze, doc)
 		m.message = withNotice(m.message, "analyzing…")
