@@ -177,7 +177,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case layers.QuoteDetailMsg:
 		m.detect.Detail.Set(msg)
 	case side.TagActionMsg:
-		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan {
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan && msg.Action != side.TagReadOnly {
 			m.message = why
 			return m, nil
 		}
