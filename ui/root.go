@@ -40,6 +40,12 @@ type Options struct {
 	Store *model.Store
 	// Labels are the labels keys 1-9 apply; nil means model.DefaultLabels.
 	Labels *model.LabelSet
+	// Start, when not empty, opens the reader with the cursor on that span
+	// (byte offsets), scrolled into view (start.go).
+	Start model.Span
+	// Notice stays in the status line beside the first messages ("editing
+	// gold · q returns to adjudication").
+	Notice string
 }
 
 // Model is the reader's root model: it holds the focus, the session and the
@@ -76,6 +82,7 @@ type Model struct {
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
+	revealStart      bool // the first layout scrolls the cursor into view (Options.Start)
 }
 
 // New builds the reader for doc.
@@ -109,6 +116,7 @@ func New(doc *model.Document, opts Options) Model {
 	m.addDetections()
 	m.addAnnotations()
 	m.addOthers(opts.Store)
+	m.startOn(opts.Start, opts.Notice)
 	if opts.Analyze != nil {
 		m.analysis = newAnalysisRun(opts.Analyze, doc)
 		m.message = withNotice(m.message, "analyzing…")
@@ -200,6 +208,7 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	}
 	if articleWidth > 0 {
 		m.article.SetSize(articleWidth, bodyHeight)
+		m = m.revealStartOnce()
 	}
 	m.help.SetSize(width, bodyHeight)
 	if m.analysis != nil {
