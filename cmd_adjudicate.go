@@ -10,6 +10,7 @@ import (
 	"github.com/annotty/annotty/ui"
 	adjview "github.com/annotty/annotty/ui/adjudicate"
 	"github.com/annotty/annotty/ui/background"
+	"github.com/annotty/annotty/ui/session"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
@@ -119,5 +120,5 @@ func editGold(corpus *adj.Corpus, req adjview.EditRequest, styles *ui.Styles, la
 	if runErr != nil {
 		return "the reader stopped: " + runErr.Error() + " (gold saved)"
 	}
-	return "back from the reader: gold of " + req.Job.Name + " saved (" + fmt.Sprint(req.Job.Gold.Set().Len()) + " tags)"
+	return "back from the reader: gold of " + req.Job.Name + " saved (" + session.Count(req.Job.Gold.Set().Len(), "tag") + ")"
 }

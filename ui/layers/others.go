@@ -10,10 +10,10 @@ import (
 // OthersGutterMarker marks paragraphs holding another annotator's tag (one cell).
 const OthersGutterMarker = "┆"
 
-// LayerOthers draws other annotators' tags just under the user's own, so
-// where both tag a passage the user's label colour wins and the other's
-// italic underline still shows.
-const LayerOthers = article.LayerTag - 2
+// LayerOthers draws other annotators' tags under the detections and the
+// user's own tags, so their colours (a quote's speaker, a label) win where
+// both cover a passage, and the other's italic underline still shows.
+const LayerOthers = article.LayerQuote - 2
 
 // Others is the read-only layer of other annotators' tags (whichever
 // Session.ShownOthers names): a muted italic underline (bold with NO_COLOR,
