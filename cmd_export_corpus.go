@@ -24,8 +24,9 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	}
 	stderr := cmd.ErrOrStderr()
 	eo := corpus.ExportOptions{
-		Format: o.format,
-		Set:    model.SetOptions{Author: o.author},
+		Format:    o.format,
+		Set:       model.SetOptions{Author: o.author},
+		Annotator: o.author,
 		Warn: func(path string, err error) {
 			fmt.Fprintf(stderr, "annotty: %s: %s\n", ui.Sanitize(path), ui.Sanitize(err.Error()))
 		},

@@ -196,3 +196,44 @@ func TestExportCountsATaggedDocumentInProgress(t *testing.T) {
 		t.Errorf("tagged document: %s", first)
 	}
 }
+
+func TestExportFolderWithAuthorReadsThatAnnotatorsSidecars(t *testing.T) {
+	dir := teamFolder(t) // story.txt with ann's two tags and bob's one, no plain sidecar
+	out, _, err := runCmd(t, newExportCmd, "--format", "jsonl", "--author", "ann", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r exportRecord
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+		t.Fatal(err)
+	}
+	var anns []struct{ Author string }
+	if err := json.Unmarshal(r.Annotations, &anns); err != nil || len(anns) != 2 || anns[0].Author != "ann" {
+		t.Errorf("--author ann exported %s, want ann's two tags", r.Annotations)
+	}
+	if r.Status != "in progress" {
+		t.Errorf("status %q, want in progress (ann tagged it)", r.Status)
+	}
+}
+
+func TestExportMissingDocumentWithAuthorReadsThatAnnotatorsSidecar(t *testing.T) {
+	dir := teamFolder(t)
+	if _, _, err := runCmd(t, newCorpusCmd, "mark", "done", dir, "story.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "story.txt")); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCmd(t, newExportCmd, "--format", "jsonl", "--author", "ann", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r exportRecord
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+		t.Fatal(err)
+	}
+	var anns []struct{ Author string }
+	if err := json.Unmarshal(r.Annotations, &anns); err != nil || !r.Missing || len(anns) != 2 {
+		t.Errorf("missing document with --author ann exported %+v %s, want ann's two tags", r, r.Annotations)
+	}
+}
