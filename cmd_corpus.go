@@ -54,17 +54,26 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
 	runErr := runReader(cmd, opts, displayPath(e.Abs)) // the corpus state is saved after: the first frame does not wait for it
-	if doc, err := c.Load(e); err == nil {
-		if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{}); err == nil {
-			c.NoteTags(e.Path, set.Len())
-		}
-	}
+	noteTags(c, e, opts.tagging.author)
 	if c.StateError() == nil { // a corrupt state was announced above and is left untouched
 		if err := c.Save(); err != nil && runErr == nil {
 			runErr = err
 		}
 	}
 	return runErr
+}
+
+// noteTags records in the corpus how many tags e's sidecar holds now: the
+// one the reader wrote, that is author's own (ARTICLE.annotty.NAME.json)
+// when --author was given.
+func noteTags(c *corpus.Corpus, e *corpus.Entry, author string) {
+	doc, err := c.Load(e)
+	if err != nil {
+		return
+	}
+	if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Annotator: author}); err == nil {
+		c.NoteTags(e.Path, set.Len())
+	}
 }
 
 // displayPath names a file relative to the working folder when it lies

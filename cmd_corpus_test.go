@@ -101,3 +101,19 @@ func TestCorpusListSanitizesFileNames(t *testing.T) {
 		t.Errorf("list output not sanitized or mangled:\n%q", out)
 	}
 }
+
+func TestNoteTagsCountsTheAuthorsOwnSidecar(t *testing.T) {
+	dir := teamFolder(t) // ann tagged story.txt twice, in story.txt.annotty.ann.json
+	c, err := openCorpus([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := c.Resume()
+	if !ok || e.Path != "story.txt" {
+		t.Fatalf("resume: %v %v", e, ok)
+	}
+	noteTags(c, e, "ann")
+	if got, _ := c.Entry("story.txt"); got.Counts.Tags != 2 || got.Status != corpus.StatusInProgress {
+		t.Errorf("after ann's session: %d tags, %s; want 2 tags, in progress", got.Counts.Tags, got.Status)
+	}
+}
