@@ -148,7 +148,9 @@ func uniqueNames(cars []sidecar) []string {
 	return out
 }
 
-// findSidecars lists the annotation files below root (skipping hidden folders).
+// findSidecars lists the annotation files below root (skipping hidden folders
+// and adjudicated gold files: gold is not an annotator; name one as a file to
+// compare an annotator with it).
 func findSidecars(root string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
@@ -159,7 +161,7 @@ func findSidecars(root string) ([]string, error) {
 			return filepath.SkipDir
 		}
 		if e.Type().IsRegular() {
-			if _, _, ok := model.ParseSidecarName(p); ok {
+			if _, slug, ok := model.ParseSidecarName(p); ok && slug != model.GoldAuthor {
 				out = append(out, p)
 			}
 		}

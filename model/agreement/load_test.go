@@ -119,3 +119,27 @@ func TestLoadCorpusMissingDocumentIsMissingData(t *testing.T) {
 		t.Fatalf("shared %d, alpha %v: the document only ann has must be missing data", r.Pairs[0].Documents, r.Alpha)
 	}
 }
+
+func TestSharedFolderLeavesTheGoldFileOut(t *testing.T) {
+	dir := t.TempDir()
+	claim := [2]string{"claim", "the man was arrested"}
+	quote := [2]string{"quote", "we will act"}
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.ann.json"), article, "ann", claim, quote)
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.bob.json"), article, "bob", claim)
+	before, _, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Adjudication writes gold beside them; it is not a third annotator.
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty."+model.GoldAuthor+".json"), article, model.GoldAuthor, claim)
+	after, _, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(after.Annotators, ",") != "ann,bob" {
+		t.Errorf("annotators after adjudication %v, want ann,bob", after.Annotators)
+	}
+	if a, b := Compute(before, false).Alpha, Compute(after, false).Alpha; a != b {
+		t.Errorf("alpha %v before adjudication, %v after", a, b)
+	}
+}
