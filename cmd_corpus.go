@@ -16,11 +16,16 @@ import (
 // loaders for more formats (HTML, JSON Lines) join it here.
 func documentKinds() corpus.Kinds { return corpus.DefaultKinds() }
 
-// openCorpus opens the corpus named by args with annotty's input kinds.
-func openCorpus(args []string) (*corpus.Corpus, error) {
+// openCorpus opens the corpus named by args with annotty's input kinds. With
+// stderr set, a state file that could not be read is announced there (the
+// statuses shown are then all new; the file is left untouched).
+func openCorpus(args []string, stderr io.Writer) (*corpus.Corpus, error) {
 	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds()})
 	if err != nil {
 		return nil, err
+	}
+	if err := c.StateError(); err != nil && stderr != nil {
+		fmt.Fprintf(stderr, "annotty: %s; statuses are shown as new\n", ui.Sanitize(err.Error()))
 	}
 	return c, nil
 }
@@ -34,7 +39,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if opts.tagging.annotations != "" {
 		return fmt.Errorf("--annotations names one article's file; a corpus keeps each article's annotations beside it")
 	}
-	c, err := openCorpus(args)
+	c, err := openCorpus(args, nil) // a corrupt state is announced below, with what it means here
 	if err != nil {
 		return err
 	}

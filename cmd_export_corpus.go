@@ -18,11 +18,11 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	if o.annotations != "" {
 		return errors.New("--annotations names one article's file; a corpus reads each article's own sidecar")
 	}
-	c, err := openCorpus(args)
+	stderr := cmd.ErrOrStderr()
+	c, err := openCorpus(args, stderr)
 	if err != nil {
 		return err
 	}
-	stderr := cmd.ErrOrStderr()
 	eo := corpus.ExportOptions{
 		Format:    o.format,
 		Set:       model.SetOptions{Author: o.author},

@@ -52,11 +52,11 @@ json holds everything, articles per speaker included. See docs/corpus.md.`,
 
 // runReport builds the report and writes it in format.
 func runReport(cmd *cobra.Command, args []string, format, output string) error {
-	c, err := openCorpus(args)
+	stderr := cmd.ErrOrStderr()
+	c, err := openCorpus(args, stderr)
 	if err != nil {
 		return err
 	}
-	stderr := cmd.ErrOrStderr()
 	warn := func(path string, err error) {
 		fmt.Fprintf(stderr, "annotty: %s: %s (counting the detections only)\n", ui.Sanitize(path), ui.Sanitize(err.Error()))
 	}
