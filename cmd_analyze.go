@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/annotty/annotty/annotate"
@@ -51,7 +52,11 @@ lists, so a corpus is analysed in a stable order.`,
 			if len(paths) == 0 {
 				return fmt.Errorf("analyze: no articles in %s (annotty reads %s)", strings.Join(args, " "), documentKinds().Names())
 			}
-			return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, paths)
+			named := make(map[string]bool, len(args))
+			for _, a := range args {
+				named[a] = true
+			}
+			return runAnalyze(cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, paths, named)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
@@ -60,12 +65,18 @@ lists, so a corpus is analysed in a stable order.`,
 
 // runAnalyze analyses each file in order, printing results to out and one
 // line per failed file to errOut. It returns a filesFailedError if any failed.
-func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []string) error {
+// A path named on the command line may be a pipe (<(curl …)); one found in a
+// folder or list must be a regular file, as opening a pipe waits for a writer.
+func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []string, named map[string]bool) error {
 	w := bufio.NewWriter(out)
 	defer w.Flush()
 	failed := 0
 	for _, path := range paths {
-		doc, err := openArticle(path, in) // the reader's loader: same checks and limits
+		var doc *model.Document
+		err := regularFile(path)
+		if err == nil || named[path] {
+			doc, err = openArticle(path, in) // the reader's loader: same checks and limits
+		}
 		if err != nil {
 			w.Flush()
 			fmt.Fprintf(errOut, "annotty: %v\n", err)
@@ -96,4 +107,16 @@ func writeAnalysisJSON(w io.Writer, doc *model.Document, a *model.Analysis) erro
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(model.NewAnalysisJSON(doc, a))
+}
+
+// regularFile says why path is not a regular file (links followed), or nil.
+func regularFile(path string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, pathReason(err))
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file", path)
+	}
+	return nil
 }
