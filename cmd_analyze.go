@@ -79,7 +79,7 @@ func runAnalyze(in io.Reader, out, errOut io.Writer, format string, paths []stri
 		}
 		if err != nil {
 			w.Flush()
-			fmt.Fprintf(errOut, "annotty: %v\n", err)
+			fmt.Fprint(errOut, errorLine(err))
 			failed++
 			continue
 		}

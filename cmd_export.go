@@ -9,6 +9,7 @@ import (
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/model/corpus"
+	"github.com/annotty/annotty/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -67,7 +68,7 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 		return err
 	}
 	if set.Len() == 0 && len(set.Rejections()) == 0 {
-		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", article, loc.Path)
+		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", ui.Sanitize(article), ui.Sanitize(loc.Path))
 	}
 	if report.TextChanged {
 		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d fuzzy, %d orphaned\n",

@@ -13,6 +13,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	"github.com/annotty/annotty/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -22,7 +24,13 @@ func main() {
 	root := newRootCmd()
 	root.AddCommand(newAnalyzeCmd(), newExportCmd(), newReportCmd(), newCorpusCmd(), newAgreeCmd(), newAdjudicateCmd())
 	if err := root.Execute(); err != nil {
-		fmt.Fprintf(os.Stderr, "annotty: %v\n", err)
+		fmt.Fprint(os.Stderr, errorLine(err))
 		os.Exit(1)
 	}
+}
+
+// errorLine is how a command's error is printed: one line, with anything from
+// file names or file contents that could drive the terminal made visible.
+func errorLine(err error) string {
+	return "annotty: " + ui.Sanitize(err.Error()) + "\n"
 }
