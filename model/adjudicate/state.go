@@ -45,19 +45,18 @@ func StatePath(dir string) string { return filepath.Join(dir, ".annotty", "adjud
 // is never overwritten by SaveState's callers, who stop on it).
 func LoadState(path string) (*State, error) {
 	st := &State{Schema: stateSchema, Version: stateVersion, Documents: map[string]DocumentState{}}
-	f, err := os.Open(path)
+	f, info, err := model.OpenRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return st, nil
+	}
+	if errors.Is(err, model.ErrNotRegular) {
+		return nil, fmt.Errorf("%s: not a regular file under %d MiB", path, maxStateBytes>>20)
 	}
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() || info.Size() > maxStateBytes {
+	if info.Size() > maxStateBytes {
 		return nil, fmt.Errorf("%s: not a regular file under %d MiB", path, maxStateBytes>>20)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxStateBytes))

@@ -67,18 +67,11 @@ func cleanErr(err error) error {
 
 // readSidecar reads and decodes one annotation file (a regular file, size-capped).
 func readSidecar(path string) (*model.AnnotationFile, error) {
-	f, err := os.Open(path)
+	f, st, err := model.OpenRegular(path)
 	if err != nil {
 		return nil, cleanErr(err)
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, cleanErr(err)
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
 	if st.Size() > MaxSidecarBytes {
 		return nil, fmt.Errorf("larger than %d MiB", MaxSidecarBytes>>20)
 	}

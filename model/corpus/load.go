@@ -30,18 +30,11 @@ func megabytes(n int64) string {
 
 // readCapped reads a regular file of at most limit bytes in one allocation.
 func readCapped(path string, limit int64) ([]byte, error) {
-	f, err := openRegular(path)
+	f, info, err := model.OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
 	if info.Size() > limit {
 		return nil, errTooLarge{info.Size(), limit}
 	}
@@ -50,19 +43,6 @@ func readCapped(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	return data, nil
-}
-
-// openRegular opens path for reading after checking it is a regular file
-// (following links): opening a named pipe would block until a writer comes.
-func openRegular(path string) (*os.File, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	return os.Open(path)
 }
 
 // Load reads an entry's document from disk (its size capped, its kind's
@@ -133,7 +113,7 @@ func readRange(path string, start, end, limit int64) ([]byte, error) {
 	if end-start > limit {
 		return nil, errTooLarge{end - start, limit}
 	}
-	f, err := openRegular(path)
+	f, _, err := model.OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
