@@ -31,6 +31,7 @@ type DocumentState struct {
 // State is a corpus's adjudication progress, saved in
 // DIR/.annotty/adjudication.json (StatePath).
 type State struct {
+	// Schema and Version identify the file ("annotty/adjudication", 1).
 	Schema  string `json:"schema"`
 	Version int    `json:"version"`
 	// Documents maps an article's path inside the corpus to its progress.
