@@ -164,11 +164,26 @@ func (c *Corpus) Progress() (left, total int) {
 	return left, total
 }
 
-// Close releases every gold sidecar's lock.
+// Close saves every gold sidecar, releases its lock and records the progress
+// of each article whose gold was saved, so agreed tags are known to be in gold
+// even where no decision was made (one deleted from gold later stays deleted).
 func (c *Corpus) Close() error {
 	var first error
+	recorded := false
 	for _, j := range c.Jobs {
-		if err := j.Gold.Close(); err != nil && first == nil {
+		if err := j.Gold.Close(); err != nil {
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		if !c.state.Documents[j.Name].AgreedAdded {
+			c.state.Documents[j.Name] = j.Session.State()
+			recorded = true
+		}
+	}
+	if recorded {
+		if err := SaveState(StatePath(c.Dir), c.state); err != nil && first == nil {
 			first = err
 		}
 	}

@@ -1,0 +1,68 @@
+package adjudicate
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+// readDoc is the article reader the tests give OpenCorpus.
+func readDoc(p string) (*model.Document, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewDocument(p, data, false)
+}
+
+// TestAgreedTagDeletedFromGoldStaysDeleted: an article the annotators agree
+// on entirely has no decision to make; closing after opening must still
+// record that its agreed tags went into gold, or a tag the adjudicator
+// deleted from gold afterwards comes back on the next run.
+func TestAgreedTagDeletedFromGoldStaysDeleted(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.txt")
+	writeFile(t, path, text)
+	doc := newDoc(t)
+	for _, author := range []string{"ann", "bob"} {
+		set := setOf(t, doc, author, tag{"claim", "the man was arrested", ""}, tag{"claim", "Police said", ""})
+		data, err := model.NewAnnotationFile(set, nil).MarshalIndent()
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, model.AuthorSidecarName(path, author), string(data))
+	}
+	c, _, err := OpenCorpus(dir, readDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if left, total := c.Progress(); left != 0 || total != 0 || c.Jobs[0].Gold.Set().Len() != 2 {
+		t.Fatalf("progress %d/%d, %d gold tags; want nothing to decide and 2 agreed tags", left, total, c.Jobs[0].Gold.Set().Len())
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The adjudicator deletes one agreed tag from gold (in the reader).
+	gold, err := model.OpenStore(doc, model.StoreOptions{Path: model.AuthorSidecarName(path, GoldAuthor)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gold.Set().Remove(gold.Set().All()[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := gold.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	c, _, err = OpenCorpus(dir, readDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if n := c.Jobs[0].Gold.Set().Len(); n != 1 {
+		t.Errorf("gold holds %d tags after reopening, want 1: the deleted agreed tag came back", n)
+	}
+}
