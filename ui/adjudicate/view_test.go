@@ -147,3 +147,51 @@ func TestGoldenSideBySide(t *testing.T) {
 		})
 	}
 }
+
+// twoArticles is corpus(t) with a copy of its article (and sidecars) as a
+// second article, reopened.
+func twoArticles(t *testing.T) *adj.Corpus {
+	t.Helper()
+	first := corpus(t)
+	dir := first.Dir
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"ferry.txt", "ferry.txt.annotty.ann.json", "ferry.txt.annotty.bob.json"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "second-"+name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, _, err := adj.OpenCorpus(dir, func(p string) (*model.Document, error) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		return model.NewDocument(p, data, false)
+	})
+	if err != nil || len(c.Jobs) != 2 {
+		t.Fatalf("OpenCorpus: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func TestUndoAfterMovingOnTakesBackTheLastDecision(t *testing.T) {
+	c := twoArticles(t)
+	m := press(New(c, plainStyles()), "1", "1", "1") // settles ferry.txt, moves on to second-ferry.txt
+	if m.current().Name != "second-ferry.txt" {
+		t.Fatalf("on %s after settling the first article", m.current().Name)
+	}
+	m = press(m, "u")
+	if left, _ := c.Jobs[0].Session.Progress(); left != 1 || m.current().Name != "ferry.txt" {
+		t.Errorf("after u: %d left in ferry.txt, on %s; want the last decision undone, back on ferry.txt", left, m.current().Name)
+	}
+	m = press(m, "ctrl+r")
+	if left, _ := c.Jobs[0].Session.Progress(); left != 0 {
+		t.Errorf("after ctrl+r: %d left in ferry.txt, want 0", left)
+	}
+}
