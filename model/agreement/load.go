@@ -104,6 +104,9 @@ func authorOf(file *model.AnnotationFile, slug, fallback string) string {
 
 // loadFiles: every path is one annotator's annotation file of the same article.
 func loadFiles(paths []string) (Dataset, []string, error) {
+	if len(paths) < 2 {
+		return Dataset{}, nil, fmt.Errorf("agreement needs at least two annotators; give two annotation files or more, or a folder")
+	}
 	var cars []sidecar
 	for _, p := range paths {
 		file, err := readSidecar(p)

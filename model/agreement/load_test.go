@@ -143,3 +143,11 @@ func TestSharedFolderLeavesTheGoldFileOut(t *testing.T) {
 		t.Errorf("alpha %v before adjudication, %v after", a, b)
 	}
 }
+
+func TestOneAnnotationFileIsNotEnough(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.txt.annotty.ann.json")
+	writeSidecar(t, path, article, "ann", [2]string{"claim", "the man was arrested"})
+	if _, _, err := Load([]string{path}); err == nil || !strings.Contains(err.Error(), "at least two annotators") {
+		t.Errorf("one file: %v, want an error asking for two annotators", err)
+	}
+}
