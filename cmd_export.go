@@ -59,6 +59,11 @@ func runExport(stdin io.Reader, stdout, stderr io.Writer, article string, o expo
 	if !ok {
 		return fmt.Errorf("unknown --format %q (want json, w3c or jsonl)", o.format)
 	}
+	if o.output != "" {
+		if err := refuseOverwrite(o.output, []string{article, o.annotations}); err != nil {
+			return err
+		}
+	}
 	doc, err := openArticle(article, stdin) // shared with the reader: same limits and messages
 	if err != nil {
 		return err

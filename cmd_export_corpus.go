@@ -23,6 +23,11 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.output != "" {
+		if err := refuseOverwrite(o.output, corpusFiles(c)); err != nil {
+			return err
+		}
+	}
 	eo := corpus.ExportOptions{
 		Format:    o.format,
 		Set:       model.SetOptions{Author: o.author},

@@ -57,6 +57,11 @@ func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	if err != nil {
 		return err
 	}
+	if output != "" {
+		if err := refuseOverwrite(output, corpusFiles(c)); err != nil {
+			return err
+		}
+	}
 	warn := func(path string, err error) {
 		fmt.Fprintf(stderr, "annotty: %s: %s (counting the detections only)\n", ui.Sanitize(path), ui.Sanitize(err.Error()))
 	}
