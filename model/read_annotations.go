@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 )
 
 // ErrNoSidecar is wrapped when an explicitly chosen annotation file does not exist.
@@ -47,10 +46,10 @@ type sidecarRead struct {
 // cannot be read or decoded is a *CorruptSidecarError.
 func readSidecar(loc SidecarLocation) (sidecarRead, error) {
 	rd := sidecarRead{path: loc.Path}
-	data, err := os.ReadFile(rd.path)
+	data, err := ReadRegularFile(rd.path, MaxSidecarBytes)
 	if errors.Is(err, fs.ErrNotExist) && loc.Seed != "" {
 		rd.path = loc.Seed
-		data, err = os.ReadFile(rd.path)
+		data, err = ReadRegularFile(rd.path, MaxSidecarBytes)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return rd, nil

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"syscall"
 	"testing"
+	"time"
 )
 
 func TestOpenRegularRefusesPipesAndFolders(t *testing.T) {
@@ -39,5 +40,31 @@ func TestOpenRegularRefusesPipesAndFolders(t *testing.T) {
 	f.Close()
 	if _, _, err := OpenRegular(filepath.Join(dir, "none")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: %v", err)
+	}
+}
+
+func TestReadAnnotationsRefusesAPipeNamedLikeASidecar(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	doc, err := NewDocument(path, []byte("A story.\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(path+SidecarSuffix, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, _, _, err := ReadAnnotations(doc, StoreOptions{})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		var corrupt *CorruptSidecarError
+		if !errors.As(err, &corrupt) || !errors.Is(err, ErrNotRegular) {
+			t.Errorf("ReadAnnotations: %v, want a CorruptSidecarError saying not a regular file", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("reading a sidecar that is a named pipe hangs")
 	}
 }

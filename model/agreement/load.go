@@ -2,7 +2,6 @@ package agreement
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,9 +10,6 @@ import (
 
 	"github.com/annotty/annotty/model"
 )
-
-// MaxSidecarBytes caps the size of an annotation file read for agreement.
-const MaxSidecarBytes = 256 << 20
 
 // sidecar is one decoded annotation file and who made it.
 type sidecar struct {
@@ -67,15 +63,7 @@ func cleanErr(err error) error {
 
 // readSidecar reads and decodes one annotation file (a regular file, size-capped).
 func readSidecar(path string) (*model.AnnotationFile, error) {
-	f, st, err := model.OpenRegular(path)
-	if err != nil {
-		return nil, cleanErr(err)
-	}
-	defer f.Close()
-	if st.Size() > MaxSidecarBytes {
-		return nil, fmt.Errorf("larger than %d MiB", MaxSidecarBytes>>20)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxSidecarBytes+1))
+	data, err := model.ReadRegularFile(path, model.MaxSidecarBytes)
 	if err != nil {
 		return nil, cleanErr(err)
 	}
