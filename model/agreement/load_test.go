@@ -151,3 +151,29 @@ func TestOneAnnotationFileIsNotEnough(t *testing.T) {
 		t.Errorf("one file: %v, want an error asking for two annotators", err)
 	}
 }
+
+func TestAnnotatorWhoseFilesWereLeftOutIsNotCounted(t *testing.T) {
+	dir := t.TempDir()
+	claim := [2]string{"claim", "the man was arrested"}
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.ann.json"), article, "ann", claim)
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.bob.json"), article, "bob", claim)
+	if err := os.WriteFile(filepath.Join(dir, "x.txt.annotty.aaron.json"), []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, warnings, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(d.Annotators, ",") != "ann,bob" || len(warnings) != 1 {
+		t.Errorf("annotators %v (warnings %v), want ann,bob and one warning", d.Annotators, warnings)
+	}
+	if doc := d.Documents[0]; doc.Codings[0] == nil || doc.Codings[1] == nil || len(doc.Codings) != 2 {
+		t.Errorf("codings not indexed by the remaining annotators: %v", doc.Codings)
+	}
+	if err := os.Remove(filepath.Join(dir, "x.txt.annotty.bob.json")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Load([]string{dir}); err == nil || !strings.Contains(err.Error(), "at least two annotators") {
+		t.Errorf("ann and an unreadable file: %v, want too few annotators", err)
+	}
+}
