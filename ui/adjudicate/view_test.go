@@ -195,3 +195,36 @@ func TestUndoAfterMovingOnTakesBackTheLastDecision(t *testing.T) {
 		t.Errorf("after ctrl+r: %d left in ferry.txt, want 0", left)
 	}
 }
+
+func TestManyAnnotatorsFitTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ferry.txt")
+	if err := os.WriteFile(path, []byte(story), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := model.NewDocument(path, []byte(story), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 10 {
+		author := fmt.Sprintf("a%d", i)
+		set := model.NewAnnotationSet(doc, model.SetOptions{Author: author, NewID: fakeIDs(author)})
+		if _, err := set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: 0, End: 10 + i}}); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := model.NewAnnotationFile(set, nil).MarshalIndent()
+		if err := os.WriteFile(model.AuthorSidecarName(path, author), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, _, err := adj.OpenCorpus(dir, func(p string) (*model.Document, error) { return model.NewDocument(p, []byte(story), false) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	next, _ := New(c, plainStyles()).Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	lines := strings.Split(ansi.Strip(next.View()), "\n")
+	if len(lines) > 24 || !strings.HasPrefix(lines[0], "adjudicate · ferry.txt") || !strings.Contains(lines[len(lines)-1], "q quit") {
+		t.Errorf("%d lines (want at most 24, header first, keys last):\n%s", len(lines), strings.Join(lines, "\n"))
+	}
+}
