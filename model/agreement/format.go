@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/annotty/annotty/model"
 )
 
 // Formats Write takes.
@@ -122,7 +124,8 @@ func writeCSV(w io.Writer, rep Report, by string) error {
 			spans = []string{f4(r.f.Exact.Precision), f4(r.f.Exact.Recall), f4(r.f.Exact.F1),
 				f4(r.f.Overlap.Precision), f4(r.f.Overlap.Recall), f4(r.f.Overlap.F1)}
 		}
-		c.Write(append(append([]string{r.scope, r.a, r.b}, spans...), csvNumber(r.f.Kappa), csvNumber(r.alpha)))
+		names := []string{model.SpreadsheetCell(r.scope), model.SpreadsheetCell(r.a), model.SpreadsheetCell(r.b)}
+		c.Write(append(append(names, spans...), csvNumber(r.f.Kappa), csvNumber(r.alpha)))
 	}
 	c.Flush()
 	return c.Error()

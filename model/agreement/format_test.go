@@ -94,3 +94,20 @@ func TestDocumentOnlyOneAnnotatedHasNoFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestCSVDefusesFormulas(t *testing.T) {
+	d := Dataset{Annotators: []string{"ann", "bob"}, Documents: []Document{
+		doc("=HYPERLINK(\"http://x\").txt", 100, []Span{{Label: "claim", Start: 0, End: 10}}, []Span{{Label: "claim", Start: 0, End: 10}}),
+	}}
+	var cs bytes.Buffer
+	if err := Write(&cs, Compute(d, true), FormatCSV, ByDocument); err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := records[len(records)-1][0]; !strings.HasPrefix(got, "'=") {
+		t.Errorf("document cell %q would run as a formula", got)
+	}
+}
