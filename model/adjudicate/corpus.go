@@ -1,8 +1,10 @@
 package adjudicate
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -132,12 +134,19 @@ func openJob(dir, name string, cars map[string]string, read ArticleReader, state
 		sets[i] = set
 	}
 	goldPath := model.AuthorSidecarName(filepath.Join(dir, name), GoldAuthor)
+	saved := state.Documents[filepath.ToSlash(name)]
+	if _, err := os.Lstat(goldPath); errors.Is(err, fs.ErrNotExist) {
+		// Gold deleted: its decisions have nothing behind them; start over
+		// (Close records the fresh state).
+		saved = DocumentState{}
+		delete(state.Documents, filepath.ToSlash(name))
+	}
 	gold, err := model.OpenStore(doc, model.StoreOptions{Path: goldPath, Set: model.SetOptions{Author: GoldAuthor}})
 	if err != nil {
 		_ = gold.Close()
 		return nil, "", fmt.Errorf("%s: %w", goldPath, err)
 	}
-	s, err := NewSession(NewPlan(authors, sets), gold.Set(), state.Documents[filepath.ToSlash(name)])
+	s, err := NewSession(NewPlan(authors, sets), gold.Set(), saved)
 	if err != nil {
 		_ = gold.Close()
 		return nil, "", err

@@ -66,3 +66,87 @@ func TestAgreedTagDeletedFromGoldStaysDeleted(t *testing.T) {
 		t.Errorf("gold holds %d tags after reopening, want 1: the deleted agreed tag came back", n)
 	}
 }
+
+// TestDeletedGoldFileStartsTheArticleOver: with the gold file gone, the saved
+// decisions have nothing behind them; the article is adjudicated afresh
+// rather than shown as settled with an empty gold.
+func TestDeletedGoldFileStartsTheArticleOver(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.txt")
+	writeFile(t, path, text)
+	doc := newDoc(t)
+	for author, tags := range map[string][]tag{
+		"ann": {{"claim", "the man was arrested", ""}, {"quote", "we will act", "mayor"}},
+		"bob": {{"claim", "the man was arrested", ""}, {"quote", "we will act", "the mayor"}},
+	} {
+		data, err := model.NewAnnotationFile(setOf(t, doc, author, tags...), nil).MarshalIndent()
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, model.AuthorSidecarName(path, author), string(data))
+	}
+	c, _, err := OpenCorpus(dir, readDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Jobs[0].Session.Decide(ChooseOne, "bob"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(c.Jobs[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(model.AuthorSidecarName(path, GoldAuthor)); err != nil {
+		t.Fatal(err)
+	}
+	c, _, err = OpenCorpus(dir, readDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if left, total := c.Progress(); left != 1 || total != 1 || c.Jobs[0].Gold.Set().Len() != 1 {
+		t.Errorf("after deleting gold: %d of %d left, %d gold tags; want the disagreement open again and the agreed tag back", left, total, c.Jobs[0].Gold.Set().Len())
+	}
+}
+
+func TestDeletedGoldThenQuitStillStartsOver(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.txt")
+	writeFile(t, path, text)
+	doc := newDoc(t)
+	for author, speaker := range map[string]string{"ann": "mayor", "bob": "the mayor"} {
+		data, err := model.NewAnnotationFile(setOf(t, doc, author, tag{"quote", "we will act", speaker}), nil).MarshalIndent()
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, model.AuthorSidecarName(path, author), string(data))
+	}
+	open := func() *Corpus {
+		c, _, err := OpenCorpus(dir, readDoc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c := open()
+	if _, err := c.Jobs[0].Session.Decide(ChooseOne, "bob"); err != nil {
+		t.Fatal(err)
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(c.Save(c.Jobs[0]))
+	must(c.Close())
+	must(os.Remove(model.AuthorSidecarName(path, GoldAuthor)))
+	must(open().Close()) // opened and quit at once
+	c = open()
+	defer c.Close()
+	if left, _ := c.Progress(); left != 1 {
+		t.Errorf("%d left after deleting gold and reopening twice, want 1", left)
+	}
+}
