@@ -117,7 +117,7 @@ func TestDeletedGoldThenQuitStillStartsOver(t *testing.T) {
 	writeFile(t, path, text)
 	doc := newDoc(t)
 	for author, speaker := range map[string]string{"ann": "mayor", "bob": "the mayor"} {
-		data, err := model.NewAnnotationFile(setOf(t, doc, author, tag{"quote", "we will act", speaker}), nil).MarshalIndent()
+		data, err := model.NewAnnotationFile(setOf(t, doc, author, tag{"claim", "Police said", ""}, tag{"quote", "we will act", speaker}), nil).MarshalIndent()
 		if err != nil {
 			t.Fatal(err)
 		}
