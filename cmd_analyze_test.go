@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -9,12 +10,20 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // runAnalyzeCmd runs `analyze args...` in process and returns stdout, stderr and the error.
 func runAnalyzeCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := newAnalyzeCmd()
+	return runCommand(newAnalyzeCmd(), stdin, args...)
+}
+
+// runCommand runs a subcommand in process with stdin and args, and returns
+// stdout, stderr and the error.
+func runCommand(cmd *cobra.Command, stdin string, args ...string) (string, string, error) {
+	cmd.SetContext(context.Background())
 	var out, errOut bytes.Buffer
 	cmd.SetIn(strings.NewReader(stdin))
 	cmd.SetOut(&out)
@@ -112,7 +121,7 @@ func TestAnalyzeStdinAndTextFormat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"== -:", "Jake Sullivan (1 quote)", `Jake Sullivan: "We act,"`} {
+	for _, want := range []string{"== -:", "Jake Sullivan · National Security Adviser (1 quote)", `Jake Sullivan: "We act,"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}

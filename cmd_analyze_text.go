@@ -12,11 +12,15 @@ import (
 // writeAnalysisText writes a readable who-said-what summary of one file.
 func writeAnalysisText(w io.Writer, doc *model.Document, a *model.Analysis) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "== %s: %s, %s, %s\n", doc.Path, countOf(len(a.Quotes), "quote"), countOf(len(a.Speakers), "speaker"), countOf(len(a.Promos), "promo line"))
+	fmt.Fprintf(&b, "== %s: %s, %s, %s\n", ui.Sanitize(doc.Path), countOf(len(a.Quotes), "quote"), countOf(len(a.Speakers), "speaker"), countOf(len(a.Promos), "promo line"))
 	if len(a.Speakers) > 0 {
 		b.WriteString("Speakers:\n")
 		for _, s := range a.Speakers {
-			fmt.Fprintf(&b, "  %s (%s)", ui.Sanitize(s.Name), countOf(s.Quotes, "quote"))
+			fmt.Fprintf(&b, "  %s", ui.Sanitize(s.Name))
+			if who := strings.Join(nonEmpty(s.Role, s.Affiliation), ", "); who != "" {
+				fmt.Fprintf(&b, " · %s", ui.Sanitize(who))
+			}
+			fmt.Fprintf(&b, " (%s)", countOf(s.Quotes, "quote"))
 			if len(s.Aliases) > 0 {
 				fmt.Fprintf(&b, ", also %s", ui.Sanitize(strings.Join(s.Aliases, ", ")))
 			}
@@ -50,4 +54,15 @@ func countOf(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// nonEmpty returns the strings that are not empty, in order.
+func nonEmpty(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }

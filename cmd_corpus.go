@@ -14,7 +14,7 @@ import (
 
 // documentKinds is the one list of input kinds every corpus command takes;
 // loaders for more formats (HTML, JSON Lines) join it here.
-func documentKinds() corpus.Kinds { return corpus.DefaultKinds() }
+func documentKinds() corpus.Kinds { return corpus.DefaultKinds().With(inputKinds()...) }
 
 // openCorpus opens the corpus named by args with annotty's input kinds. With
 // stderr set, a state file that could not be read is announced there (the

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,14 +29,7 @@ func writeCorpus(t *testing.T, files map[string]string) string {
 // runCmd runs a command built by build with args and returns stdout, stderr and the error.
 func runCmd(t *testing.T, build func() *cobra.Command, args ...string) (string, string, error) {
 	t.Helper()
-	cmd := build()
-	var out, errOut bytes.Buffer
-	cmd.SetOut(&out)
-	cmd.SetErr(&errOut)
-	cmd.SetIn(strings.NewReader(""))
-	cmd.SetArgs(args)
-	err := cmd.Execute()
-	return out.String(), errOut.String(), err
+	return runCommand(build(), "", args...)
 }
 
 func TestRootWithOnlyUnreadableFilesSaysSo(t *testing.T) {

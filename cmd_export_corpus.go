@@ -23,11 +23,6 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.output != "" {
-		if err := refuseOverwrite(o.output, corpusFiles(c)); err != nil {
-			return err
-		}
-	}
 	eo := corpus.ExportOptions{
 		Format:    o.format,
 		Set:       model.SetOptions{Author: o.author},
@@ -41,7 +36,13 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	}
 	var out io.Writer = cmd.OutOrStdout()
 	var buf bytes.Buffer
+	if o.output == "-" {
+		o.output = ""
+	}
 	if o.output != "" {
+		if err := checkOutputPath(o.output, corpusDocuments(c)); err != nil {
+			return err
+		}
 		out = &buf
 	}
 	sum, err := c.WriteExport(out, eo)

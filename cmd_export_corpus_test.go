@@ -96,7 +96,8 @@ func TestExportFolderJSONAndW3C(t *testing.T) {
 		}
 	}
 	first := strings.SplitN(out, "\n", 2)[0]
-	if err := json.Unmarshal([]byte(first), &page); err != nil || page.Path != "gazette/park.md" || page.Annotations.Type != "AnnotationPage" || len(page.Annotations.Items) != 1 {
+	if err := json.Unmarshal([]byte(first), &page); err != nil || page.Path != "gazette/park.md" || page.Annotations.Type != "AnnotationPage" || len(page.Annotations.Items) != 3 ||
+		page.Annotations.Items[1].Motivation != "linking" || page.Annotations.Items[2].Motivation != "linking" { // the quote, then its speaker and cue links
 		t.Errorf("w3c record (%v): %s", err, first)
 	}
 	if _, _, err := runCmd(t, newExportCmd, "--annotations", "x.json", dir); err == nil {
@@ -163,7 +164,7 @@ func TestEmptyFolder(t *testing.T) {
 	if _, _, err := runAnalyzeCmd(t, "", dir); err == nil || !strings.Contains(err.Error(), "no articles in") {
 		t.Errorf("analyze: %v", err)
 	}
-	if _, _, err := runCmd(t, newRootCmd, dir); err == nil || !strings.Contains(err.Error(), "no articles here (annotty reads .txt, .md, .markdown)") {
+	if _, _, err := runCmd(t, newRootCmd, dir); err == nil || !strings.Contains(err.Error(), "no articles here (annotty reads .txt, .md, .markdown, .html") {
 		t.Errorf("reader: %v", err)
 	}
 	out, _, err := runCmd(t, newExportCmd, "--format", "json", dir)

@@ -44,7 +44,7 @@ func annotatedArticle(t *testing.T) string {
 // runExportCmd runs `annotty export ARGS` and returns stdout, stderr and the error.
 func runExportCmd(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
-	return runCmd(t, newExportCmd, args...)
+	return runCommand(newExportCmd(), "", args...)
 }
 
 func TestExportJSON(t *testing.T) {

@@ -35,7 +35,7 @@ func TestOutputNeverOverwritesAnArticleOrSidecar(t *testing.T) {
 				build = newReportCmd
 			}
 			_, _, err = runCmd(t, build, run.args[1:]...)
-			if err == nil || !strings.Contains(err.Error(), "would overwrite") {
+			if err == nil || !strings.HasPrefix(err.Error(), "-o: ") {
 				t.Errorf("error %v, want a refusal", err)
 			}
 			if after, _ := os.ReadFile(run.target); string(after) != string(before) {

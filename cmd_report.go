@@ -57,8 +57,11 @@ func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	if err != nil {
 		return err
 	}
-	if output != "" {
-		if err := refuseOverwrite(output, corpusFiles(c)); err != nil {
+	if output == "-" {
+		output = ""
+	}
+	if output != "" { // checked before the (long) analysis
+		if err := checkOutputPath(output, corpusDocuments(c)); err != nil {
 			return err
 		}
 	}

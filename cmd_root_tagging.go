@@ -62,14 +62,38 @@ func runWithSignals(p *tea.Program, store *model.Store) error {
 		case <-done:
 		}
 	}()
-	_, err := p.Run()
+	final, err := p.Run()
 	close(done)
+	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
+		store = loading.store
+		if err == nil {
+			err = loading.err
+		}
+	}
 	if store == nil {
 		return err
 	}
-	writable := store.ReadOnly() == nil
-	if cerr := store.Close(); cerr != nil && writable && err == nil {
-		err = fmt.Errorf("saving annotations to %s: %w", store.Path(), cerr)
+	if cerr := closeStore(store); err == nil {
+		err = cerr
 	}
 	return err
+}
+
+// closeStore saves pending changes and releases the lock after the reader
+// quit. When changes could not be saved (full disk, folder gone, file
+// changed behind annotty's back), it writes a rescue copy under the data
+// folder and says where, so quitting never loses work silently.
+func closeStore(store *model.Store) error {
+	cerr := store.Close()
+	if !store.UnsavedChanges() {
+		return nil
+	}
+	if cerr == nil {
+		cerr = store.ReadOnly()
+	}
+	rescue, rerr := store.WriteRescueCopy()
+	if rerr != nil {
+		return fmt.Errorf("annotations NOT saved to %s (%v), and %v", store.Path(), cerr, rerr)
+	}
+	return fmt.Errorf("annotations NOT saved to %s (%v); a rescue copy is at %s (open it with --annotations %s)", store.Path(), cerr, rescue, rescue)
 }

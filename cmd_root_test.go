@@ -94,7 +94,7 @@ func TestRootFlags(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"annotty [FILE|-]", "--width", "--theme", "--version"} {
+	for _, want := range []string{"annotty [FILE|URL|-]", "--width", "--theme", "--version"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("--help lacks %q", want)
 		}
@@ -174,5 +174,25 @@ func TestReadmeKeys(t *testing.T) {
 	}
 	if readme != want {
 		t.Fatal("README.md's key list is out of date: go test -run TestReadmeKeys . -update-readme")
+	}
+}
+
+func TestReaderArticleOutsideTheHeapReadsLikeTheHeapOne(t *testing.T) {
+	text := strings.Repeat("A paragraph of the article, “quoted” 記者 e\u0301.\n", offHeapMinBytes/40)
+	p := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	heap, err := openArticle(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapped, err := openArticleInto(p, nil, articleBuffer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(text) < offHeapMinBytes || mapped.Text != text || heap.Text != text || len(mapped.Paragraphs) != len(heap.Paragraphs) {
+		t.Errorf("the reader's buffer changed the article: %d bytes, %d paragraphs; want %d, %d",
+			len(mapped.Text), len(mapped.Paragraphs), len(text), len(heap.Paragraphs))
 	}
 }

@@ -28,7 +28,9 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	// Pass 1: quotation marks and promo lines, paragraph by paragraph.
 	scan := quoteScanner{text: text}
 	promoScan := promoScanner{text: text}
-	var quotes []quoteSpan
+	// News runs about one quotation per 300 bytes: reserve for that, so
+	// that the slice does not grow in steps through a long article.
+	quotes := make([]quoteSpan, 0, len(text)/300+8)
 	var promos []model.Promo
 	bounds := make([]int, len(doc.Paragraphs)+1)
 	for pi, p := range doc.Paragraphs {
@@ -46,7 +48,13 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	// Pass 2: speakers, in reading order.
 	at := &attributor{text: text, quotes: quotes, attr: make([]*attribution, len(quotes)),
 		reg: newRegistry(text), british: britishStyle(quotes), lastPara: -2}
+	furniture := furnitureSpans(promos)
 	for pi, p := range doc.Paragraphs {
+		if f, ok := furniture[skipSpace(text, p.Start, p.End)]; ok && f >= trimRightSpace(text, p.Start, p.End) {
+			// Page furniture (a caption, a tweet byline) is neither story
+			// nor a source of speakers: its quotes keep none.
+			continue
+		}
 		at.paragraph(p, pi, bounds[pi], bounds[pi+1])
 		if err := report.at(len(text) + p.End); err != nil {
 			return nil, err
@@ -55,6 +63,20 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	shareAcrossParagraphs(quotes, at.attr)
 	report.done()
 	return buildAnalysis(text, quotes, at, promos), nil
+}
+
+// furnitureSpans maps the start of each furniture promo line to its end.
+func furnitureSpans(promos []model.Promo) map[int]int {
+	var out map[int]int
+	for _, p := range promos {
+		if p.Kind == model.PromoFurniture {
+			if out == nil {
+				out = map[int]int{}
+			}
+			out[p.Span.Start] = p.Span.End
+		}
+	}
+	return out
 }
 
 // reporter calls a progress callback every progressEvery bytes and checks
@@ -164,9 +186,10 @@ func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []mod
 	for k, q := range quotes {
 		mq := model.Quote{Span: q.span, Depth: q.depth, Partial: q.partial}
 		if a := at.attr[k]; a != nil {
-			mq.Speaker = &model.SpeakerMention{Name: a.who.displayName(), Span: a.mention}
+			mq.Speaker = &model.SpeakerMention{Name: a.who.displayName(), Span: a.mention, Kind: a.kind.model()}
 			mq.Cue = a.cue
 			mq.Confidence = a.confidence
+			mq.Basis = a.basis
 		}
 		out.Quotes = append(out.Quotes, mq)
 	}
@@ -189,7 +212,8 @@ func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []mod
 		sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 		mentions = dedupeSpans(mentions)
 		aliases := append([]string{}, e.aliases...)
-		out.Speakers = append(out.Speakers, model.Speaker{Name: e.displayName(), Aliases: aliases, Mentions: mentions, Quotes: e.quotes})
+		out.Speakers = append(out.Speakers, model.Speaker{Name: e.displayName(), Role: e.office, Affiliation: e.affil,
+			Aliases: aliases, Mentions: mentions, Quotes: e.quotes})
 	}
 	return out
 }

@@ -72,7 +72,7 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		single, title := a.singleCandidate(q), false
 		if single {
 			if c, ok := a.singleCue(ti); ok {
-				at = a.resolve(c, confAdjacentCue)
+				at = a.resolve(c, model.BasisAdjacentCue)
 			}
 		} else if title = isTitleQuote(a.text, a.toks, ti); !title {
 			at = a.find(a.toks, ti)
@@ -82,9 +82,9 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		case single:
 		case title:
 		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
-			at = &attribution{who: prev.who, mention: prev.mention, confidence: confContinued, inherited: true}
+			at = &attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true}
 		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
-			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, confidence: confParagraph, inherited: true}
+			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true}
 		}
 		if at != nil {
 			a.attr[t.quote] = at
@@ -97,10 +97,43 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 			}
 		}
 	}
+	if a.lastPara != pi && from == to {
+		a.reportedSpeech(pi)
+	}
 	for k := from; k < to; k++ {
 		if a.quotes[k].depth == 0 && hasNested(a.quotes, k, to) {
 			a.nested(k, to)
 		}
+	}
+}
+
+// reportedSpeech looks, in paragraph pi that holds no quotation, for reported
+// speech ("Howell says she wants the government to …", "Caddell
+// continued:"): its speaker goes on speaking in a next paragraph that is one
+// quotation with no cue.
+func (a *attributor) reportedSpeech(pi int) {
+	// A paragraph that ends with a colon introduces the next one ("The New
+	// York Times reports:"): any speech verb counts there.
+	verbs := inversionVerbs
+	if n := len(a.toks); n > 0 && a.toks[n-1].kind == tokPunct && a.text[a.toks[n-1].start:a.toks[n-1].end] == ":" {
+		verbs = speechVerbs
+	}
+	for v, t := range a.toks {
+		if t.kind != tokWord {
+			continue
+		}
+		w := a.text[t.start:t.end]
+		if !verbs.hasWord(w) || isCapitalized(w) || usedAsNoun(a.text, a.toks, v, 0) {
+			continue
+		}
+		m, ok := subjectBefore(a.text, a.toks, v, sentenceStart(a.text, a.toks, v))
+		if !ok || m.kind == mentionRole {
+			return
+		}
+		if at := a.resolve(cue{who: m, verbTok: v}, model.BasisParagraph); at != nil {
+			a.lastPara, a.lastAttr = pi, at
+		}
+		return
 	}
 }
 
@@ -121,19 +154,19 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 	after, okAfter := cueAfter(a.text, toks, ti)
 	adjacent := okAfter && after.verbTok-ti <= 4 && !opensClause(a.text, toks, ti+1, after.verbTok)
 	if adjacent && !quoteFollows(a.text, toks, after.verbTok) {
-		return a.resolve(after, confAdjacentCue)
+		return a.resolve(after, model.BasisAdjacentCue)
 	}
 	before, okBefore := cueBefore(a.text, toks, ti)
 	// "…" Mills then writes back, "…": a cue that introduces the next
 	// quotation belongs to it when this one has its own cue before it.
 	if adjacent && !okBefore {
-		return a.resolve(after, confAdjacentCue)
+		return a.resolve(after, model.BasisAdjacentCue)
 	}
 	if okBefore {
-		return a.resolve(before, confCueBefore)
+		return a.resolve(before, model.BasisCueBefore)
 	}
 	if okAfter {
-		return a.resolve(after, confDistantCue)
+		return a.resolve(after, model.BasisDistantCue)
 	}
 	if isTitleCaseQuote(a.text, toks[ti]) {
 		return nil // a title or a nickname, not speech ("Gifted Hands", "Butch")
@@ -147,7 +180,7 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 			ok = false
 		}
 		if ok {
-			return a.resolve(cue{who: m, verbTok: -1}, confSubject)
+			return a.resolve(cue{who: m, verbTok: -1}, model.BasisSubject)
 		}
 	}
 	return nil
@@ -155,12 +188,13 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 
 // resolve turns a cue into an attribution, or nil when its mention does not
 // resolve to anyone.
-func (a *attributor) resolve(c cue, conf float64) *attribution {
+func (a *attributor) resolve(c cue, basis model.AttributionBasis) *attribution {
 	who := a.reg.resolveSpeaker(c.who)
 	if who == nil {
 		return nil
 	}
-	at := &attribution{who: who, mention: c.who.span, confidence: conf}
+	at := &attribution{who: who, mention: c.who.span, kind: c.who.kind, basis: basis,
+		confidence: evidenceConfidence(ruleConfidence[basis], c.who, who, a.reg.ambiguous)}
 	if c.verb.End > c.verb.Start {
 		verb := c.verb
 		at.cue = &verb
@@ -186,18 +220,22 @@ func (a *attributor) observeNames(toks []token) {
 		} else {
 			who = a.reg.observeInText(nameMention(a.text, toks, k, e))
 		}
-		// A name opening a sentence and followed by a verb is its subject, and
-		// so is a name followed by a past tense or a speech verb ("Ms Ruddock
-		// paused", "Gareth Willoughby, voted"); a possessive ("Skerrin Link's
-		// director") is not.
+		// A name opening a sentence and followed by a verb or an appositive is
+		// its subject ("Hiram Macharia, marketing executive at LG Electronics,
+		// said"), and so is a name followed by a past tense or a speech verb
+		// ("Ms Ruddock paused", "Gareth Willoughby, voted"), unless a
+		// preposition ties it to something else ("at LG Electronics, said");
+		// a possessive ("Skerrin Link's director") is not.
 		last := a.text[toks[e-1].start:toks[e-1].end]
 		if trimPossessive(last) == last && e < len(toks) {
 			next := toks[e]
 			nextWord := next.kind == tokWord && !isCapitalized(a.text[next.start:next.end])
 			switch {
 			case sentenceStart && nextWord,
-				nextWord && looksLikeVerb(a.text[next.start:next.end]),
-				next.kind == tokPunct && a.text[next.start:next.end] == "," && e+1 < len(toks) &&
+				nextWord && (looksLikeVerb(a.text[next.start:next.end]) || auxiliaries.hasWord(a.text[next.start:next.end])),
+				sentenceStart && next.kind == tokPunct && isDash(a.text[next.start:next.end]),
+				sentenceStart && next.kind == tokPunct && a.text[next.start:next.end] == ",",
+				next.kind == tokPunct && a.text[next.start:next.end] == "," && e+1 < len(toks) && !afterPreposition(a.text, toks, k) &&
 					toks[e+1].kind == tokWord && looksLikeVerb(a.text[toks[e+1].start:toks[e+1].end]):
 				a.reg.notePerson(who, t.start)
 			}
@@ -206,6 +244,9 @@ func (a *attributor) observeNames(toks []token) {
 		k = e - 1
 	}
 }
+
+// auxiliaries are finite verbs that mark the name before them as a subject.
+var auxiliaries = loadWordSet("auxiliaries")
 
 // hasNested reports whether quotation k contains a nested one among quotes[k+1:to].
 func hasNested(quotes []quoteSpan, k, to int) bool {
@@ -240,8 +281,9 @@ func (a *attributor) nested(k, to int) {
 func sentenceBreaks(text string, toks []token, i, j int) int {
 	n := 0
 	for k := i + 1; k < j; k++ {
-		if toks[k].kind == tokPunct && isSentenceEnd(text[toks[k].start:toks[k].end]) {
-			n++
+		if toks[k].kind == tokPunct && isSentenceEnd(text[toks[k].start:toks[k].end]) && !insideWord(toks, k) &&
+			!(k+1 < len(toks) && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == ")") {
+			n++ // not "e.GO", not "(D-N.C.)"
 		}
 	}
 	return n
@@ -268,6 +310,19 @@ func opensClause(text string, toks []token, i, j int) bool {
 		if toks[k].kind == tokWord && subordinators.hasWord(text[toks[k].start:toks[k].end]) {
 			return true
 		}
+	}
+	return false
+}
+
+// afterPreposition reports whether the word before toks[k] is a preposition
+// ("executive at LG Electronics"): the name there is not a subject.
+func afterPreposition(text string, toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return false
+	}
+	switch text[toks[k-1].start:toks[k-1].end] {
+	case "at", "of", "for", "with", "in", "from", "by", "on", "to", "and":
+		return true
 	}
 	return false
 }

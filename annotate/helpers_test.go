@@ -24,5 +24,3 @@ func quoteTexts(doc *model.Document, a *model.Analysis) []string {
 	}
 	return out
 }
-
-// equalStrings reports whether two string slices are equal.

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -17,7 +18,7 @@ func TestLexiconsHoldNoPossessives(t *testing.T) {
 	}
 	for _, s := range sets {
 		t.Run(s.name, func(t *testing.T) {
-			for w := range s.set {
+			for w := range s.set.all() {
 				if trimPossessive(w) != w {
 					t.Errorf("%s holds %q, which lookups can never match", s.name, w)
 				}
@@ -52,5 +53,25 @@ func TestRoleNounPhrases(t *testing.T) {
 				t.Errorf("speaker mention = %q, want %q", got, tt.mention)
 			}
 		})
+	}
+}
+
+// TestLexiconFilesLoad checks that every embedded list parses to words and
+// that the derived promo openings cover every prefix rule.
+func TestLexiconFilesLoad(t *testing.T) {
+	entries, err := lexiconFiles.ReadDir("lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		if len(lexiconText(name)) == 0 {
+			t.Errorf("lexicon %s is empty", name)
+		}
+	}
+	for _, p := range append(append([]string{}, linkPrefixes...), ctaPrefixes...) {
+		if !promoFirstWords.has(strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == ':' })[0]) {
+			t.Errorf("promoFirstWords misses the opening of %q", p)
+		}
 	}
 }

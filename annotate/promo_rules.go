@@ -19,23 +19,16 @@ const (
 )
 
 // adMarkers are whole lines that mark an advertisement slot.
-var adMarkers = []string{"advertisement", "story continues below advertisement",
-	"continue reading below", "story continued below", "continue reading the main story",
-	"article continues below", "skip advertisement", "sponsored content", "ad", "advertising"}
+var adMarkers = loadPhrases("ad-markers")
 
 // linkMarkers are whole lines that introduce related-story links.
-var linkMarkers = []string{"read more", "related", "related coverage", "related stories",
-	"more", "see also", "also read", "more from", "recommended", "related articles", "you may like"}
+var linkMarkers = loadPhrases("link-markers")
 
 // linkPrefixes start a line that links to another story.
-var linkPrefixes = []string{"related:", "read more:", "more:", "see also:", "also read:",
-	"video:", "watch:", "read:", "you may like:", "also:", "related ", "listen:", "photos:"}
+var linkPrefixes = loadPhrases("link-prefixes")
 
 // ctaPrefixes start a call to action.
-var ctaPrefixes = []string{"sign up", "subscribe", "follow us", "follow @", "like us on",
-	"download the", "get the app", "get fox business on the go", "got a tip",
-	"watch fox", "read or share this story", "by signing up", "support our journalism",
-	"become a member", "donate", "want fox news first", "join us on", "listen to"}
+var ctaPrefixes = loadPhrases("cta-prefixes")
 
 // ctaPhrases anywhere in a short line make it a call to action. Each is
 // found through its anchor, a rarer substring searched first.
@@ -46,9 +39,13 @@ var ctaPhrases = []struct{ anchor, phrase string }{
 	{"clicking", "by clicking here"}, {"download", "download our app"}, {"newsletter", "newsletter"},
 }
 
-// promoFirstWords are the first words of every prefix rule, lower case.
-var promoFirstWords = newWordSet(`related read more see also video watch you listen photos sign subscribe
-follow like download get got by support become donate want join click copyright`)
+// ruleOpenings are the line openings that classifyPromo tests in code
+// rather than through a phrase list.
+var ruleOpenings = []string{"click", "copyright", "read the rest", "—", "-", "("}
+
+// promoFirstWords are the first words of every prefix rule, derived from
+// the phrase lists so that they cannot drift apart.
+var promoFirstWords = firstWordsOf(linkPrefixes, ctaPrefixes, ruleOpenings, furnitureLines, furniturePrefixes)
 
 // promoAnchors are case-insensitive enough tails of the phrases that can
 // make a long sentence a call to action ("Sign up" and "sign up" both hold "gn up").
@@ -58,12 +55,16 @@ var promoAnchors = []string{"box", "gn up", "bscri", "k here", "cking", "wnload"
 // decorations are the bytes trimmed around a promo line ("**Sign up**", "[Watch …]").
 var decorations = [256]bool{'*': true, '_': true, '[': true, ']': true, '(': true, ')': true, ' ': true, '\t': true}
 
+// mayBePromoWords is the word count from which a sentence-like line needs a
+// promo word or phrase to be looked at further.
+const mayBePromoWords = 17
+
 // mayBePromo is a cheap test that rules out most story lines before the
 // full classification: a long line that ends like a sentence, is not in
 // capitals, opens with no promo word and holds no call-to-action phrase.
-// allCaps and words are isAllCaps(line) and its word count (exact up to 17).
-func mayBePromo(line string, allCaps bool, words int) bool {
-	if !endsSentence(line) || allCaps || words <= 16 {
+// allCaps is isAllCaps(line).
+func mayBePromo(line string, allCaps bool) bool {
+	if !endsSentence(line) || allCaps || countWordsUpTo(line, mayBePromoWords) < mayBePromoWords {
 		return true
 	}
 	i := 0
@@ -111,6 +112,9 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 			}
 		}
 	}
+	if isFurniture(core, lowerCore) {
+		return promoVerdict{kind: model.PromoFurniture}
+	}
 	words := countWordsUpTo(core, maxPromoWords+1)
 	if words > maxPromoWords || hasPrefix(lowerCore, "copyright") || strings.HasPrefix(core, "<") || contains(lowerCore, "©") {
 		return promoVerdict{}
@@ -156,7 +160,7 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 
 // headingStarters open ALL-CAPS section headings, which headlines (written
 // without articles) rarely do.
-var headingStarters = newWordSet(`the a an and with for but or in on at to of from by as so`)
+var headingStarters = loadWordSet("heading-starters")
 
 // isCapsHeadline reports whether line is an ALL-CAPS related-story headline
 // (DOSSIER REVEALS …): at least four words, upper case, not a byline and not
@@ -166,7 +170,7 @@ func isCapsHeadline(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 4 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
+	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
 	if headingStarters.has(first) {
 		return false
 	}
@@ -186,7 +190,7 @@ func isCapsHeading(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 3 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), "\"'“”‘’:,"))
+	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
 	return headingStarters.has(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
 }
 
@@ -241,7 +245,7 @@ func isTitleLine(line string) bool {
 	words, long, capital := 0, 0, 0
 	for _, w := range strings.Fields(line) {
 		words++
-		w = strings.Trim(w, "'\"‘’“”:,()")
+		w = strings.Trim(w, model.QuoteMarks+":,()")
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}
@@ -254,8 +258,7 @@ func isTitleLine(line string) bool {
 }
 
 // creditLabels open credit and date lines, which are not promos.
-var creditLabels = newWordSet(`contributing contributed by photo photos credit source sources editing
-reporting writing updated posted published filed correction clarification note editor's`)
+var creditLabels = loadWordSet("credit-labels")
 
 // isLabelledHeadline reports whether line is a headline behind a short label
 // ("ENDORSEMENT: Hillary Clinton has needed knowledge", "Opinion: …").

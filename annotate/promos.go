@@ -73,23 +73,12 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 		return out
 	}
 	line := s.text[lo:hi]
-	// Computed once for the rules below: capitals, and words (exact up to
-	// maxPromoWords for lines short enough to be promos, up to 3 otherwise).
+	// Computed once for the rules below; words are counted only where a
+	// rule needs them (classifyPromo counts for itself).
 	allCaps := isAllCaps(line)
-	var words int
-	if len(line) <= maxPromoBytes {
-		words = countWordsUpTo(line, maxPromoWords+1)
-	} else {
-		words = countWordsUpTo(line, 3)
-	}
 	var v promoVerdict
-	if len(line) <= maxPromoBytes && words <= maxPromoWords && mayBePromo(line, allCaps, words) {
-		// Long lines only need their start lower-cased (prefix rules).
-		n := len(line)
-		if words > maxPhraseWords {
-			n = min(n, 64)
-		}
-		s.lower = appendLower(s.lower[:0], line[:n])
+	if len(line) <= maxPromoBytes && mayBePromo(line, allCaps) {
+		s.lower = appendLower(s.lower[:0], line)
 		v = classifyPromo(line, s.lower, allCaps)
 	}
 	kind, marker := v.kind, v.marker
@@ -97,7 +86,7 @@ func (s *promoScanner) line(lo, hi int, out []model.Promo) []model.Promo {
 	switch {
 	case v.byCaps:
 		s.capsLinks = append(s.capsLinks, len(out))
-	case kind == "" && isCapsHeading(line, allCaps, words):
+	case kind == "" && allCaps && isCapsHeading(line, allCaps, countWordsUpTo(line, 4)):
 		s.capsHeadings++
 	}
 	pending := s.hasPending

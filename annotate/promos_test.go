@@ -25,6 +25,10 @@ func TestPromoLines(t *testing.T) {
 		{"RELATED: Senate passes the budget bill", model.PromoHeadlineLink},
 		{"READ MORE: How the vote count works", model.PromoHeadlineLink},
 		{"Read the rest here.", model.PromoHeadlineLink},
+		{"Read more from Politico", model.PromoHeadlineLink},
+		{"Read the original article on Business Insider", model.PromoHeadlineLink},
+		{"Read the full story at the Tribune", model.PromoHeadlineLink},
+		{"Read more about the plan in the council report, which says costs will rise sharply next year.", ""},
 		{"MAYOR VOWS TO REBUILD BRIDGE AFTER STORM DAMAGE", model.PromoHeadlineLink},
 		{"CLICK HERE TO READ THE FULL REPORT", model.PromoHeadlineLink},
 		{"WATCH: Governor answers questions on the budget", model.PromoHeadlineLink},
@@ -120,5 +124,38 @@ func TestPromoLinkListsAndTitleClusters(t *testing.T) {
 				t.Errorf("promos = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFurnitureLines checks that caption and player lines, lone photo
+// credits and tweet bylines are furniture, and that story lines mentioning
+// the same words are not.
+func TestFurnitureLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Media playback is unsupported on your device", true},
+		{"Image copyright Getty Images Image caption Mrs May spoke", true},
+		{"JUST WATCHED", true},
+		{"(Andrew Vaughan/Canadian Press)", true},
+		{"AP Photo/Evan Vucci", true},
+		{"— Jane Doe (@jdoe) May 3, 2019", true},
+		{"The image caption was wrong, the editor said in a statement on Monday.", false},
+		{"She watched the replay of the game with her father and his friends.", false},
+		{"Prices rose 3/4 of a point.", false},
+	}
+	for _, tt := range tests {
+		text := "A story opens with a sentence long enough to be story text.\n\n" + tt.line + "\n\nThe story goes on with another sentence of text.\n"
+		_, a := analyzeText(t, text)
+		got := false
+		for _, p := range a.Promos {
+			if p.Kind == model.PromoFurniture {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q furniture = %v, want %v (promos %+v)", tt.line, got, tt.want, a.Promos)
+		}
 	}
 }

@@ -8,10 +8,14 @@ import (
 
 // attribution is the speaker found for one quotation.
 type attribution struct {
-	who        *entity
-	mention    model.Span
-	cue        *model.Span
+	who     *entity
+	mention model.Span
+	cue     *model.Span
+	// kind is how the mention names the speaker (name, pronoun, role).
+	kind       mentionKind
 	confidence float64
+	// basis is the rule that found the speaker.
+	basis model.AttributionBasis
 	// inherited marks a speaker taken over from an earlier quote.
 	inherited bool
 }
@@ -25,6 +29,14 @@ const (
 	confParagraph   = 0.55
 	confSubject     = 0.5
 )
+
+// ruleConfidence is the confidence of each attribution rule before the
+// evidence of the mention caps it (evidenceConfidence).
+var ruleConfidence = map[model.AttributionBasis]float64{
+	model.BasisAdjacentCue: confAdjacentCue, model.BasisCueBefore: confCueBefore,
+	model.BasisDistantCue: confDistantCue, model.BasisContinued: confContinued,
+	model.BasisParagraph: confParagraph, model.BasisSubject: confSubject,
+}
 
 // maxCueTokens bounds how far from a quote its cue is looked for.
 const (
@@ -152,29 +164,61 @@ func subjectBefore(text string, toks []token, v, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	if toks[k].kind == tokPunct && text[toks[k].start:toks[k].end] == "," {
-		// Appositive: "Jake Sullivan, the national security adviser, said".
-		j := k - 1
-		for j >= lo && k-j <= 15 && !(toks[j].kind == tokPunct && text[toks[j].start:toks[j].end] == ",") {
-			if toks[j].kind == tokQuote {
-				return mention{}, false
-			}
-			j--
-		}
-		if j >= lo && k-j <= 15 && j-1 >= lo {
-			if m, ok := mentionEndingAt(text, toks, j-1, lo); ok {
-				return appositiveName(text, toks, m, j+1, k), true
-			}
-		}
-		if (j-1 < lo || k-j > 15) && k-1 >= lo {
-			// The appositive itself may hold the speaker ("…," a spokesman, Jane Doe, said).
-			return mentionEndingAt(text, toks, k-1, lo)
-		}
-		return mention{}, false
+		return appositiveSubject(text, toks, k, lo)
 	}
 	if m, ok := mentionEndingAt(text, toks, k, lo); ok {
-		return ownerOfName(text, toks, m, k, lo), true
+		m = ownerOfName(text, toks, m, k, lo)
+		if m.kind == mentionName && afterPreposition(text, toks, nameRunStart(text, toks, k, lo)) {
+			return mention{}, false // "… on Twitter, writing"
+		}
+		return m, true
 	}
 	return determinedPhrase(text, toks, k, lo)
+}
+
+// maxAppositive bounds, in tokens, the appositives walked over between a
+// subject and its verb ("Navdeep Bains, Minister of Innovation, Science and
+// Economic Development, said").
+const maxAppositive = 30
+
+// appositiveSubject finds the subject before the comma toks[k] that closes
+// an appositive: the name before the appositive's first comma, past commas
+// inside it; or the role that opens it; or, with no comma before, the
+// appositive itself ("…," a spokesman, Jane Doe, said).
+func appositiveSubject(text string, toks []token, k, lo int) (mention, bool) {
+	var role mention
+	haveRole := false
+	for j := k - 1; j >= lo && k-j <= maxAppositive; j-- {
+		t := toks[j]
+		if t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(text[t.start:t.end]) && !insideWord(toks, j) {
+			break
+		}
+		if t.kind != tokPunct || text[t.start:t.end] != "," || j-1 < lo {
+			continue
+		}
+		m, ok := mentionEndingAt(text, toks, j-1, lo)
+		if !ok {
+			continue
+		}
+		m = appositiveName(text, toks, m, j+1, k)
+		if m.kind == mentionName {
+			return m, true
+		}
+		if !haveRole {
+			role, haveRole = m, true
+		}
+	}
+	if haveRole {
+		return role, true
+	}
+	if k-1 >= lo {
+		m, ok := mentionEndingAt(text, toks, k-1, lo)
+		if ok && m.kind == mentionName && afterPreposition(text, toks, nameRunStart(text, toks, k-1, lo)) {
+			return mention{}, false // "… on Twitter, writing"
+		}
+		return m, ok
+	}
+	return mention{}, false
 }
 
 // appositiveName returns the name that makes up the whole appositive
@@ -233,4 +277,11 @@ func usedAsNoun(text string, toks []token, v, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// insideWord reports whether punctuation token toks[j] touches words on
+// both sides ("e.GO"): it ends no sentence.
+func insideWord(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j+1].start == toks[j].end &&
+		toks[j-1].kind == tokWord && toks[j+1].kind == tokWord
 }

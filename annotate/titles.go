@@ -1,6 +1,10 @@
 package annotate
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annotty/annotty/model"
+)
 
 // isTitleCaseQuote reports whether a quote token holds a short phrase in
 // Title Case that does not end like a sentence: a title or a nickname.
@@ -8,13 +12,13 @@ func isTitleCaseQuote(text string, t token) bool {
 	if t.end-t.start > 120 {
 		return false
 	}
-	inner := strings.Trim(text[t.start:t.end], "\"'`“”‘’«»„ ")
+	inner := strings.Trim(text[t.start:t.end], model.QuoteMarks+"` ")
 	if inner == "" || strings.ContainsAny(inner[len(inner)-1:], ".!?") {
 		return false
 	}
 	words, capital := 0, 0
 	for _, w := range strings.Fields(inner) {
-		w = strings.Trim(w, "\"'`“”‘’«»„,:;()")
+		w = strings.Trim(w, model.QuoteMarks+"`,:;()")
 		if w == "" {
 			continue
 		}
@@ -40,7 +44,7 @@ func isTitleQuote(text string, toks []token, ti int) bool {
 	}
 	words, capital := 0, 0
 	for _, w := range strings.Fields(text[t.start:t.end]) {
-		w = strings.Trim(w, "\"'`“”‘’«»„,.!?:;")
+		w = strings.Trim(w, model.QuoteMarks+"`,.!?:;")
 		if w == "" {
 			continue
 		}
@@ -49,5 +53,5 @@ func isTitleQuote(text string, toks []token, ti int) bool {
 			capital++
 		}
 	}
-	return words > 0 && words <= 8 && capital == words && isCapitalized(strings.Trim(text[t.start:t.end], "\"'`“”‘’«»„"))
+	return words > 0 && words <= 8 && capital == words && isCapitalized(strings.Trim(text[t.start:t.end], model.QuoteMarks+"`"))
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/annotty/annotty/model"
 )
 
 // tokenKind says what a token is.
@@ -32,10 +34,7 @@ func wordToken(text string, start, end int) token {
 }
 
 // abbreviations keep their trailing period inside the word token.
-var abbreviations = newWordSet(`mr mrs ms dr sen rep gov gen lt col st jr sr inc co corp prof rev
-capt sgt adm maj pres sens reps u.s u.k u.n d.c no vs ft mt calif fla tex ill pa mass
-ariz wash mich ga va md nev ore wis minn conn colo tenn okla ky la ala miss ark kan neb
-del vt n.j n.y n.h n.c s.c n.d s.d r.i w.va jan feb mar apr aug sept oct nov dec`)
+var abbreviations = loadWordSet("abbreviations")
 
 // tokenize splits text[lo:hi] into tokens; the quotations in quotes whose
 // spans lie inside [lo, hi) become single tokQuote tokens.
@@ -58,7 +57,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 				i++
 			case isASCIILetter(c) || c >= '0' && c <= '9':
 				end := wordEnd(text, i, hi)
-				out = append(out, wordToken(text, i, end))
+				out = appendWord(out, text, i, end)
 				i = end
 			default:
 				out = append(out, token{start: i, end: i + 1, kind: tokPunct})
@@ -68,11 +67,11 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 		}
 		r, size := utf8.DecodeRuneInString(text[i:hi])
 		switch {
-		case isSpace(r):
+		case isSpace(r) || isZeroWidth(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			end := wordEnd(text, i, hi)
-			out = append(out, wordToken(text, i, end))
+			out = appendWord(out, text, i, end)
 			i = end
 		default:
 			out = append(out, token{start: i, end: i + size, kind: tokPunct})
@@ -104,7 +103,7 @@ func wordEnd(text string, i, hi int) int {
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
 			if k := j + size; k < hi {
 				r2, _ := utf8.DecodeRuneInString(text[k:hi])
-				if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && !isInitials(text[i:j])) {
+				if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && !model.IsInitials(text[i:j])) {
 					j = k
 					continue
 				}
@@ -114,26 +113,12 @@ func wordEnd(text string, i, hi int) int {
 	}
 	if j < hi && text[j] == '.' {
 		w := text[i:j]
-		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || isInitials(w) || abbreviations.hasWord(w) ||
+		if (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) || model.IsInitials(w) || abbreviations.hasWord(w) ||
 			j+1 < hi && text[j+1] == ')' {
 			j++
 		}
 	}
 	return j
-}
-
-// isInitials reports whether w looks like dotted initials ("U.S", "D").
-func isInitials(w string) bool {
-	if w == "" {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if !(c >= 'A' && c <= 'Z' || c == '.') {
-			return false
-		}
-	}
-	return len(w) <= 1 || strings.IndexByte(w, '.') > 0
 }
 
 // firstRune returns the first rune of s.
@@ -171,11 +156,37 @@ func lowerWord(w string) string {
 
 // trimPossessive drops a trailing 's or ’s.
 func trimPossessive(w string) string {
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
-		return w[:len(w)-2]
+	n := len(w)
+	if n < 2 || w[n-1] != 's' && w[n-1] != 'S' {
+		return w // the common case, decided on one byte
 	}
-	if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S") {
-		return w[:len(w)-4]
+	if w[n-2] == '\'' {
+		return w[:n-2]
+	}
+	if strings.HasSuffix(w[:n-1], "’") {
+		return w[:n-4]
 	}
 	return w
+}
+
+// appendWord appends the word token text[i:end]. A capitalized word that is
+// usually a function word or a month is a family name right after a given
+// name ("Theresa May", "Kerry Will").
+func appendWord(out []token, text string, i, end int) []token {
+	w := wordToken(text, i, end)
+	if !w.name && len(out) > 0 && isCapitalized(text[i:end]) && surnameWords.hasWord(text[i:end]) {
+		if p := out[len(out)-1]; p.kind == tokWord && p.name && p.end < i && isGivenName(text[p.start:p.end]) {
+			w.name = true
+		}
+	}
+	return append(out, w)
+}
+
+// surnameWords are function words and months that are also family names.
+var surnameWords = loadWordSet("surname-words")
+
+// isZeroWidth reports whether r is an invisible separator that pasted text
+// leaves between words ("Traeger\u200b said"): tokens split there.
+func isZeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\u2060' || r == '\ufeff'
 }

@@ -24,12 +24,17 @@ type Annotation struct {
 	// Span locates the passage in the current document text (bytes).
 	Span Span
 	// Text is the exact passage; Prefix and Suffix are up to 32 code points around
-	// it, used to re-anchor the annotation when the article text changes.
+	// it, used to re-anchor the annotation when the article text changes. For a
+	// Reanchored or Orphan annotation they are the anchor as stored (what the
+	// user last confirmed), which may differ from the text at Span.
 	Text, Prefix, Suffix string
 	// Note is the user's free-text note (may be multi-line).
 	Note string
 	// Speaker is the quote's speaker, for quote annotations.
 	Speaker string
+	// SpeakerMention is the passage naming the speaker ("he", "Sullivan") and
+	// Cue the speech-verb phrase ("told reporters"), linked to a quote; zero when none.
+	SpeakerMention, Cue LinkedSpan
 	// Source says whether the annotation is manual, an accepted detection or an edited one.
 	Source Source
 	// Author is who made it ($USER unless set).
@@ -44,6 +49,11 @@ type Annotation struct {
 	// Span is then zero and must not be used, while Text, Prefix and Suffix keep
 	// what was annotated.
 	Orphan bool
+	// Reanchored is true when re-anchoring placed the annotation in a changed
+	// text and the user has not confirmed the place yet (AnnotationSet.Confirm,
+	// Place): Span is where it is shown, while Text, Prefix and Suffix keep the
+	// stored anchor, and saving never rewrites them.
+	Reanchored bool
 }
 
 // DetectionKind names the kind of an automatic detection the user reviewed.

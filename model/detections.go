@@ -9,6 +9,10 @@ type Detection struct {
 	Span Span
 	// Speaker is the attributed speaker of a quote ("" when unknown).
 	Speaker string
+	// SpeakerMention and Cue are the quote's speaker mention and speech-verb
+	// phrase (spans only; Text is filled in on accept), which an accepted quote
+	// keeps as links (zero when none).
+	SpeakerMention, Cue LinkedSpan
 	// PromoKind is the kind of a promo line.
 	PromoKind PromoKind
 	// Confidence is the detector's confidence, 0..1 (1 for promos).
@@ -28,6 +32,10 @@ func DetectionsOf(a *Analysis) []Detection {
 		d := Detection{Kind: DetectionQuote, Span: q.Span, Confidence: q.Confidence}
 		if q.Speaker != nil {
 			d.Speaker = q.Speaker.Name
+			d.SpeakerMention = LinkedSpan{Span: q.Speaker.Span}
+		}
+		if q.Cue != nil {
+			d.Cue = LinkedSpan{Span: *q.Cue}
 		}
 		out = append(out, d)
 	}
@@ -49,8 +57,8 @@ func (s *AnnotationSet) Reviewed(d Detection) bool {
 	if s.IsRejected(d.Kind, d.Span) {
 		return true
 	}
-	for _, a := range s.byID {
-		if a.Source != SourceManual && !a.Orphan && a.Label == d.Label() && a.Span.Overlaps(d.Span) {
+	for a := range s.OverlappingSeq(d.Span) {
+		if a.Source != SourceManual && a.Label == d.Label() {
 			return true
 		}
 	}
@@ -73,11 +81,13 @@ func (s *AnnotationSet) Unreviewed(a *Analysis) []Detection {
 // may adjust it first (a corrected span or speaker, a note); a changed span,
 // label or speaker makes the source edited. It is one undo step.
 func (s *AnnotationSet) Accept(d Detection, edit func(*Annotation)) (Annotation, error) {
-	a := Annotation{Label: d.Label(), Span: d.Span, Speaker: d.Speaker, Source: SourceAuto}
+	a := Annotation{Label: d.Label(), Span: d.Span, Speaker: d.Speaker, Source: SourceAuto,
+		SpeakerMention: d.SpeakerMention, Cue: d.Cue}
 	if edit != nil {
 		orig := a
 		edit(&a)
 		markEdited(&a, orig)
+		dropStaleSpeakerMention(&a, orig)
 	}
 	return s.Add(a)
 }

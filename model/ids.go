@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
 )
 
 // NewAnnotationID returns a fresh random annotation ID: "a-" followed by 16 hex digits.
@@ -18,6 +17,13 @@ func NewAnnotationID() string {
 // stored in sidecars and exports.
 func TextSHA256(text string) string {
 	h := sha256.New()
-	_, _ = io.WriteString(h, text) // a hash.Hash never returns an error
+	// The hash has no WriteString: io.WriteString would copy the whole text
+	// (50 MB for a 50 MB article). Feed it through one small buffer instead.
+	var buf [32 << 10]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n]) // a hash.Hash never returns an error
+		text = text[n:]
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }

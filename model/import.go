@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -74,6 +75,11 @@ func (a AnnotationRecord) check() error {
 	case a.Start < 0 || a.End < a.Start || (!a.Orphan && a.End == a.Start):
 		return fmt.Errorf("bad offsets start=%d end=%d", a.Start, a.End)
 	}
+	for _, role := range LinkRoles {
+		if l := a.Link(role); l != nil && (l.Text == "" || l.Start < 0 || l.End < l.Start) {
+			return fmt.Errorf("%s link: needs a text and 0 <= start <= end", role)
+		}
+	}
 	for _, t := range []string{a.Created, a.Updated} {
 		if _, err := time.Parse(time.RFC3339, t); err != nil {
 			return fmt.Errorf("time %q is not RFC 3339", t)
@@ -117,51 +123,45 @@ func (r *ReanchorReport) count(id string, kind MatchKind) {
 
 // Restore builds an annotation set for doc from a decoded file. When doc's
 // text is not the one the file was made for, or a record's offsets no longer
-// hold its text, the annotation is re-anchored (see Reanchor); unplaceable
-// annotations are kept as orphans. Annotations without an author get
-// opts.Author. The set starts with an empty undo history.
+// hold its text, the annotation is re-anchored (see Reanchorer.Place):
+// unplaceable ones are kept as orphans, and ones placed where the passage or
+// its context changed are marked Reanchored and keep their stored anchor.
+// Annotations without an author get opts.Author. The set starts with an
+// empty undo history. (OpenStore with DeferReanchor splits this in two steps.)
 func (f *AnnotationFile) Restore(doc *Document, opts SetOptions) (*AnnotationSet, ReanchorReport) {
-	set := NewAnnotationSet(doc, opts)
-	report := ReanchorReport{TextChanged: f.Document.SHA256 != doc.SHA256()}
-	for _, rec := range f.Annotations {
-		a := rec.annotation()
-		if a.Author == "" {
-			a.Author = set.opts.Author
-		}
-		span, kind := locate(doc, rec.Start, rec.End, rec.Text, rec.Prefix, rec.Suffix, rec.Orphan)
-		report.count(a.ID, kind)
-		if kind == MatchNone {
-			a.Orphan, a.Span = true, Span{}
-		} else {
-			a.Orphan, a.Span = false, span
-			a.Text, a.Prefix, a.Suffix = QuoteContext(doc.Text, span)
-		}
-		set.byID[a.ID] = a
-	}
-	for _, rec := range f.Rejections {
-		span, kind := locate(doc, rec.Start, rec.End, rec.Text, "", "", false)
-		if kind == MatchNone || set.IsRejected(rec.Kind, span) {
-			report.DroppedRejections++
-			continue
-		}
-		set.rejections = append(set.rejections, Rejection{Kind: rec.Kind, Span: span, Text: doc.Text[span.Start:span.End]})
-	}
+	set, report, _ := f.restore(context.Background(), doc, identityOf(doc), opts, nil) // never cancelled
 	return set, report
 }
 
-// locate places a stored passage: at its code-point offsets when they still
-// hold its text, else by re-anchoring with the old start as a hint.
-func locate(doc *Document, start, end int, text, prefix, suffix string, orphan bool) (Span, MatchKind) {
-	idx := doc.Runes()
-	hint := -1
-	if !orphan {
-		span := Span{idx.ByteOffset(start), idx.ByteOffset(end)}
-		if end <= idx.Len() && ValidSpan(doc.Text, span) && doc.Text[span.Start:span.End] == text {
-			return span, MatchExact
+// restoreLinks places the links of rec on a (already placed): at their
+// offsets when those still hold their text, else the nearest occurrence of
+// their text near a; links that cannot be found are dropped. An orphan keeps
+// its links' text only.
+func restoreLinks(doc *Document, idx *RuneIndex, rec *AnnotationRecord, a *Annotation) {
+	for _, role := range LinkRoles {
+		l := rec.Link(role)
+		switch {
+		case l == nil:
+			continue
+		case a.Orphan:
+			a.SetLink(role, LinkedSpan{Text: l.Text})
+			continue
 		}
-		hint = span.Start
+		hint := a.Span.Start
+		if l.End > l.Start && l.End <= idx.Len() {
+			hint = idx.ByteOffset(l.Start)
+			if !rec.Orphan && rec.Start <= idx.Len() {
+				hint += a.Span.Start - idx.ByteOffset(rec.Start) // moved with its annotation
+			}
+		}
+		span, ok := linkNear(doc.Text, l.Text, hint, linkWindow)
+		if !ok {
+			span, ok = linkNear(doc.Text, l.Text, idx.ByteOffset(min(l.Start, idx.Len())), 0)
+		}
+		if ok {
+			a.SetLink(role, NewLinkedSpan(doc.Text, span))
+		}
 	}
-	return reanchor(doc.Text, idx.Len(), Anchor{Text: text, Prefix: prefix, Suffix: suffix, Hint: hint})
 }
 
 // annotation converts a checked record back to an Annotation (span not yet placed).
@@ -171,7 +171,7 @@ func (a AnnotationRecord) annotation() Annotation {
 	return Annotation{
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
-		Created: created.UTC(), Updated: updated.UTC(), Orphan: a.Orphan,
+		Created: created.UTC(), Updated: updated.UTC(), Orphan: a.Orphan, Reanchored: a.Reanchored,
 		ProposedBy: strings.Join(a.ProposedBy, ","),
 	}
 }

@@ -13,6 +13,8 @@ type DocumentRef struct {
 	Path   string `json:"path"`
 	Title  string `json:"title"`
 	SHA256 string `json:"sha256"`
+	// Page is the web page's metadata, for extracted documents.
+	Page *PageMeta `json:"page,omitempty"`
 }
 
 // AnnotationLine is one line of `export --format jsonl`: a self-contained annotation.
@@ -31,7 +33,7 @@ type DetectionLine struct {
 // WriteJSONL writes one JSON object per line: every annotation of f, then its
 // detections. Rejections are not written (use the json format for them).
 func WriteJSONL(w io.Writer, f *AnnotationFile) error {
-	ref := DocumentRef{Path: f.Document.Path, Title: f.Document.Title, SHA256: f.Document.SHA256}
+	ref := DocumentRef{Path: f.Document.Path, Title: f.Document.Title, SHA256: f.Document.SHA256, Page: f.Document.Page}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, a := range f.Annotations {
@@ -70,7 +72,7 @@ func DecodeJSONL(data []byte) (*AnnotationFile, error) {
 			return nil, fmt.Errorf("%w: line %d: %v", ErrNotAnnotationFile, n, err)
 		}
 		if lines == 0 {
-			f.Document = DocumentInfo{Path: rec.Document.Path, Title: rec.Document.Title, SHA256: rec.Document.SHA256}
+			f.Document = DocumentInfo{Path: rec.Document.Path, Title: rec.Document.Title, SHA256: rec.Document.SHA256, Page: rec.Document.Page}
 		} else if rec.Document.SHA256 != f.Document.SHA256 {
 			return nil, fmt.Errorf("%w: line %d is about another document", ErrNotAnnotationFile, n)
 		}

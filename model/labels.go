@@ -118,8 +118,12 @@ func ParseLabels(data []byte) (*LabelSet, error) {
 
 // LoadLabels reads and validates the labels config file at path; errors name the file.
 func LoadLabels(path string) (*LabelSet, error) {
-	data, err := os.ReadFile(path)
+	data, err := ReadFileSafely(path, ReadOptions{Limit: MaxLabelsBytes})
 	if err != nil {
+		var pe *fs.PathError
+		if !errors.As(err, &pe) {
+			err = &fs.PathError{Op: "read", Path: path, Err: err}
+		}
 		return nil, err
 	}
 	s, err := ParseLabels(data)

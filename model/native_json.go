@@ -40,6 +40,8 @@ type DocumentInfo struct {
 	SHA256     string `json:"sha256"`
 	Length     int    `json:"length"`
 	ByteLength int    `json:"byte_length"`
+	// Page is the web page's metadata and the extractor, for extracted documents.
+	Page *PageMeta `json:"page,omitempty"`
 }
 
 // AnnotationRecord is one annotation in JSON: code-point offsets, with byte
@@ -53,11 +55,18 @@ type AnnotationRecord struct {
 	Suffix  string `json:"suffix"`
 	Note    string `json:"note"`
 	Speaker string `json:"speaker"`
-	Source  Source `json:"source"`
-	Author  string `json:"author"`
-	Created string `json:"created"`
-	Updated string `json:"updated"`
-	Orphan  bool   `json:"orphan"`
+	// SpeakerMention and Cue are the quote's linked speaker mention and cue (omitted when none).
+	SpeakerMention *LinkRecord `json:"speaker_mention,omitempty"`
+	Cue            *LinkRecord `json:"cue,omitempty"`
+	Source         Source      `json:"source"`
+	Author         string      `json:"author"`
+	Created        string      `json:"created"`
+	Updated        string      `json:"updated"`
+	Orphan         bool        `json:"orphan"`
+	// Reanchored marks a tag placed by re-anchoring and not yet confirmed by
+	// the user: start/end say where it is shown, text/prefix/suffix are the
+	// anchor as stored (they may differ from the text at start/end).
+	Reanchored bool `json:"reanchored,omitempty"`
 	// ProposedBy lists, in an adjudicated (gold) file, the annotators who proposed the tag.
 	ProposedBy []string `json:"proposed_by,omitempty"`
 }
@@ -74,21 +83,80 @@ type DetectionRecord struct {
 	Kind  DetectionKind `json:"kind"`
 	Label string        `json:"label"`
 	TextRange
-	Text       string    `json:"text"`
-	Speaker    string    `json:"speaker,omitempty"`
-	PromoKind  PromoKind `json:"promo_kind,omitempty"`
-	Confidence float64   `json:"confidence"`
-	Reviewed   bool      `json:"reviewed"`
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+	// SpeakerMention and Cue are the detected quote's speaker mention and cue (omitted when none).
+	SpeakerMention *LinkRecord `json:"speaker_mention,omitempty"`
+	Cue            *LinkRecord `json:"cue,omitempty"`
+	PromoKind      PromoKind   `json:"promo_kind,omitempty"`
+	Confidence     float64     `json:"confidence"`
+	Reviewed       bool        `json:"reviewed"`
 }
 
-// NewDocumentInfo describes doc: path, title (first non-empty line), SHA-256 and lengths.
+// LinkRecord is a linked span in JSON (a quote's speaker mention or cue). An
+// orphaned annotation's links have all four offsets 0 and keep their text.
+type LinkRecord struct {
+	TextRange
+	Text string `json:"text"`
+}
+
+// Link returns the record of r's linked span for role (nil when none).
+func (r *AnnotationRecord) Link(role LinkRole) *LinkRecord {
+	return linkOf(role, r.SpeakerMention, r.Cue)
+}
+
+// Link returns the record of d's linked span for role (nil when none).
+func (d *DetectionRecord) Link(role LinkRole) *LinkRecord {
+	return linkOf(role, d.SpeakerMention, d.Cue)
+}
+
+// linkOf picks the speaker or the cue link by role.
+func linkOf(role LinkRole, speaker, cue *LinkRecord) *LinkRecord {
+	switch role {
+	case LinkSpeaker:
+		return speaker
+	case LinkCue:
+		return cue
+	}
+	return nil
+}
+
+// SetLink sets the record of r's linked span for role; an unknown role is ignored.
+func (r *AnnotationRecord) SetLink(role LinkRole, l *LinkRecord) {
+	switch role {
+	case LinkSpeaker:
+		r.SpeakerMention = l
+	case LinkCue:
+		r.Cue = l
+	}
+}
+
+// newLinkRecord converts a linked span to JSON (nil when there is no link).
+func newLinkRecord(l LinkedSpan, runes *RuneIndex, placed bool) *LinkRecord {
+	if l.IsZero() {
+		return nil
+	}
+	r := &LinkRecord{Text: l.Text}
+	if placed && l.Span.Len() > 0 {
+		r.TextRange = textRange(runes.RuneOffset(l.Span.Start), runes.RuneOffset(l.Span.End), l.Span)
+	}
+	return r
+}
+
+// NewDocumentInfo describes doc: path, title (the page's, else the first
+// non-empty line), SHA-256, lengths and page metadata.
 func NewDocumentInfo(doc *Document) DocumentInfo {
+	title := DocumentTitle(doc.Text)
+	if doc.Page != nil && doc.Page.Title != "" {
+		title = doc.Page.Title
+	}
 	return DocumentInfo{
 		Path:       doc.Path,
-		Title:      DocumentTitle(doc.Text),
+		Title:      title,
 		SHA256:     doc.SHA256(),
 		Length:     doc.Runes().Len(),
 		ByteLength: len(doc.Text),
+		Page:       doc.Page,
 	}
 }
 
@@ -109,7 +177,12 @@ func DocumentTitle(text string) string {
 
 // NewAnnotationFile converts a set (and optional unreviewed detections) to the native format.
 func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFile {
-	doc := set.Document()
+	return newAnnotationFileFrom(set.Document(), set.All(), set.Rejections(), detections)
+}
+
+// newAnnotationFileFrom converts sorted annotations and rejections of doc
+// (a set or a snapshot of one) to the native format.
+func newAnnotationFileFrom(doc *Document, annotations []Annotation, rejections []Rejection, detections []Detection) *AnnotationFile {
 	f := &AnnotationFile{
 		Schema: FileSchema, Version: FileVersion, Offsets: OffsetUnit,
 		Document:    NewDocumentInfo(doc),
@@ -120,10 +193,11 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 	rng := func(s Span) TextRange {
 		return textRange(runes.RuneOffset(s.Start), runes.RuneOffset(s.End), s)
 	}
-	for _, a := range set.All() {
+	f.Annotations = make([]AnnotationRecord, 0, len(annotations))
+	for _, a := range annotations {
 		f.Annotations = append(f.Annotations, newAnnotationRecord(a, runes))
 	}
-	for _, r := range set.Rejections() {
+	for _, r := range rejections {
 		f.Rejections = append(f.Rejections, RejectionRecord{Kind: r.Kind, TextRange: rng(r.Span), Text: r.Text})
 	}
 	for _, d := range detections {
@@ -131,6 +205,8 @@ func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFi
 			Kind: d.Kind, Label: d.Label(), TextRange: rng(d.Span),
 			Text:    doc.Text[d.Span.Start:d.Span.End],
 			Speaker: d.Speaker, PromoKind: d.PromoKind, Confidence: d.Confidence,
+			SpeakerMention: newLinkRecord(NewLinkedSpan(doc.Text, d.SpeakerMention.Span), runes, true),
+			Cue:            newLinkRecord(NewLinkedSpan(doc.Text, d.Cue.Span), runes, true),
 		})
 	}
 	return f
@@ -142,10 +218,14 @@ func newAnnotationRecord(a Annotation, runes *RuneIndex) AnnotationRecord {
 		ID: a.ID, Label: a.Label, Text: a.Text, Prefix: a.Prefix, Suffix: a.Suffix,
 		Note: a.Note, Speaker: a.Speaker, Source: a.Source, Author: a.Author,
 		Created: formatTime(a.Created), Updated: formatTime(a.Updated), Orphan: a.Orphan,
+		Reanchored: a.Reanchored,
 		ProposedBy: splitProposers(a.ProposedBy),
 	}
 	if !a.Orphan {
 		r.TextRange = textRange(runes.RuneOffset(a.Span.Start), runes.RuneOffset(a.Span.End), a.Span)
+	}
+	for _, role := range LinkRoles {
+		r.SetLink(role, newLinkRecord(a.Link(role), runes, !a.Orphan))
 	}
 	return r
 }

@@ -152,6 +152,15 @@ const (
 	openers         = "\"'“‘«‹([{「『（［〝„‚＂¿¡"
 )
 
+// Quotation marks, the one table every package uses: QuoteMarks holds every
+// mark that can open or close a quotation (straight, curly, guillemets, CJK
+// corner brackets, low-9 and fullwidth marks); OpeningQuoteMarks only those
+// that open one.
+const (
+	QuoteMarks        = "\"'“”‘’«»‹›„‚「」『』〝〞＂"
+	OpeningQuoteMarks = "“‘«‹„‚「『〝"
+)
+
 // isTerminator reports whether r can end a sentence.
 func isTerminator(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -234,7 +243,7 @@ func periodEnds(s string, a int, next string, quoted bool) bool {
 		return false // "Mr. Smith", "Sen. Warren", "St. Louis"
 	case numberAbbrevs[token]:
 		return !unicode.IsDigit(first) // "No. 5", "Jan. 6"
-	case ambiguousAbbrevs[token] || isInitials(token):
+	case ambiguousAbbrevs[token] || IsInitials(token):
 		return quoted || sentenceOpeners[next] // "U.S. officials" / "the U.S. The"
 	case ws == 0 && token != "" && strings.Trim(token, "0123456789") == "":
 		return false // a list number, "1. "
@@ -242,22 +251,61 @@ func periodEnds(s string, a int, next string, quoted bool) bool {
 	return true
 }
 
-// isInitials matches an initial ("J") or a dotted initialism without its
-// last dot ("U.S", "a.m", "Ph.D").
-func isInitials(token string) bool {
+// IsInitials matches an initial ("J") or a dotted initialism without its
+// last dot ("U.S", "a.m", "Ph.D"). It is the one rule for initials that
+// sentence splitting and the detectors share.
+func IsInitials(token string) bool {
 	if r, n := utf8.DecodeRuneInString(token); n == len(token) {
 		return unicode.IsUpper(r)
 	}
-	parts := strings.Split(token, ".")
-	if len(parts) < 2 {
-		return false
+	if ok, ascii := asciiInitials(token); ascii {
+		return ok
 	}
-	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 1 || n > 2 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	parts := 0
+	for rest := token; ; parts++ {
+		part, more, found := strings.Cut(rest, ".")
+		if n := utf8.RuneCountInString(part); n < 1 || n > 2 || strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 			return false
 		}
+		if !found {
+			return parts >= 1
+		}
+		rest = more
 	}
-	return true
+}
+
+// asciiInitials is IsInitials for an ASCII token, in one pass without
+// allocating; ascii is false when the token holds other bytes.
+func asciiInitials(token string) (ok, ascii bool) {
+	run, dots := 0, 0
+	for i := 0; i < len(token); i++ {
+		c := token[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, false
+		case c == '.':
+			if run < 1 || run > 2 {
+				ok = false
+				return ok, !hasNonASCII(token[i:])
+			}
+			run, dots = 0, dots+1
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			run++
+		default:
+			return false, !hasNonASCII(token[i:])
+		}
+	}
+	return dots > 0 && run >= 1 && run <= 2, true
+}
+
+// hasNonASCII reports whether s holds a byte outside ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // Abbreviation lists, case-sensitive as newspapers print them.

@@ -116,3 +116,21 @@ func TestSentenceLookupsInADocument(t *testing.T) {
 		t.Errorf("NextSentence after the last sentence found one")
 	}
 }
+
+// TestIsInitials checks the one rule for initials, on ASCII and on other
+// scripts.
+func TestIsInitials(t *testing.T) {
+	tests := []struct {
+		token string
+		want  bool
+	}{
+		{"J", true}, {"U.S", true}, {"a.m", true}, {"Ph.D", true}, {"D.C", true},
+		{"j", false}, {"US", false}, {"e.GOV", false}, {"U.S.A.B.C.D", true}, {"U..S", false},
+		{"Ä.Ö", true}, {"É", true}, {"3.5", false}, {"", false}, {"Co.", false},
+	}
+	for _, tt := range tests {
+		if got := IsInitials(tt.token); got != tt.want {
+			t.Errorf("IsInitials(%q) = %v, want %v", tt.token, got, tt.want)
+		}
+	}
+}

@@ -28,17 +28,26 @@ const (
 	ReasonStdin    = "the article came from standard input"
 	ReasonSample   = "the article is a bundled sample"
 	ReasonReadOnly = "the article's folder is not writable"
+	ReasonURL      = "the article was fetched from a URL"
 )
 
 // SidecarPathFor picks the annotation file of doc: override when given
 // (--annotations), else ARTICLE.annotty.json next to the article, else (standard
 // input, bundled sample, read-only folder) DataDir()/<sha256 of text>.json.
+// A page fetched from a URL keeps DataDir()/url-<sha256 of the URL>.json, so
+// its annotations follow the page when it is edited (they re-anchor).
 func SidecarPathFor(doc *Document, override string) (SidecarLocation, error) {
 	if override != "" {
 		return SidecarLocation{Path: override, Reason: ReasonFlag}, nil
 	}
 	reason := ""
 	switch {
+	case IsURL(doc.Path):
+		dir, err := DataDir()
+		if err != nil {
+			return SidecarLocation{}, err
+		}
+		return SidecarLocation{Path: filepath.Join(dir, "url-"+TextSHA256(doc.Path)+".json"), Reason: ReasonURL}, nil
 	case doc.Path == "" || doc.Path == "-":
 		reason = ReasonStdin
 	case !IsFilePath(doc.Path):
@@ -62,9 +71,9 @@ func SidecarPathFor(doc *Document, override string) (SidecarLocation, error) {
 }
 
 // IsFilePath reports whether a document path names a real file: not empty,
-// not "-" (standard input) and not "sample:NAME" (a bundled sample).
+// not "-" (standard input), not "sample:NAME" (a bundled sample) and not a URL.
 func IsFilePath(p string) bool {
-	return p != "" && p != "-" && !strings.HasPrefix(p, "sample:")
+	return p != "" && p != "-" && !strings.HasPrefix(p, "sample:") && !IsURL(p)
 }
 
 // DataDir returns annotty's data directory: $XDG_DATA_HOME/annotty when that

@@ -26,8 +26,17 @@ type W3CAnnotation struct {
 	Created    string    `json:"created,omitempty"`
 	Modified   string    `json:"modified,omitempty"`
 	Creator    *W3CAgent `json:"creator,omitempty"`
-	Body       []W3CBody `json:"body"`
-	Target     W3CTarget `json:"target"`
+	// Body holds W3CBody values and, on a linking annotation, a W3CLinkBody.
+	Body   []any     `json:"body"`
+	Target W3CTarget `json:"target"`
+}
+
+// W3CLinkBody is the body of a "linking" annotation: the annotation (by its
+// IRI) that the target passage is linked to.
+type W3CLinkBody struct {
+	Type    string `json:"type"`
+	Purpose string `json:"purpose"`
+	Source  string `json:"source"`
 }
 
 // W3CAgent is an annotation's creator.
@@ -49,6 +58,8 @@ type W3CBody struct {
 type W3CTarget struct {
 	Source   string `json:"source"`
 	Selector []any  `json:"selector"`
+	// Scope is the web page the extracted text came from (its canonical URL).
+	Scope string `json:"scope,omitempty"`
 }
 
 // W3CTextQuoteSelector selects text by its exact content and context.
@@ -66,8 +77,12 @@ type W3CTextPositionSelector struct {
 	End   int    `json:"end"`
 }
 
-// NewW3CPage converts a native file to W3C Web Annotations. Orphans carry only
-// a TextQuoteSelector; unreviewed detections get a "describing" body saying so.
+// NewW3CPage converts a native file to W3C Web Annotations. Orphans and
+// unconfirmed re-anchored tags (whose stored quote is not the text at their
+// offsets) carry only a TextQuoteSelector; unreviewed detections get a
+// "describing" body saying so. A quote's speaker mention and cue each follow
+// it as a "linking" annotation whose target is the linked passage and whose
+// body is the quote's IRI.
 func NewW3CPage(f *AnnotationFile) W3CPage {
 	source := DocumentIRI(f.Document.Path, f.Document.SHA256)
 	page := W3CPage{
@@ -77,10 +92,10 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 	}
 	for _, a := range f.Annotations {
 		w := W3CAnnotation{
-			ID: "urn:annotty:annotation:" + a.ID, Type: "Annotation", Motivation: "tagging",
+			ID: W3CAnnotationIRI(a.ID), Type: "Annotation", Motivation: "tagging",
 			Created: a.Created, Modified: a.Updated,
-			Body:   []W3CBody{textBody("tagging", a.Label)},
-			Target: w3cTarget(source, a.Text, a.Prefix, a.Suffix, a.Start, a.End, !a.Orphan),
+			Body:   []any{textBody("tagging", a.Label)},
+			Target: w3cTarget(source, a.Text, a.Prefix, a.Suffix, a.Start, a.End, !a.Orphan && !a.Reanchored),
 		}
 		if a.Author != "" {
 			w.Creator = &W3CAgent{Type: "Person", Name: a.Author}
@@ -93,19 +108,51 @@ func NewW3CPage(f *AnnotationFile) W3CPage {
 			w.Body = append(w.Body, textBody("describing", "speaker: "+a.Speaker))
 		}
 		page.Items = append(page.Items, w)
+		for _, role := range LinkRoles {
+			if l := a.Link(role); l != nil {
+				page.Items = append(page.Items, w3cLink(w, source, role, l, !a.Orphan))
+			}
+		}
 	}
 	for i, d := range f.Detections {
 		w := W3CAnnotation{
 			ID: fmt.Sprintf("urn:annotty:detection:%s:%d", f.Document.SHA256[:min(12, len(f.Document.SHA256))], i+1), Type: "Annotation", Motivation: "tagging",
-			Body:   []W3CBody{textBody("tagging", d.Label), textBody("describing", "unreviewed automatic detection")},
+			Body:   []any{textBody("tagging", d.Label), textBody("describing", "unreviewed automatic detection")},
 			Target: w3cTarget(source, d.Text, "", "", d.Start, d.End, true),
 		}
 		if d.Speaker != "" {
 			w.Body = append(w.Body, textBody("describing", "speaker: "+d.Speaker))
 		}
 		page.Items = append(page.Items, w)
+		for _, role := range LinkRoles {
+			if l := d.Link(role); l != nil {
+				page.Items = append(page.Items, w3cLink(w, source, role, l, true))
+			}
+		}
+	}
+	if f.Document.Page != nil && f.Document.Page.URL != "" {
+		for i := range page.Items {
+			page.Items[i].Target.Scope = f.Document.Page.URL
+		}
 	}
 	return page
+}
+
+// W3CAnnotationIRI is the IRI of annotation id in W3C exports.
+func W3CAnnotationIRI(id string) string { return "urn:annotty:annotation:" + id }
+
+// w3cLink builds the linking annotation tying passage l to annotation of:
+// target l, body the IRI of "of" plus a tagging body naming the role.
+func w3cLink(of W3CAnnotation, source string, role LinkRole, l *LinkRecord, placed bool) W3CAnnotation {
+	return W3CAnnotation{
+		ID: of.ID + "/" + string(role), Type: "Annotation", Motivation: "linking",
+		Created: of.Created, Modified: of.Modified, Creator: of.Creator,
+		Body: []any{
+			W3CLinkBody{Type: "SpecificResource", Purpose: "linking", Source: of.ID},
+			textBody("tagging", string(role)),
+		},
+		Target: w3cTarget(source, l.Text, "", "", l.Start, l.End, placed),
+	}
 }
 
 // textBody builds a plain-text TextualBody with a purpose.

@@ -21,7 +21,7 @@ func TestW3CPage(t *testing.T) {
 		Items   []struct {
 			ID, Type, Motivation string
 			Creator              struct{ Name string }
-			Body                 []struct{ Type, Purpose, Value string }
+			Body                 []struct{ Type, Purpose, Value, Source string }
 			Target               struct {
 				Source   string
 				Selector []map[string]any
@@ -31,7 +31,7 @@ func TestW3CPage(t *testing.T) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
-	if m.Context != W3CContext || m.Type != "AnnotationPage" || len(m.Items) != 6 {
+	if m.Context != W3CContext || m.Type != "AnnotationPage" || len(m.Items) != 8 {
 		t.Fatalf("page header %q %q, %d items", m.Context, m.Type, len(m.Items))
 	}
 	runes := []rune(text)
@@ -41,6 +41,9 @@ func TestW3CPage(t *testing.T) {
 		}
 		if !strings.HasPrefix(it.Target.Source, "file:///") || !strings.HasSuffix(it.Target.Source, "/news/mayor.txt") {
 			t.Errorf("target source %q", it.Target.Source)
+		}
+		if it.Motivation == "linking" {
+			continue // checked below
 		}
 		if len(it.Body) == 0 || it.Body[0].Purpose != "tagging" || it.Body[0].Type != "TextualBody" {
 			t.Errorf("first body must be the tagging label: %+v", it.Body)
@@ -61,7 +64,20 @@ func TestW3CPage(t *testing.T) {
 	if m.Items[1].Motivation != "tagging" {
 		t.Errorf("an annotation without a note is tagging: %q", m.Items[1].Motivation)
 	}
-	if last := m.Items[5]; last.Body[1].Value != "unreviewed automatic detection" {
+	// The accepted quote (items[4]) is followed by its speaker and cue links.
+	accepted := m.Items[4]
+	for i, want := range []struct{ role, exact string }{{"speaker", "Zoë"}, {"cue", "said"}} {
+		link := m.Items[5+i]
+		if link.Motivation != "linking" || link.ID != accepted.ID+"/"+want.role || len(link.Body) != 2 ||
+			link.Body[0].Type != "SpecificResource" || link.Body[0].Purpose != "linking" || link.Body[0].Source != accepted.ID ||
+			link.Body[1].Purpose != "tagging" || link.Body[1].Value != want.role {
+			t.Errorf("%s link: %+v", want.role, link)
+		}
+		if sel := link.Target.Selector; len(sel) != 2 || sel[0]["exact"] != want.exact {
+			t.Errorf("%s link target: %+v", want.role, sel)
+		}
+	}
+	if last := m.Items[7]; last.Body[1].Value != "unreviewed automatic detection" {
 		t.Errorf("detection not marked unreviewed: %+v", last.Body)
 	}
 }

@@ -31,7 +31,6 @@ type DocumentState struct {
 // State is a corpus's adjudication progress, saved in
 // DIR/.annotty/adjudication.json (StatePath).
 type State struct {
-	// Schema and Version identify the file ("annotty/adjudication", 1).
 	Schema  string `json:"schema"`
 	Version int    `json:"version"`
 	// Documents maps an article's path inside the corpus to its progress.
@@ -46,12 +45,12 @@ func StatePath(dir string) string { return filepath.Join(dir, ".annotty", "adjud
 // is never overwritten by SaveState's callers, who stop on it).
 func LoadState(path string) (*State, error) {
 	st := &State{Schema: stateSchema, Version: stateVersion, Documents: map[string]DocumentState{}}
-	f, info, err := model.OpenRegular(path)
+	f, info, err := model.OpenRegularFile(path) // a FIFO or device is refused without blocking
 	if errors.Is(err, fs.ErrNotExist) {
 		return st, nil
 	}
 	if errors.Is(err, model.ErrNotRegular) {
-		return nil, fmt.Errorf("%s: not a regular file under %d MiB", path, maxStateBytes>>20)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if err != nil {
 		return nil, err

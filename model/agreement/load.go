@@ -63,7 +63,7 @@ func cleanErr(err error) error {
 
 // readSidecar reads and decodes one annotation file (a regular file, size-capped).
 func readSidecar(path string) (*model.AnnotationFile, error) {
-	data, err := model.ReadRegularFile(path, model.MaxSidecarBytes)
+	data, err := model.ReadFileSafely(path, model.ReadOptions{Limit: model.MaxSidecarBytes}) // a FIFO or device is refused without blocking
 	if err != nil {
 		return nil, cleanErr(err)
 	}

@@ -30,7 +30,7 @@ func megabytes(n int64) string {
 
 // readCapped reads a regular file of at most limit bytes in one allocation.
 func readCapped(path string, limit int64) ([]byte, error) {
-	f, info, err := model.OpenRegular(path)
+	f, info, err := model.OpenRegularFile(path) // a FIFO or device is refused without blocking
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +113,7 @@ func readRange(path string, start, end, limit int64) ([]byte, error) {
 	if end-start > limit {
 		return nil, errTooLarge{end - start, limit}
 	}
-	f, _, err := model.OpenRegular(path)
+	f, _, err := model.OpenRegularFile(path)
 	if err != nil {
 		return nil, err
 	}

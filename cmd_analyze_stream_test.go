@@ -1,0 +1,309 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+// streamInput is a mix of good and bad records, with the line each answer must name.
+const streamInput = `{"id":"a","text":"\"We will go,\" Sullivan told reporters. 👩‍👩‍👧 北京 Cafe\u0301."}
+not json
+
+{"id":2,"html":"<p>\"Hi,\" she said.</p>"}
+{"id":3,"path":"/nonexistent/annotty/article.txt"}
+{"id":4}
+{"text":"no id"}
+{"id":5,"text":"x","path":"y"}
+{"id":"dev","path":"/dev/null"}
+{"id":[6],"text":"Officials met on Monday. \"It is over,\" the mayor said."}
+{"id":7,"text":"  "}
+`
+
+// streamLines runs the stream over input with jobs workers and returns its output lines.
+func streamLines(t *testing.T, input string, jobs int) []map[string]any {
+	t.Helper()
+	var out bytes.Buffer
+	if err := runAnalyzeStream(strings.NewReader(input), &out, "-", jobs); err != nil {
+		t.Fatal(err)
+	}
+	var lines []map[string]any
+	for _, l := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("output line %q: %v", l, err)
+		}
+		lines = append(lines, m)
+	}
+	return lines
+}
+
+func TestAnalyzeStreamAnswersEveryRecordInOrder(t *testing.T) {
+	want := []struct {
+		id    string // JSON of the id
+		input string // the record's start, for records without an id
+		error string
+	}{
+		{`"a"`, "", ""},
+		{`null`, "not json", "not a JSON object"},
+		{`2`, "", ""}, // extracted by the reader's HTML extractor
+		{`3`, "", "no such file or directory"},
+		{`4`, "", "exactly one of"},
+		{`null`, `{"text":"no id"}`, `no "id"`},
+		{`5`, "", "exactly one of"},
+		{`"dev"`, "", "not a regular file"},
+		{`[6]`, "", ""},
+		{`7`, "", `"text": file is empty`},
+	}
+	for _, jobs := range []int{1, 3} {
+		got := streamLines(t, streamInput, jobs)
+		if len(got) != len(want) {
+			t.Fatalf("jobs=%d: %d output lines, want %d", jobs, len(got), len(want))
+		}
+		for i, w := range want {
+			id, _ := json.Marshal(got[i]["id"])
+			errText, _ := got[i]["error"].(string)
+			input, _ := got[i]["input"].(string)
+			if string(id) != w.id || input != w.input || !strings.Contains(errText, w.error) || (w.error == "") != (errText == "") {
+				t.Errorf("jobs=%d record %d = %v, want id %s input %q error ~%q", jobs, i, got[i], w.id, w.input, w.error)
+			}
+		}
+		quotes, _ := got[0]["quotes"].([]any)
+		if len(quotes) != 1 || got[0]["offsets"] != "unicode-code-points" {
+			t.Errorf("jobs=%d: first record's analysis %v", jobs, got[0])
+		}
+		if q := quotes[0].(map[string]any); q["speaker"].(map[string]any)["name"] != "Sullivan" {
+			t.Errorf("speaker %v", q["speaker"])
+		}
+	}
+}
+
+func TestAnalyzeStreamHTMLRecordsUseThePluggedExtractor(t *testing.T) {
+	extract := func(html []byte) (*model.Document, error) {
+		if !bytes.HasPrefix(html, []byte("<p>")) {
+			return nil, errors.New("no article in the page")
+		}
+		return model.NewDocument("", []byte(strings.TrimSuffix(strings.TrimPrefix(string(html), "<p>"), "</p>")), false)
+	}
+	input := `{"id":1,"html":"<p>\"Go now,\" Ann Lee said.</p>"}` + "\n" + `{"id":2,"html":"<div>menu</div>"}` + "\n" + `{"id":3,"html":"<p> </p>"}` + "\n"
+	var out bytes.Buffer
+	if _, err := streamRecords(strings.NewReader(input), &out, 2, recordAnalyzer{extractHTML: extract}.process); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[0], `"name":"Ann Lee"`) ||
+		!strings.Contains(lines[1], `"error":"\"html\": no article in the page"`) || !strings.Contains(lines[2], `"error":"\"html\": file is empty"`) {
+		t.Errorf("html records:\n%s", out.String())
+	}
+}
+
+func TestAnalyzeStreamFlushesEachRecordBeforeTheNextArrives(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() { done <- runAnalyzeStream(inR, outW, "-", 2); outW.Close() }()
+	answers := bufio.NewReader(outR)
+	for i := range 3 {
+		fmt.Fprintf(inW, `{"id":%d,"text":"\"Yes,\" he said."}`+"\n", i)
+		line, err := answers.ReadString('\n') // blocks until this record's answer is written
+		if err != nil || !strings.HasPrefix(line, fmt.Sprintf(`{"id":%d,`, i)) {
+			t.Fatalf("record %d: answer %q, %v", i, line, err)
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// generatedRecords streams n small records without holding them in memory.
+func generatedRecords(n int) io.Reader {
+	r, w := io.Pipe()
+	go func() {
+		bw := bufio.NewWriter(w)
+		for i := range n {
+			if i%1000 == 999 {
+				bw.WriteString("not json\n")
+				continue
+			}
+			fmt.Fprintf(bw, `{"id":%d,"text":"Officials met. \"We will talk %d,\" Sullivan told reporters. 北京 👩‍👩‍👧"}`+"\n", i, i)
+		}
+		bw.Flush()
+		w.Close()
+	}()
+	return r
+}
+
+// orderChecker is a writer that checks ids come in order and keeps nothing.
+type orderChecker struct {
+	next, errors int
+	bad          error
+}
+
+// Write checks one output line.
+func (c *orderChecker) Write(p []byte) (int, error) {
+	var rec struct {
+		ID    *int
+		Error string
+	}
+	if err := json.Unmarshal(p, &rec); err != nil && c.bad == nil {
+		c.bad = err
+	}
+	switch {
+	case rec.Error != "":
+		c.errors++
+	case rec.ID == nil || *rec.ID != c.next:
+		if c.bad == nil {
+			c.bad = fmt.Errorf("record %d out of order: %s", c.next, p)
+		}
+	}
+	c.next++
+	return len(p), nil
+}
+
+func TestAnalyzeStreamOf100000RecordsKeepsOrderAndBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("100,000 records take a few seconds")
+	}
+	const n, jobs = 100_000, 4
+	var before runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	check := &orderChecker{}
+	stats, err := streamRecords(generatedRecords(n), check, jobs, recordAnalyzer{}.process)
+	if err != nil || check.bad != nil {
+		t.Fatal(err, check.bad)
+	}
+	if stats.Records != n || check.next != n || check.errors != n/1000 {
+		t.Errorf("%d records, %d lines, %d errors; want %d, %d, %d", stats.Records, check.next, check.errors, n, n, n/1000)
+	}
+	if limit := int64(inFlightLimit(jobs) + 2); stats.MaxInFlight > limit {
+		t.Errorf("up to %d records in flight, bound is %d", stats.MaxInFlight, limit)
+	}
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	if grown := int64(after.HeapInuse) - int64(before.HeapInuse); grown > 32<<20 {
+		t.Errorf("heap grew by %d MB over the stream", grown>>20)
+	}
+}
+
+func TestAnalyzeStreamLongLineIsAnErrorRecord(t *testing.T) {
+	long := `{"id":1,"text":"` + strings.Repeat("x", 300) + `"}`
+	r := bufio.NewReaderSize(strings.NewReader(long+"\n"+`{"id":2}`), 16)
+	rec, tooLong, err := readRecordLine(r, 100)
+	if !tooLong || err != nil || len(rec) > 256 {
+		t.Fatalf("long line: %d bytes, tooLong %v, %v", len(rec), tooLong, err)
+	}
+	rec, tooLong, err = readRecordLine(r, 100)
+	if string(rec) != `{"id":2}` || tooLong || !errors.Is(err, io.EOF) {
+		t.Fatalf("next line %q %v %v", rec, tooLong, err)
+	}
+	out := recordAnalyzer{}.process([]byte(long[:50]), true)
+	if !bytes.Contains(out, []byte(`{"id":null,"error":"record longer than`)) {
+		t.Errorf("too long record answer %s", out)
+	}
+}
+
+// failingWriter fails every write.
+type failingWriter struct{}
+
+// Write fails.
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// failingReader returns some data, then an error.
+type failingReader struct{ sent bool }
+
+// Read returns one record, then fails.
+func (r *failingReader) Read(p []byte) (int, error) {
+	if r.sent {
+		return 0, errors.New("connection reset")
+	}
+	r.sent = true
+	return copy(p, `{"id":1,"text":"a"}`+"\n"), nil
+}
+
+func TestAnalyzeStreamFailsOnlyWhenInputOrOutputFails(t *testing.T) {
+	if err := runAnalyzeStream(generatedRecords(5000), failingWriter{}, "-", 2); err == nil || !strings.Contains(err.Error(), "writing output: disk full") {
+		t.Errorf("write failure: %v", err)
+	}
+	var out bytes.Buffer
+	if err := runAnalyzeStream(&failingReader{}, &out, "-", 2); err == nil || !strings.Contains(err.Error(), "reading input: connection reset") {
+		t.Errorf("read failure: %v", err)
+	}
+	if !strings.HasPrefix(out.String(), `{"id":1,`) {
+		t.Errorf("the record read before the failure must still be answered: %q", out.String())
+	}
+	if _, _, err := runAnalyzeCmd(t, "", "--input", "jsonl", "--jobs", "0", "-"); err == nil {
+		t.Errorf("--jobs 0 accepted")
+	}
+	if _, _, err := runAnalyzeCmd(t, "", "--input", "jsonl", "a", "b"); err == nil {
+		t.Errorf("two inputs accepted")
+	}
+	stdout, _, err := runAnalyzeCmd(t, "bad\n", "--input", "jsonl", "-")
+	if err != nil || !strings.Contains(stdout, `"error"`) {
+		t.Errorf("a bad record must not fail the run: %v %q", err, stdout)
+	}
+}
+
+// BenchmarkAnalyzeStream measures records per second with 1 and 2 jobs
+// (compare: go test -bench AnalyzeStream -run '^$').
+func BenchmarkAnalyzeStream(b *testing.B) {
+	article, err := openArticle("sample:fox-rafah.txt", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, _ := json.Marshal(article.Text)
+	var input bytes.Buffer
+	const records = 200
+	for i := range records {
+		fmt.Fprintf(&input, `{"id":%d,"text":%s}`+"\n", i, text)
+	}
+	for _, jobs := range []int{1, 2} {
+		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := streamRecords(bytes.NewReader(input.Bytes()), io.Discard, jobs, recordAnalyzer{}.process); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(records*b.N)/b.Elapsed().Seconds(), "records/s")
+		})
+	}
+}
+
+func FuzzStreamRecord(f *testing.F) {
+	for _, line := range strings.Split(streamInput, "\n") {
+		f.Add([]byte(line), false)
+	}
+	f.Add([]byte(`{"id":1,"path":"-"}`), false)
+	f.Add([]byte(`{"id":1,"text":"\u0000"}`), true)
+	ra := recordAnalyzer{}
+	f.Fuzz(func(t *testing.T, record []byte, tooLong bool) {
+		if bytes.Contains(bytes.ToLower(record), []byte("path")) {
+			t.Skip("path records read files; TestAnalyzeStreamAnswersEveryRecordInOrder covers them")
+		}
+		out := ra.process(record, tooLong)
+		if len(out) == 0 || out[len(out)-1] != '\n' || bytes.Count(out, []byte("\n")) != 1 {
+			t.Fatalf("answer is not one line: %q", out)
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(out, &m); err != nil {
+			t.Fatalf("answer is not JSON: %v: %q", err, out)
+		}
+		if _, ok := m["id"]; !ok {
+			t.Fatalf("answer has no id: %q", out)
+		}
+		_, isErr := m["error"]
+		_, isAnalysis := m["quotes"]
+		if isErr == isAnalysis {
+			t.Fatalf("answer must be an error or an analysis: %q", out)
+		}
+	})
+}

@@ -1,0 +1,77 @@
+//go:build unix
+
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+)
+
+// Attack 4 at quit: when the last save fails, quitting writes a rescue copy
+// under the data folder, says where, and still releases the lock.
+func TestAttackQuitWithFailedSaveWritesRescueCopy(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	doc := taggingDoc(t)
+	_, store, err := openTagging(&taggingOptions{}, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: 0, End: 24}}); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Dir(doc.Path)
+	if os.Geteuid() == 0 {
+		if out, err := exec.Command("chattr", "+i", dir).CombinedOutput(); err != nil {
+			t.Skipf("chattr: %v %s", err, out)
+		}
+		defer exec.Command("chattr", "-i", dir).Run()
+	} else {
+		os.Chmod(dir, 0o555)
+		defer os.Chmod(dir, 0o755)
+	}
+	err = closeStore(store)
+	if err == nil || !strings.Contains(err.Error(), "NOT saved") || !strings.Contains(err.Error(), "rescue copy is at ") {
+		t.Fatalf("quit with a failed save: %v", err)
+	}
+	rescue := err.Error()[strings.Index(err.Error(), "rescue copy is at ")+len("rescue copy is at "):]
+	rescue = rescue[:strings.Index(rescue, " ")]
+	f, derr := model.DecodeAnnotationFile(must(os.ReadFile(rescue)))
+	if derr != nil || len(f.Annotations) != 1 {
+		t.Fatalf("rescue copy %s: %v %+v", rescue, derr, f)
+	}
+	if lock, err := model.AcquireLock(store.Path() + ".lock"); err == nil {
+		lock.Release() // the folder is read-only: the lock file may stay, but the lock is free
+	} else {
+		t.Errorf("the lock is still held: %v", err)
+	}
+}
+
+// Quitting a read-only reader with nothing changed writes no rescue copy.
+func TestQuitWithoutChangesWritesNoRescueCopy(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	doc := taggingDoc(t)
+	_, first, _ := openTagging(&taggingOptions{}, doc)
+	defer first.Close()
+	if _, err := first.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: 0, End: 24}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Save(); err != nil {
+		t.Fatal(err)
+	}
+	_, second, _ := openTagging(&taggingOptions{}, doc)
+	if second.Set().Len() != 1 || second.ReadOnly() == nil {
+		t.Fatalf("second reader: %d tags, read-only %v", second.Set().Len(), second.ReadOnly())
+	}
+	if err := closeStore(second); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(data); len(entries) != 0 {
+		t.Errorf("data folder: %v", entries)
+	}
+}

@@ -1,0 +1,128 @@
+package model
+
+import (
+	"context"
+	"sync"
+)
+
+// PendingAnchors is the second step of opening an annotation file: decoding
+// it, checking the text's identity, placing the annotations at their stored
+// offsets and re-anchoring the rest. Run does it into a set of its own, so it may run in a
+// goroutine (a tea.Cmd) after the first frame while the store's set is in use;
+// Store.FinishReanchor, on the set's goroutine, then adds the outcome.
+type PendingAnchors struct {
+	mu   sync.Mutex
+	read sidecarRead // the file's bytes, as read by OpenStore
+	doc  *Document
+	opts SetOptions
+	// Filled by Run:
+	set    *AnnotationSet
+	report ReanchorReport
+	err    error // a *CorruptSidecarError: the file could not be decoded
+	done   bool
+}
+
+// Waiting reports whether there is still something to place (false once
+// FinishReanchor applied it).
+func (p *PendingAnchors) Waiting() bool {
+	if p == nil {
+		return false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.read.data != nil
+}
+
+// progressEvery is how many passages Run places between progress calls and
+// cancellation checks.
+const progressEvery = 256
+
+// Run places every saved annotation and rejection. It reads only the
+// document (text, rune index) and the decoded file, so it is safe to run
+// while the store's set is in use on another goroutine; calls are
+// serialised and a finished Run is not repeated. progress (may be nil) is
+// called with (done, total) every few hundred passages and at the end. When
+// ctx is cancelled Run returns ctx.Err() and nothing is placed (a later Run,
+// or the store's next Save, starts again). A file that cannot be decoded is
+// returned as a *CorruptSidecarError (FinishReanchor makes the store read-only).
+func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)) error {
+	if p == nil {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.done || p.read.data == nil {
+		return p.err
+	}
+	rd, err := p.read.decode()
+	if err != nil {
+		p.err, p.done = err, true
+		return err
+	}
+	// The document's own caches (SHA256, Runes) are filled lazily and not
+	// safe to fill from here while the UI reads them: compute private copies.
+	id := textIdentity{sha256: TextSHA256(p.doc.Text), runes: NewRuneIndex(p.doc.Text)}
+	set, report, err := rd.file.restore(ctx, p.doc, id, p.opts, progress)
+	if err != nil {
+		return err
+	}
+	p.set, p.report, p.done = set, report, true
+	return nil
+}
+
+// mergeRestored adds the annotations and rejections of restored (a set
+// built by Run) to s, keeping what the user did meanwhile. It goes through
+// apply like any change (so indexes and a background saver's journal see
+// it) but records no undo step: restoring is not the user's doing.
+func (s *AnnotationSet) mergeRestored(restored *AnnotationSet) {
+	var c change
+	for _, a := range restored.All() {
+		if _, taken := s.Get(a.ID); taken { // a new tag with the same ID: vanishingly rare
+			continue
+		}
+		c.annotations = append(c.annotations, annotationOp{after: &a})
+		if span, ok := restored.suggested[a.ID]; ok {
+			s.suggest(a.ID, span)
+		}
+	}
+	for _, r := range restored.Rejections() {
+		if !s.IsRejected(r.Kind, r.Span) {
+			c.rejections = append(c.rejections, rejectionOp{rejection: r, add: true})
+		}
+	}
+	s.apply(c)
+}
+
+// Pending returns the second step of opening (only with
+// StoreOptions.DeferReanchor; nil otherwise, and once finished). Run it off
+// the UI goroutine, then call FinishReanchor.
+func (s *Store) Pending() *PendingAnchors { return s.pending }
+
+// FinishReanchor adds what Pending().Run placed to the set (call it on the
+// set's goroutine after Run returned; it runs Run itself if that has not
+// happened) and returns the whole report, as Report does from then on. The
+// next Save writes the re-anchored state. The error is non-nil when the file
+// could not be decoded: the store is then read-only (ReadOnly, Save say so)
+// and the file is left untouched, as OpenStore does without DeferReanchor.
+func (s *Store) FinishReanchor() (ReanchorReport, error) {
+	p := s.pending
+	if p == nil {
+		return s.report, nil
+	}
+	_ = p.Run(context.Background(), nil) // a no-op when it already ran
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s.pending = nil
+	p.read.data = nil
+	if p.err != nil {
+		s.setReadOnly(bothErrors(s.ReadOnly(), p.err))
+		return s.report, p.err
+	}
+	s.set.mergeRestored(p.set)
+	s.report = p.report
+	s.mu.Lock()                               // a background save may be reading dirty
+	s.dirty = s.dirty || p.report.TextChanged // as OpenStore without DeferReanchor
+	s.mu.Unlock()
+	p.set = nil
+	return s.report, nil
+}

@@ -1,0 +1,218 @@
+package model
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+)
+
+// diskState is what the store last read from or wrote to its sidecar: enough
+// to tell, with one stat, whether another program has changed it since.
+type diskState struct {
+	exists bool
+	info   fs.FileInfo // nil when unknown
+	sum    [sha256.Size]byte
+}
+
+// newDiskState describes a sidecar read or written with content data (nil:
+// the file did not exist) and FileInfo info.
+func newDiskState(data []byte, info fs.FileInfo) diskState {
+	if data == nil {
+		return diskState{}
+	}
+	return diskState{exists: true, info: info, sum: sha256.Sum256(data)}
+}
+
+// sameVersion reports whether info is the very file version d describes:
+// the same inode, size and modification time.
+func (d diskState) sameVersion(info fs.FileInfo) bool {
+	return d.info != nil && os.SameFile(d.info, info) && d.info.Size() == info.Size() && d.info.ModTime().Equal(info.ModTime())
+}
+
+// pendingChanges is what the set's goroutine hands to the writer: the
+// annotation changes since the last hand-over, the rejections and the
+// revision and size of the set after them. Handing over costs time
+// proportional to the changes, never to the size of the set.
+type pendingChanges struct {
+	revision   uint64
+	count      int
+	ops        []annotationOp
+	rejections []Rejection
+}
+
+// writerCopy is the writer's own copy of the annotations, kept up to date
+// from the set's journal; guarded by Store.writeMu.
+type writerCopy struct {
+	doc        *Document
+	byID       map[string]Annotation
+	rejections []Rejection
+	revision   uint64
+	records    recordCache
+}
+
+// errOutOfStep means the writer's copy no longer matches the set (a change
+// bypassed the journal); the next hand-over resends the whole set.
+var errOutOfStep = errors.New("annotations changed in a way the saver did not see; saving them in full next time")
+
+// startWriterCopy gives the writer a full copy of the set and turns the
+// set's journal on; call it on the set's goroutine whenever the set is
+// (re)loaded. It costs one copy of the map, at open.
+func (s *Store) startWriterCopy() {
+	doc := s.set.Document()
+	doc.Runes() // built lazily: build them here, not on the writer's goroutine
+	doc.SHA256()
+	base := s.set.startJournal()
+	s.writeMu.Lock()
+	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
+	s.writeMu.Unlock()
+	s.mu.Lock()
+	s.handedOver, s.resync = nil, false
+	s.mu.Unlock()
+}
+
+// handOver queues the set's changes since the last hand-over for the writer;
+// call it on the set's goroutine.
+func (s *Store) handOver() {
+	s.mu.Lock()
+	resync := s.resync || s.copy == nil
+	s.mu.Unlock()
+	if resync {
+		s.startWriterCopy()
+		return
+	}
+	p := pendingChanges{revision: s.set.Revision(), count: s.set.Len(), ops: s.set.takeJournal(), rejections: s.set.Rejections()}
+	s.mu.Lock()
+	s.handedOver = append(s.handedOver, p)
+	s.mu.Unlock()
+}
+
+// needsSave reports whether the set has changes the sidecar lacks (and the
+// store may write); call it on the set's goroutine. Deferred re-anchoring
+// is finished first (waiting for it if it still runs): a save must never
+// write a file without the annotations not yet placed.
+func (s *Store) needsSave() bool {
+	if s.pending != nil {
+		if _, err := s.FinishReanchor(); err != nil {
+			return false // the file could not be decoded: read-only, never overwritten
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.readOnly == nil && (s.set.Revision() != s.saved || s.dirty)
+}
+
+// savedRevision returns the set revision last written to disk.
+func (s *Store) savedRevision() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.saved
+}
+
+// writePending brings the writer's copy up to date with every change handed
+// over so far and writes it atomically, unless that revision is on disk
+// already. Safe on any goroutine; writes run one at a time, in order.
+func (s *Store) writePending() error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	s.mu.Lock()
+	pending := s.handedOver
+	s.handedOver = nil
+	readOnly, disk := s.readOnly, s.disk
+	s.mu.Unlock()
+	c := s.copy
+	if c == nil {
+		return readOnly
+	}
+	for _, p := range pending {
+		applyOps(c.byID, p.ops)
+		c.records.forget(p.ops)
+		c.rejections, c.revision = p.rejections, p.revision
+		if len(c.byID) != p.count {
+			s.mu.Lock()
+			s.resync = true
+			s.mu.Unlock()
+			return errOutOfStep
+		}
+	}
+	s.mu.Lock()
+	stale := c.revision < s.saved || (c.revision == s.saved && !s.dirty)
+	s.mu.Unlock()
+	if readOnly != nil || stale {
+		return readOnly
+	}
+	disk, err := checkUnchangedOnDisk(s.loc.Path, disk)
+	if err != nil {
+		s.setReadOnly(err)
+		return err
+	}
+	data, err := encodeSidecar(c.doc, sortedAnnotations(c.byID), c.rejections, c.records)
+	if err != nil {
+		return err
+	}
+	info, err := writeFileInfo(s.loc.Path, data, 0o644)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err != nil {
+		s.disk = disk // a refreshed stat of the unchanged file
+		return fmt.Errorf("saving annotations: %w", err)
+	}
+	s.disk, s.saved, s.dirty = newDiskState(data, info), c.revision, false
+	return nil
+}
+
+// sortedAnnotations returns byID's annotations in the set's order (All).
+func sortedAnnotations(byID map[string]Annotation) []Annotation {
+	list := make([]Annotation, 0, len(byID))
+	for _, a := range byID {
+		list = append(list, a)
+	}
+	slices.SortFunc(list, func(a, b Annotation) int {
+		switch {
+		case annotationLess(a, b):
+			return -1
+		case annotationLess(b, a):
+			return 1
+		}
+		return 0
+	})
+	return list
+}
+
+// checkUnchangedOnDisk checks that the sidecar at path is still the version
+// last seen (d): one stat when it is, a read and hash when its stat moved
+// (touched, copied back). It returns the refreshed state, or why not to write.
+func checkUnchangedOnDisk(path string, d diskState) (diskState, error) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !d.exists:
+		return d, nil
+	case err == nil && d.exists && d.sameVersion(info):
+		return d, nil
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return d, sidecarReadError(path, err)
+	}
+	data, info, err := readSidecarFile(path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return d, sidecarReadError(path, err)
+	case err == nil && d.exists && sha256.Sum256(data) == d.sum:
+		d.info = info
+		return d, nil
+	}
+	if _, derr := DecodeAnnotationFile(data); err == nil && derr != nil {
+		return d, &CorruptSidecarError{Path: path, Err: derr}
+	}
+	return d, fmt.Errorf("%s: %w", path, ErrSidecarChanged)
+}
+
+// UnsavedChanges reports whether the user changed the annotations since the
+// last successful save (re-anchoring alone does not count); call it on the
+// set's goroutine. After Close it says whether work would be lost.
+func (s *Store) UnsavedChanges() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.set.Revision() != s.saved
+}
