@@ -58,7 +58,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
-	runErr := runReader(cmd, opts, displayPath(e.Abs)) // the corpus state is saved after: the first frame does not wait for it
+	runErr := runReader(cmd, opts, readerArg(e)) // the corpus state is saved after: the first frame does not wait for it
 	noteTags(c, e, opts.tagging.author)
 	if c.StateError() == nil { // a corrupt state was announced above and is left untouched
 		if err := c.Save(); err != nil && runErr == nil {
@@ -80,6 +80,10 @@ func noteTags(c *corpus.Corpus, e *corpus.Entry, author string) {
 		c.NoteTags(e.Path, set.Len())
 	}
 }
+
+// readerArg is what the reader opens for e: its file as the user would type
+// it, with "#KEY" for one record of a dump ("dump.jsonl#b").
+func readerArg(e *corpus.Entry) string { return displayPath(e.DocumentPath()) }
 
 // displayPath names a file relative to the working folder when it lies
 // inside it (as the user would type it), else absolutely.

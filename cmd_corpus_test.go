@@ -139,3 +139,26 @@ func TestListExportAndReportSayTheStateIsCorrupt(t *testing.T) {
 		t.Errorf("the corrupt state was rewritten: %q", data)
 	}
 }
+
+func TestReaderOpensTheRecordToResume(t *testing.T) {
+	dir := t.TempDir()
+	dump := `{"id":"a","text":"First record."}` + "\n" + `{"id":"b","text":"Second record."}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte(dump), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCmd(t, newCorpusCmd, "mark", "done", dir, "dump.jsonl#a"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := openCorpus([]string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := c.Resume()
+	if !ok || e.Path != "dump.jsonl#b" {
+		t.Fatalf("resume: %+v", e)
+	}
+	loaded, err := loadInput(t.Context(), readerArg(e), nil)
+	if err != nil || len(loaded.Docs) != 1 || !strings.Contains(loaded.Docs[0].Text, "Second record.") {
+		t.Fatalf("the reader would open %+v (%v), want record b", loaded.Docs, err)
+	}
+}
