@@ -81,6 +81,8 @@ func OpenCorpus(dir string, read ArticleReader) (*Corpus, []string, error) {
 // sidecar paths by slug, the gold one left out.
 func authorSidecars(dir string) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
+	// A trailing separator makes WalkDir follow a symlinked folder; paths still start with dir.
+	dir = strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err

@@ -150,3 +150,33 @@ func TestDeletedGoldThenQuitStillStartsOver(t *testing.T) {
 		t.Errorf("%d left after deleting gold and reopening twice, want 1", left)
 	}
 }
+
+func TestSymlinkedFolderIsAdjudicated(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(real, "x.txt")
+	writeFile(t, path, text)
+	doc := newDoc(t)
+	for author, speaker := range map[string]string{"ann": "mayor", "bob": "the mayor"} {
+		data, err := model.NewAnnotationFile(setOf(t, doc, author, tag{"quote", "we will act", speaker}), nil).MarshalIndent()
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, model.AuthorSidecarName(path, author), string(data))
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink("real", link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	c, _, err := OpenCorpus(link, readDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if len(c.Jobs) != 1 || c.Jobs[0].Name != "x.txt" {
+		t.Errorf("jobs %+v", c.Jobs)
+	}
+}

@@ -137,6 +137,8 @@ func uniqueNames(cars []sidecar) []string {
 // compare an annotator with it).
 func findSidecars(root string) ([]string, error) {
 	var out []string
+	// A trailing separator makes WalkDir follow a symlinked root; paths still start with root.
+	root = strings.TrimSuffix(root, string(filepath.Separator)) + string(filepath.Separator)
 	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err

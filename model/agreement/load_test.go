@@ -177,3 +177,18 @@ func TestAnnotatorWhoseFilesWereLeftOutIsNotCounted(t *testing.T) {
 		t.Errorf("ann and an unreadable file: %v, want too few annotators", err)
 	}
 }
+
+func TestSymlinkedFolderIsRead(t *testing.T) {
+	dir := t.TempDir()
+	claim := [2]string{"claim", "the man was arrested"}
+	writeSidecar(t, filepath.Join(dir, "real", "x.txt.annotty.ann.json"), article, "ann", claim)
+	writeSidecar(t, filepath.Join(dir, "real", "x.txt.annotty.bob.json"), article, "bob", claim)
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink("real", link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	d, _, err := Load([]string{link})
+	if err != nil || len(d.Documents) != 1 || d.Documents[0].Name != "x.txt" {
+		t.Errorf("symlinked folder: %+v %v", d, err)
+	}
+}
