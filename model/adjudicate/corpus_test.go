@@ -17,6 +17,21 @@ func readDoc(p string) (*model.Document, error) {
 	return model.NewDocument(p, data, false)
 }
 
+// writeAnnotators writes text at path and each annotator's sidecar of it
+// with the given tags.
+func writeAnnotators(t *testing.T, path string, tags map[string][]tag) {
+	t.Helper()
+	writeFile(t, path, text)
+	doc := newDoc(t)
+	for author, list := range tags {
+		data, err := model.NewAnnotationFile(setOf(t, doc, author, list...), nil).MarshalIndent()
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, model.AuthorSidecarName(path, author), string(data))
+	}
+}
+
 // TestAgreedTagDeletedFromGoldStaysDeleted: an article the annotators agree
 // on entirely has no decision to make; closing after opening must still
 // record that its agreed tags went into gold, or a tag the adjudicator
@@ -24,16 +39,9 @@ func readDoc(p string) (*model.Document, error) {
 func TestAgreedTagDeletedFromGoldStaysDeleted(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.txt")
-	writeFile(t, path, text)
+	agreed := []tag{{"claim", "the man was arrested", ""}, {"claim", "Police said", ""}}
+	writeAnnotators(t, path, map[string][]tag{"ann": agreed, "bob": agreed})
 	doc := newDoc(t)
-	for _, author := range []string{"ann", "bob"} {
-		set := setOf(t, doc, author, tag{"claim", "the man was arrested", ""}, tag{"claim", "Police said", ""})
-		data, err := model.NewAnnotationFile(set, nil).MarshalIndent()
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, model.AuthorSidecarName(path, author), string(data))
-	}
 	c, _, err := OpenCorpus(dir, readDoc)
 	if err != nil {
 		t.Fatal(err)
@@ -73,18 +81,10 @@ func TestAgreedTagDeletedFromGoldStaysDeleted(t *testing.T) {
 func TestDeletedGoldFileStartsTheArticleOver(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.txt")
-	writeFile(t, path, text)
-	doc := newDoc(t)
-	for author, tags := range map[string][]tag{
+	writeAnnotators(t, path, map[string][]tag{
 		"ann": {{"claim", "the man was arrested", ""}, {"quote", "we will act", "mayor"}},
 		"bob": {{"claim", "the man was arrested", ""}, {"quote", "we will act", "the mayor"}},
-	} {
-		data, err := model.NewAnnotationFile(setOf(t, doc, author, tags...), nil).MarshalIndent()
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, model.AuthorSidecarName(path, author), string(data))
-	}
+	})
 	c, _, err := OpenCorpus(dir, readDoc)
 	if err != nil {
 		t.Fatal(err)
@@ -114,15 +114,10 @@ func TestDeletedGoldFileStartsTheArticleOver(t *testing.T) {
 func TestDeletedGoldThenQuitStillStartsOver(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.txt")
-	writeFile(t, path, text)
-	doc := newDoc(t)
-	for author, speaker := range map[string]string{"ann": "mayor", "bob": "the mayor"} {
-		data, err := model.NewAnnotationFile(setOf(t, doc, author, tag{"claim", "Police said", ""}, tag{"quote", "we will act", speaker}), nil).MarshalIndent()
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, model.AuthorSidecarName(path, author), string(data))
-	}
+	writeAnnotators(t, path, map[string][]tag{
+		"ann": {{"claim", "Police said", ""}, {"quote", "we will act", "mayor"}},
+		"bob": {{"claim", "Police said", ""}, {"quote", "we will act", "the mayor"}},
+	})
 	open := func() *Corpus {
 		c, _, err := OpenCorpus(dir, readDoc)
 		if err != nil {
@@ -158,15 +153,7 @@ func TestSymlinkedFolderIsAdjudicated(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(real, "x.txt")
-	writeFile(t, path, text)
-	doc := newDoc(t)
-	for author, speaker := range map[string]string{"ann": "mayor", "bob": "the mayor"} {
-		data, err := model.NewAnnotationFile(setOf(t, doc, author, tag{"quote", "we will act", speaker}), nil).MarshalIndent()
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, model.AuthorSidecarName(path, author), string(data))
-	}
+	writeAnnotators(t, path, map[string][]tag{"ann": {{"quote", "we will act", "mayor"}}, "bob": {{"quote", "we will act", "the mayor"}}})
 	link := filepath.Join(dir, "link")
 	if err := os.Symlink("real", link); err != nil {
 		t.Skip("no symlinks here:", err)
