@@ -25,11 +25,11 @@ const story = `Ferry fares will rise by 8% in March, the authority said.
 Commuters were unimpressed. "It is the third rise," said Tom Reed.
 `
 
-// corpus writes an article with ann's and bob's sidecars and opens it.
-func corpus(t *testing.T) *adj.Corpus {
+// writeStory writes story as ferry.txt in a new folder.
+func writeStory(t *testing.T) (dir, path string, doc *model.Document) {
 	t.Helper()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "ferry.txt")
+	dir = t.TempDir()
+	path = filepath.Join(dir, "ferry.txt")
 	if err := os.WriteFile(path, []byte(story), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +37,13 @@ func corpus(t *testing.T) *adj.Corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return dir, path, doc
+}
+
+// corpus writes an article with ann's and bob's sidecars and opens it.
+func corpus(t *testing.T) *adj.Corpus {
+	t.Helper()
+	dir, path, doc := writeStory(t)
 	write := func(author string, tags ...[3]string) {
 		set := model.NewAnnotationSet(doc, model.SetOptions{Author: author, NewID: fakeIDs(author)})
 		for _, g := range tags {
@@ -197,15 +204,7 @@ func TestUndoAfterMovingOnTakesBackTheLastDecision(t *testing.T) {
 }
 
 func TestManyAnnotatorsFitTheTerminal(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "ferry.txt")
-	if err := os.WriteFile(path, []byte(story), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	doc, err := model.NewDocument(path, []byte(story), false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, path, doc := writeStory(t)
 	for i := range 10 {
 		author := fmt.Sprintf("a%d", i)
 		set := model.NewAnnotationSet(doc, model.SetOptions{Author: author, NewID: fakeIDs(author)})
