@@ -41,16 +41,7 @@ func (s *Session) SetOthersLoader(load OthersLoader) {
 // NewOther indexes an annotator's set for drawing.
 func NewOther(author string, set *model.AnnotationSet) Other {
 	o := Other{Author: author, Set: set}
-	for _, a := range set.All() {
-		if !a.Orphan {
-			o.placed = append(o.placed, a)
-		}
-	}
-	spans := make([]model.Span, len(o.placed))
-	for i, a := range o.placed {
-		spans[i] = a.Span
-	}
-	o.index = model.NewSpanIndex(spans)
+	o.placed, o.index = placedTags(nil, set.All())
 	return o
 }
 
