@@ -125,3 +125,39 @@ func TestOthersWithoutAFile(t *testing.T) {
 		t.Error("a new session shows nobody's tags")
 	}
 }
+
+// BenchmarkOthersOverlapping is one paragraph's lookup of two annotators'
+// tags, as the others' layer does per visible paragraph per frame.
+func BenchmarkOthersOverlapping(b *testing.B) {
+	para := "Officials met on Monday and said little. "
+	doc, err := model.NewDocument("b.txt", []byte(strings.Repeat(para, 2000)), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := New(doc, Options{})
+	s.SetOthersLoader(func() ([]Other, []string) {
+		var others []Other
+		for _, author := range []string{"bob", "cy"} {
+			set := model.NewAnnotationSet(doc, model.SetOptions{Author: author})
+			for i := 0; i < 2000; i++ {
+				if _, err := set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: i * len(para), End: i*len(para) + 9}}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			others = append(others, NewOther(author, set))
+		}
+		return others, nil
+	})
+	s.CycleOthers()
+	s.CycleOthers()
+	s.CycleOthers() // all
+	mid := 1000 * len(para)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		s.OthersOverlapping(mid, mid+4*len(para), func(string, model.Annotation) { n++ })
+		if n != 8 {
+			b.Fatalf("found %d", n)
+		}
+	}
+}
