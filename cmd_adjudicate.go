@@ -82,7 +82,12 @@ func runAdjudicate(dir, labelsPath string) error {
 		if !edit {
 			break
 		}
-		view = m.Resume(editGold(corpus, req, styles, labels))
+		status, sig := editGold(corpus, req, styles, labels)
+		view = m.Resume(status)
+		if sig != nil { // the terminal closed or the user stopped annotty: no second program
+			runErr = fmt.Errorf("adjudicate: stopped by %v while editing %s (gold saved)", sig, ui.Sanitize(req.Job.Name))
+			break
+		}
 	}
 	closeErr := corpus.Close() // saves gold once more and releases the locks
 	switch {
@@ -102,8 +107,9 @@ func runAdjudicate(dir, labelsPath string) error {
 // editGold runs the reader on req's article with its gold store (already
 // open and locked by the adjudication: the reader shares it, so nothing is
 // read or locked twice), the cursor on the passage, then saves the gold and
-// the progress. It returns the adjudication view's next status line.
-func editGold(corpus *adj.Corpus, req adjview.EditRequest, styles *ui.Styles, labels *model.LabelSet) string {
+// the progress. It returns the adjudication view's next status line, and
+// the signal that stopped the reader (nil when the user quit it).
+func editGold(corpus *adj.Corpus, req adjview.EditRequest, styles *ui.Styles, labels *model.LabelSet) (string, os.Signal) {
 	reader := ui.New(req.Job.Doc, ui.Options{
 		Styles:  styles,
 		Analyze: annotate.AnalyzeContext,
@@ -113,12 +119,12 @@ func editGold(corpus *adj.Corpus, req adjview.EditRequest, styles *ui.Styles, la
 		Notice:  "editing gold · q returns to adjudication",
 	})
 	p := tea.NewProgram(reader, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate), tea.WithoutSignalHandler())
-	runErr := runWithSignals(p, nil) // nil: the store stays open for the adjudication
+	sig, runErr := runUntilSignal(p, nil) // nil: the store stays open for the adjudication
 	if err := corpus.Save(req.Job); err != nil {
-		return "NOT SAVED after editing: " + err.Error()
+		return "NOT SAVED after editing: " + err.Error(), sig
 	}
 	if runErr != nil {
-		return "the reader stopped: " + runErr.Error() + " (gold saved)"
+		return "the reader stopped: " + runErr.Error() + " (gold saved)", sig
 	}
-	return "back from the reader: gold of " + req.Job.Name + " saved (" + session.Count(req.Job.Gold.Set().Len(), "tag") + ")"
+	return "back from the reader: gold of " + req.Job.Name + " saved (" + session.Count(req.Job.Gold.Set().Len(), "tag") + ")", sig
 }
