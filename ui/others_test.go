@@ -93,3 +93,15 @@ func TestOthersKeys(t *testing.T) {
 		t.Errorf("the fourth A should hide them:\n%s", st)
 	}
 }
+
+func TestOthersHintInTheIdleStatusLine(t *testing.T) {
+	m := sized(teamDoc(t), 120, 40)
+	m = deliverCmd(t, m, m.Init())
+	if got := m.holdings(); !strings.Contains(got, "A 2 others' tags") {
+		t.Errorf("holdings %q lack the hint", got)
+	}
+	m = press(t, m, "A")
+	if got := m.holdings(); strings.Contains(got, "others' tags") {
+		t.Errorf("while shown the hint goes: %q", got)
+	}
+}

@@ -82,7 +82,8 @@ type Model struct {
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
-	revealStart      bool // the first layout scrolls the cursor into view (Options.Start)
+	revealStart      bool            // the first layout scrolls the cursor into view (Options.Start)
+	othersProbe      func() []string // names the other annotators' files (others.go), off the first frame
 }
 
 // New builds the reader for doc.
@@ -148,9 +149,9 @@ func withNotice(notice, message string) string {
 // a moment first, so the first frame goes out before it competes for the CPU.
 func (m Model) Init() tea.Cmd {
 	if m.analysis == nil {
-		return nil
+		return m.probeOthers()
 	}
-	return m.analysis.start()
+	return tea.Batch(m.analysis.start(), m.probeOthers())
 }
 
 // Update handles one message.
@@ -182,6 +183,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case AnalysisDoneMsg:
 		m = m.analysisDone(msg).withStartupNotice()
 		return m, m.quoteDetailCmd()
+	case othersFoundMsg:
+		return m.othersFound(msg), nil
 	case layers.QuoteDetailMsg:
 		m.detect.Detail.Set(msg)
 	case side.TagActionMsg:

@@ -53,7 +53,11 @@ func (m Model) holdings() string {
 	if n := m.sess.Set().Len(); n > 0 {
 		parts = append(parts, session.Count(n, "tag"))
 	}
-	parts = append(parts, m.keyName(actLabel)+" tag", m.keyName(actHelp)+" help")
+	parts = append(parts, m.keyName(actLabel)+" tag")
+	if hint := m.sess.OthersHint(); hint != "" {
+		parts = append(parts, m.keyName(actOthers)+" "+hint)
+	}
+	parts = append(parts, m.keyName(actHelp)+" help")
 	return strings.Join(parts, " · ")
 }
 

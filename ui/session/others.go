@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -26,6 +27,7 @@ type OthersLoader func() (others []Other, problems []string)
 // none, i for others[i] alone, len(others) for all of them.
 type othersState struct {
 	load     OthersLoader
+	found    []string // the annotators whose files were seen (SetOthersFound), not read yet
 	list     []Other
 	shown    int
 	revision uint64 // changes whenever what is shown changes
@@ -83,6 +85,23 @@ func joinProblems(msg string, problems []string) string {
 		return msg
 	}
 	return msg + " · " + strings.Join(problems, " · ")
+}
+
+// SetOthersFound records which other annotators have a file for the
+// article (AuthorsBeside, run off the first frame), for the idle status line.
+func (s *Session) SetOthersFound(authors []string) { s.others.found = authors }
+
+// OthersHint tells that other annotators' tags can be shown: "bob's tags",
+// "3 others' tags" ("" when none were found). The root adds the key.
+func (s *Session) OthersHint() string {
+	switch n := len(s.others.found); {
+	case n == 0 || s.others.shown >= 0:
+		return ""
+	case n == 1:
+		return s.others.found[0] + "'s tags"
+	default:
+		return strconv.Itoa(n) + " others' tags"
+	}
 }
 
 // Others lists the other annotators read so far, by name.

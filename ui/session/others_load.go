@@ -40,6 +40,22 @@ func SidecarsBeside(doc *model.Document, own string) OthersLoader {
 	}
 }
 
+// AuthorsBeside names the other annotators with a sidecar beside doc (own
+// left out) without reading them, for a hint; nil for an article not read
+// from a file. It lists the folder, so callers run it off the first frame.
+func AuthorsBeside(doc *model.Document, own string) func() []string {
+	if SidecarsBeside(doc, own) == nil {
+		return nil
+	}
+	return func() []string {
+		var names []string
+		for _, c := range authorSidecarsOf(doc.Path, own) {
+			names = append(names, c.author)
+		}
+		return names
+	}
+}
+
 // authorSidecar is one annotator's sidecar of an article.
 type authorSidecar struct{ author, path string }
 
