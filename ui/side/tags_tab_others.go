@@ -20,7 +20,7 @@ func (t *TagsTab) appendOthers(rows []tagRow) []tagRow {
 				theirs = append(theirs, tagRow{annotation: a, author: o.Author})
 			}
 		}
-		rows = append(rows, tagRow{heading: o.Author + "'s tags (read-only) · " + session.Count(len(theirs), "tag")})
+		rows = append(rows, tagRow{heading: theme.Sanitize(o.Author) + "'s tags (read-only) · " + session.Count(len(theirs), "tag")})
 		rows = append(rows, theirs...)
 	}
 	return rows
