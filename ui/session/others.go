@@ -104,9 +104,6 @@ func (s *Session) OthersHint() string {
 	}
 }
 
-// Others lists the other annotators read so far, by name.
-func (s *Session) Others() []Other { return s.others.list }
-
 // ShownOthers are the annotators whose tags are shown now (none, one, or all).
 func (s *Session) ShownOthers() []Other {
 	o := &s.others
