@@ -54,6 +54,7 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actOthers
 	actHelp
 	actQuit
 	actRetrySave
@@ -156,6 +157,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actReviewConfirm, &k.ReviewConfirm, inReviewTab, true, reviewTab),
 		r(actReviewConfirmAll, &k.ReviewConfirmAll, inReviewTab, true, reviewTab),
 		r(actReviewPlace, &k.ReviewPlace, inArticle|inReviewTab, true, reviewTab),
+		r(actOthers, &k.Others, everywhere, false, tagging),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
 		r(actRetrySave, &k.RetrySave, everywhere, false, general),

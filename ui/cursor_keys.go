@@ -21,6 +21,8 @@ type AnnotateKeys struct {
 	// Review tab (re-anchored and orphaned tags); ReviewPlace also acts in
 	// the article, on the tag selected in the Review tab.
 	ReviewConfirm, ReviewConfirmAll, ReviewPlace key.Binding
+	// Others cycles whose read-only tags are shown beside the user's (team annotation).
+	Others key.Binding
 }
 
 // tagKeys are the Tags tab's own keys.
@@ -62,6 +64,7 @@ func DefaultAnnotateKeys() AnnotateKeys {
 		ReviewConfirm:    b("y", "Review tab: confirm the tag's shown (or suggested) place", "y"),
 		ReviewConfirmAll: b("Y", "Review tab: confirm every re-anchored tag", "Y"),
 		ReviewPlace:      b("P", "place the Review tab's tag at the visual selection", "P"),
+		Others:           b("A", "show other annotators' tags beside yours: none, each, all (read-only)", "A"),
 	}
 }
 
