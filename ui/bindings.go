@@ -104,8 +104,8 @@ func newBindingTable(k *KeyMap) bindingTable {
 		cursor
 		tagging
 		tagsTab
-		general
 		reviewTab
+		general
 	)
 	r := func(a action, b *key.Binding, w where, edits bool, group int) bindingRow {
 		return bindingRow{act: a, binding: b, where: w, edits: edits, group: group}

@@ -82,7 +82,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
-var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General", "Review tab"}
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Review tab", "General"}
 
 // HelpMarkdown renders the key map and the default labels as a Markdown
 // page: the README pastes it.

@@ -89,7 +89,7 @@ func (m Model) tagAction(msg side.TagActionMsg) Model {
 		m.message = theme.Sanitize(msg.ID) + "'s tags are read-only (" + m.keyName(actOthers) + " cycles whose tags are shown)"
 		return m
 	case side.TagExplainOrphan:
-		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it)"
+		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it; the Review tab places it)"
 		return m
 	case side.TagNextLabel:
 		return m.apply(m.sess.Relabel(msg.ID))
