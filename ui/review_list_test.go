@@ -9,17 +9,18 @@ import (
 	"github.com/annotty/annotty/model"
 )
 
-// Before and after an edit: one tagged claim is reworded, one paragraph
-// gets new words around its tag, one tagged sentence is deleted.
-const (
-	reviewBefore = "Officials met on Monday to discuss the budget for next year.\n\n" +
-		"Police said the man was arrested on Main Street after a short chase.\n\n" +
-		"At the end, the mayor thanked everyone who came to the meeting tonight.\n\n" +
-		"A spokesman declined to comment on the arrest.\n"
-	reviewAfter = "Officials met on Monday to discuss the budget for next year.\n\n" +
-		"Police said the woman was arrested on Elm Street after a short chase.\n\n" +
-		"Later, and to some applause, the mayor thanked everyone who came to the meeting tonight.\n"
-)
+// The article before and after an edit and the passages tagged before it
+// (testdata/review/README.md).
+var reviewBefore, reviewAfter, reviewTags = func() (string, string, []string) {
+	read := func(name string) string {
+		data, err := os.ReadFile("../testdata/review/" + name)
+		if err != nil {
+			panic(err)
+		}
+		return string(data)
+	}
+	return read("before.txt"), read("after.txt"), strings.Split(strings.TrimSpace(read("tags.txt")), "\n")
+}()
 
 // reviewReader saves four tags on reviewBefore, rewrites the article as
 // reviewAfter and opens a reader on it (saved tags placed while opening, as
@@ -37,7 +38,7 @@ func reviewReader(t *testing.T) func() Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"Officials met on Monday", "the man was arrested on Main Street", "the mayor thanked everyone who came to the meeting", "declined to comment on the arrest"} {
+	for _, p := range reviewTags {
 		i := strings.Index(reviewBefore, p)
 		if _, err := first.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: i, End: i + len(p)}}); err != nil {
 			t.Fatal(err)

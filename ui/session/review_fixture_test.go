@@ -9,22 +9,21 @@ import (
 	"github.com/annotty/annotty/model"
 )
 
-// Before and after an edit: the tagged claim about the man is reworded
-// (re-anchored, text changed), the mayor's paragraph gets new text around
-// it (re-anchored, context changed), the spokesman's sentence is gone (an
-// orphan), the first sentence stays.
-const (
-	reviewBefore = "Officials met on Monday to discuss the budget for next year.\n\n" +
-		"Police said the man was arrested on Main Street after a short chase.\n\n" +
-		"At the end, the mayor thanked everyone who came to the meeting tonight.\n\n" +
-		"A spokesman declined to comment on the arrest.\n"
-	reviewAfter = "Officials met on Monday to discuss the budget for next year.\n\n" +
-		"Police said the woman was arrested on Elm Street after a short chase.\n\n" +
-		"Later, and to some applause, the mayor thanked everyone who came to the meeting tonight.\n"
-)
+// reviewBefore, reviewAfter and reviewTags are the article before and after
+// an edit and the passages tagged before it (testdata/review/README.md).
+var reviewBefore, reviewAfter, reviewTags = loadReviewData("../../testdata/review/")
 
-// reviewTags are the passages tagged before the edit.
-var reviewTags = []string{"Officials met on Monday", "the man was arrested on Main Street", "the mayor thanked everyone who came to the meeting", "declined to comment on the arrest"}
+// loadReviewData reads the review fixture from dir.
+func loadReviewData(dir string) (before, after string, tags []string) {
+	read := func(name string) string {
+		data, err := os.ReadFile(dir + name)
+		if err != nil {
+			panic(err)
+		}
+		return string(data)
+	}
+	return read("before.txt"), read("after.txt"), strings.Split(strings.TrimSpace(read("tags.txt")), "\n")
+}
 
 // reviewFixture saves tags on reviewBefore, rewrites the article as
 // reviewAfter and opens a session on it through a real store.
