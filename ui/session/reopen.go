@@ -40,7 +40,7 @@ func (s *Session) TryTakeOver() (bool, error) {
 func (s *Session) replaceSet(set *model.AnnotationSet) {
 	s.revBase = s.Revision() + 1
 	s.set = set
-	s.tags, s.derived, s.review = tagCache{}, derivedCache{}, reviewCache{}
+	s.derived, s.review = derivedCache{}, reviewCache{}
 	s.saves = saveState{savedRevision: set.Revision(), everSaved: s.saves.everSaved, seenRevision: s.Revision()}
 }
 
