@@ -79,3 +79,50 @@ func TestQuitWithoutChangesWritesNoRescueCopy(t *testing.T) {
 		t.Errorf("data folder: %v", entries)
 	}
 }
+
+// "Write a rescue copy and quit" writes one even when only re-anchored
+// places are unsaved (the article changed; no change of the user's), and
+// none when everything was saved after all.
+func TestRescueAndCloseWhenOnlyReanchoringIsUnsaved(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	before, after := string(must(os.ReadFile("testdata/review/before.txt"))), string(must(os.ReadFile("testdata/review/after.txt")))
+	open := func(text string) *model.Store {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := model.NewDocument(path, []byte(text), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, store, _ := openTagging(&taggingOptions{}, doc)
+		if _, err := store.FinishReanchor(); err != nil {
+			t.Fatal(err)
+		}
+		return store
+	}
+	first := open(before)
+	i := strings.Index(before, "the mayor thanked")
+	if _, err := first.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: i, End: i + 17}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := rescueAndClose(first); err != nil { // saved after all: no copy
+		t.Fatal(err)
+	}
+	second := open(after) // the tag is re-anchored: unsaved, but no change of the user's
+	if os.Geteuid() == 0 {
+		if out, err := exec.Command("chattr", "+i", dir).CombinedOutput(); err != nil {
+			t.Skipf("chattr: %v %s", err, out)
+		}
+		defer exec.Command("chattr", "-i", dir).Run()
+	} else {
+		os.Chmod(dir, 0o555)
+		defer os.Chmod(dir, 0o755)
+	}
+	err := rescueAndClose(second)
+	if err == nil || !strings.Contains(err.Error(), "rescue copy is at ") {
+		t.Fatalf("rescue and quit: %v", err)
+	}
+}

@@ -86,11 +86,16 @@ func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
 		if err == nil {
 			err = loading.err
 		}
+		final = loading.reader
 	}
 	if store == nil {
 		return sig, err
 	}
-	if cerr := closeStore(store); err == nil {
+	closer := closeStore
+	if reader, ok := final.(ui.Model); ok && reader.RescueWanted() {
+		closer = rescueAndClose // the user chose "write a rescue copy and quit"
+	}
+	if cerr := closer(store); err == nil {
 		err = cerr
 	}
 	return sig, err
@@ -105,6 +110,23 @@ func closeStore(store *model.Store) error {
 	if !store.UnsavedChanges() {
 		return nil
 	}
+	return rescue(store, cerr)
+}
+
+// rescueAndClose is closeStore when the user chose "write a rescue copy and
+// quit": the copy is written whenever the last save failed, even if only
+// re-anchored places (not the user's changes) were unsaved.
+func rescueAndClose(store *model.Store) error {
+	cerr := store.Close()
+	if cerr == nil && !store.UnsavedChanges() {
+		return nil // the last try saved everything after all
+	}
+	return rescue(store, cerr)
+}
+
+// rescue writes a rescue copy of what store could not save (cerr says why)
+// and returns the error that tells the user where it is.
+func rescue(store *model.Store, cerr error) error {
 	if cerr == nil {
 		cerr = store.ReadOnly()
 	}
