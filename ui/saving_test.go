@@ -9,6 +9,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 // update sends one message without running the commands it returns.
@@ -200,5 +201,23 @@ func TestSavedTagsArePlacedAfterTheFirstFrame(t *testing.T) {
 	}
 	if m.sess.Dirty() {
 		t.Fatal("placing saved tags counts as an unsaved change")
+	}
+}
+
+// The quit question over a reader whose saves fail, at both sizes (a long
+// cause wraps).
+func TestGoldenQuitWithUnsavedWork(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m, _, restore := failingReader(t)
+			defer restore()
+			m, _ = update(t, m, windowSize(size[0], size[1]))
+			m = press(t, m, ")", "2", "q")
+			if !strings.Contains(strings.ReplaceAll(screen(m), "\n", ""), "no such file or directory in") {
+				t.Fatalf("the question does not say why:\n%s", screen(m))
+			}
+			m.quitAsk.SetCause("the last save failed: no space left on device in " + strings.Repeat("/a-long-folder-name", 6)) // the temporary folder's name varies
+			golden.RequireEqual(t, []byte(screen(m)))
+		})
 	}
 }

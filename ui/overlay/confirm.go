@@ -69,12 +69,17 @@ func (c *QuitConfirm) View(width, height int, styles *theme.Styles) string {
 	out := []string{
 		styles.SideTitle.Render(ansi.Truncate("Quit? Your latest changes are NOT SAVED", width, "…")),
 		styles.SideBorder.Render(strings.Repeat("─", width)),
-		ansi.Truncate(" "+theme.Sanitize(c.cause), width, "…"),
-		"",
 	}
+	for _, line := range strings.Split(ansi.Wrap(theme.Sanitize(c.cause), max(width-2, 1), " /"), "\n") {
+		out = append(out, " "+line)
+	}
+	out = append(out, "")
 	for _, b := range []key.Binding{c.keys.Retry, c.keys.Rescue, c.keys.Stay} {
 		out = append(out, ansi.Truncate("  "+b.Help().Key+"  "+b.Help().Desc, width, "…"))
 	}
-	out = append(out, "", styles.Muted.Render(ansi.Truncate(" A rescue copy is a normal annotation file under your data folder; the path is printed on exit.", width, "…")))
+	out = append(out, "")
+	for _, line := range strings.Split(ansi.Wrap("A rescue copy is a normal annotation file; its path is printed on exit.", max(width-2, 1), " "), "\n") {
+		out = append(out, styles.Muted.Render(" "+line))
+	}
 	return theme.PadBlock(out, width, height)
 }
