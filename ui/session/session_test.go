@@ -122,8 +122,9 @@ func TestSpeakerChangeMovesTheCount(t *testing.T) {
 
 // fakeStore saves into memory and fails when told to.
 type fakeStore struct {
-	fail  error
-	saves int
+	fail     error
+	readOnly error
+	saves    int
 }
 
 func (f *fakeStore) Save() error {
@@ -134,7 +135,7 @@ func (f *fakeStore) Path() string { return "/tmp/x.annotty.json" }
 func (f *fakeStore) Location() model.SidecarLocation {
 	return model.SidecarLocation{Path: f.Path(), Reason: model.ReasonNext}
 }
-func (f *fakeStore) ReadOnly() error                   { return nil }
+func (f *fakeStore) ReadOnly() error                   { return f.readOnly }
 func (f *fakeStore) MoveCorruptAside() (string, error) { return "", nil }
 func (f *fakeStore) Report() model.ReanchorReport      { return model.ReanchorReport{} }
 

@@ -46,20 +46,45 @@ func (s *Session) refresh() *derivedCache {
 			c.speakers[i] = a.Speaker
 		})
 	})
-	c.list = countSpeakers(s.analysis.Speakers, c.speakers)
+	c.list = countSpeakers(s.analysis.Speakers, c.speakers, s.detectedSpeakers())
 	c.revision, c.fresh = s.set.Revision(), true
 	return c
 }
 
+// detectedSpeakers is the detector's speaker of each analysis quote ("" for none).
+func (s *Session) detectedSpeakers() []string {
+	out := make([]string, len(s.analysis.Quotes))
+	for i, q := range s.analysis.Quotes {
+		if q.Speaker != nil {
+			out[i] = q.Speaker.Name
+		}
+	}
+	return out
+}
+
 // countSpeakers is the analysis's speakers with their quotes counted from
 // the effective speakers, plus anyone the user named; speakers left with no
-// quote stay listed (their mentions are still in the text).
-func countSpeakers(found []model.Speaker, effective []string) []model.Speaker {
+// quote stay listed (their mentions are still in the text). A name the user
+// gave takes the role and affiliation of the detected speaker all of whose
+// quotes it carries (a speaker renamed for the whole article keeps them).
+func countSpeakers(found []model.Speaker, effective, detected []string) []model.Speaker {
 	counts := map[string]int{}
-	for _, name := range effective {
-		if name != "" {
-			counts[name]++
+	origin := map[string]string{} // user-given name → the one detected speaker of its quotes ("\x00" for several)
+	for i, name := range effective {
+		if name == "" {
+			continue
 		}
+		counts[name]++
+		switch was, ok := origin[name]; {
+		case !ok:
+			origin[name] = detected[i]
+		case was != detected[i]:
+			origin[name] = "\x00"
+		}
+	}
+	byName := map[string]model.Speaker{}
+	for _, sp := range found {
+		byName[sp.Name] = sp
 	}
 	out := make([]model.Speaker, 0, len(found)+1)
 	seen := map[string]bool{}
@@ -70,7 +95,8 @@ func countSpeakers(found []model.Speaker, effective []string) []model.Speaker {
 	}
 	for name, n := range counts {
 		if !seen[name] {
-			out = append(out, model.Speaker{Name: name, Quotes: n})
+			was := byName[origin[name]]
+			out = append(out, model.Speaker{Name: name, Role: was.Role, Affiliation: was.Affiliation, Quotes: n})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
