@@ -15,12 +15,12 @@ func TestQuoteDetailMarkdown(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
 	md := layers.QuoteDetailMarkdown(doc, a.Quotes[2])
-	for _, want := range []string{"**Ana Ruiz** (“she”)", `"It is 'our' bridge,"`, "cue: added", "paragraph 2 of 4"} {
+	for _, want := range []string{"**Ana Ruiz**", "“she” in the cue", "added", "→ Ana Ruiz", "confidence", `"It is 'our' bridge,"`, "paragraph 2 of 4"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("detail lacks %q:\n%s", want, md)
 		}
 	}
-	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[4]); !strings.HasPrefix(md, "Unattributed") {
+	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[4]); !strings.HasPrefix(md, "No speaker") || !strings.Contains(md, "evidence too weak") {
 		t.Errorf("a quote without speaker: %q", md)
 	}
 	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[3]); !strings.Contains(md, "nested") {
