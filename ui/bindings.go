@@ -54,6 +54,9 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actSpeakerRename
+	actSpeakerMerge
+	actSpeakerAcceptAll
 	actHelp
 	actQuit
 )
@@ -63,10 +66,11 @@ type where uint8
 
 // The places a binding acts in.
 const (
-	inArticle  where = 1 << iota // the article pane
-	inSide                       // the side pane (any tab)
-	inTagsTab                    // the Tags tab only
-	everywhere = inArticle | inSide
+	inArticle     where = 1 << iota // the article pane
+	inSide                          // the side pane (any tab)
+	inTagsTab                       // the Tags tab only
+	inSpeakersTab                   // the Speakers tab only
+	everywhere    = inArticle | inSide
 )
 
 // bindingRow is one line of the binding table: an action, the key.Binding
@@ -98,6 +102,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		cursor
 		tagging
 		tagsTab
+		speakersTab
 		general
 	)
 	r := func(a action, b *key.Binding, w where, edits bool, group int) bindingRow {
@@ -147,6 +152,9 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actSpeakerRename, &k.SpeakerRename, inSpeakersTab, true, speakersTab),
+		r(actSpeakerMerge, &k.SpeakerMerge, inSpeakersTab, true, speakersTab),
+		r(actSpeakerAcceptAll, &k.SpeakerAcceptAll, inSpeakersTab, true, speakersTab),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
 	}

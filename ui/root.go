@@ -21,7 +21,8 @@ const (
 	focusSearch               // typing a search query
 	focusHelp                 // the help overlay is open
 	focusNote                 // editing a tag's note
-	focusPicker               // choosing a quote's speaker
+	focusPicker               // choosing a quote's speaker (or the speaker to merge into)
+	focusRename               // typing a speaker's new name
 )
 
 // Options configure the reader.
@@ -75,6 +76,8 @@ type Model struct {
 	note             overlay.NoteEditor
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
+	merging          string // the speaker the picker merges (picker open from the Speakers tab)
+	renaming         string // the speaker the rename prompt renames
 	confirmMoveAside bool
 }
 
