@@ -134,12 +134,18 @@ func TestRenamedSpeakerKeepsRoleAndFilter(t *testing.T) {
 			t.Fatalf("the renamed speaker lost the role: %+v", sp)
 		}
 	}
+	if from := s.RenamedFrom("Anne Park"); from != "Ann Park" {
+		t.Fatalf("Anne Park renamed from %q", from)
+	}
 	s.MergeSpeakers("Park", "Bo Park")
 	s.RenameSpeaker("Bo Park", "Robert Park") // quotes of two detected speakers: no single role to inherit
 	for _, sp := range s.Speakers() {
 		if sp.Name == "Robert Park" && (sp.Quotes != 3 || sp.Role != "") {
 			t.Fatalf("Robert Park: %+v", sp)
 		}
+	}
+	if from := s.RenamedFrom("Robert Park"); from != "" {
+		t.Fatalf("Robert Park, with quotes of two speakers, renamed from %q", from)
 	}
 }
 

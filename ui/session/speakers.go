@@ -13,6 +13,7 @@ type derivedCache struct {
 	speakers []string        // effective speaker per analysis quote ("" for none)
 	list     []model.Speaker // the speakers with their effective quote counts, most quoted first
 	moved    map[model.Span]bool
+	origin   map[string]string // a name the user gave → the one detected speaker of its quotes
 	revision uint64
 	fresh    bool
 }
@@ -46,7 +47,7 @@ func (s *Session) refresh() *derivedCache {
 			c.speakers[i] = a.Speaker
 		})
 	})
-	c.list = countSpeakers(s.analysis.Speakers, c.speakers, s.detectedSpeakers())
+	c.list, c.origin = countSpeakers(s.analysis.Speakers, c.speakers, s.detectedSpeakers())
 	c.revision, c.fresh = s.set.Revision(), true
 	return c
 }
@@ -67,7 +68,8 @@ func (s *Session) detectedSpeakers() []string {
 // quote stay listed (their mentions are still in the text). A name the user
 // gave takes the role and affiliation of the detected speaker all of whose
 // quotes it carries (a speaker renamed for the whole article keeps them).
-func countSpeakers(found []model.Speaker, effective, detected []string) []model.Speaker {
+// It also returns, for each name the user gave, that detected speaker.
+func countSpeakers(found []model.Speaker, effective, detected []string) ([]model.Speaker, map[string]string) {
 	counts := map[string]int{}
 	origin := map[string]string{} // user-given name → the one detected speaker of its quotes ("\x00" for several)
 	for i, name := range effective {
@@ -85,6 +87,11 @@ func countSpeakers(found []model.Speaker, effective, detected []string) []model.
 	byName := map[string]model.Speaker{}
 	for _, sp := range found {
 		byName[sp.Name] = sp
+	}
+	for name, was := range origin {
+		if _, detected := byName[was]; !detected || byName[name].Name != "" {
+			delete(origin, name) // several origins, none, or a detected name itself
+		}
 	}
 	out := make([]model.Speaker, 0, len(found)+1)
 	seen := map[string]bool{}
@@ -105,7 +112,7 @@ func countSpeakers(found []model.Speaker, effective, detected []string) []model.
 		}
 		return out[i].Name < out[j].Name
 	})
-	return out
+	return out, origin
 }
 
 // QuoteSpeaker is the speaker of analysis quote i as the user left it: the
@@ -121,6 +128,11 @@ func (s *Session) QuoteSpeaker(i int) string {
 // Speakers are the article's speakers with their quotes counted as the user
 // left them (a changed speaker moves the quote), most quoted first.
 func (s *Session) Speakers() []model.Speaker { return s.refresh().list }
+
+// RenamedFrom is the detected speaker all of whose quotes now carry name,
+// a name the user gave ("" when name is detected or carries the quotes of
+// several): a speaker renamed for the whole article keeps their colour.
+func (s *Session) RenamedFrom(name string) string { return s.refresh().origin[name] }
 
 // MentionReassigned reports whether span is the attribution of a quote the
 // user gave another speaker, so it no longer marks that quote's speaker.

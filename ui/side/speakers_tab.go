@@ -36,6 +36,10 @@ func NewSpeakersTab(d *layers.Detections, selectKey, backKey, hint string) *Spea
 // Selected is the speaker under the list cursor (ok false with none).
 func (t *SpeakersTab) Selected() (model.Speaker, bool) {
 	t.sync()
+	if len(t.rows) == 0 {
+		return model.Speaker{}, false
+	}
+	t.cursor.Clamp(len(t.rows)) // the keys act on the row drawn selected
 	if t.cursor.Selected < 0 || t.cursor.Selected >= len(t.rows) {
 		return model.Speaker{}, false
 	}
@@ -124,6 +128,7 @@ func (t *SpeakersTab) View(width, height int, focused bool, styles *theme.Styles
 		return MessageRows(msg, width, height, styles)
 	}
 	t.sync()
+	t.cursor.Clamp(len(t.rows)) // the first row is selected until the user moves
 	t.markFilter()
 	header := session.Count(len(t.rows), "speaker") + " · " + t.selectKey + " filters"
 	if t.d.Filter() != "" {
