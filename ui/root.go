@@ -108,6 +108,7 @@ func New(doc *model.Document, opts Options) Model {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
 	m.article.SetHighlighter("search", searchLayer{sess: m.sess, styles: styles})
+	m.article.SetHeader(pageHeader(doc.Page))
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
