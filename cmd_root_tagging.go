@@ -64,10 +64,10 @@ func runWithSignals(p *tea.Program, store *model.Store) error {
 	}()
 	final, err := p.Run()
 	close(done)
-	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
-		store = loading.store
+	if loading, ok := final.(ui.Loading); ok { // the store was opened in the background
+		store = loading.Store
 		if err == nil {
-			err = loading.err
+			err = loading.Err
 		}
 	}
 	if store == nil {
