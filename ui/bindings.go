@@ -57,6 +57,7 @@ const (
 	actSpeakerRename
 	actSpeakerMerge
 	actSpeakerAcceptAll
+	actOthers
 	actHelp
 	actQuit
 )
@@ -155,6 +156,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actSpeakerRename, &k.SpeakerRename, inSpeakersTab, true, speakersTab),
 		r(actSpeakerMerge, &k.SpeakerMerge, inSpeakersTab, true, speakersTab),
 		r(actSpeakerAcceptAll, &k.SpeakerAcceptAll, inSpeakersTab, true, speakersTab),
+		r(actOthers, &k.Others, everywhere, false, tagging),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
 	}
