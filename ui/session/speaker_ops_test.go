@@ -112,12 +112,7 @@ func TestSpeakerOperations(t *testing.T) {
 			if n := s.Set().Len(); n != tc.wantTags {
 				t.Errorf("%d tags, want %d", n, tc.wantTags)
 			}
-			if !strings.Contains(o.Message, tc.wantMessage) {
-				t.Errorf("message %q lacks %q", o.Message, tc.wantMessage)
-			}
-			if o.Next != tc.wantNext {
-				t.Errorf("next key %d, want %d", o.Next, tc.wantNext)
-			}
+			checkOutcome(t, o, tc.wantMessage, tc.wantNext)
 		})
 	}
 }
