@@ -90,5 +90,14 @@ func (s *Session) followRename(from, to string) {
 	}
 }
 
+// dropVanishedFilter clears the speaker filter when its speaker has no
+// quote left (an undone rename took them back), so the lists do not go
+// empty without a word.
+func (s *Session) dropVanishedFilter() {
+	if s.filters.speaker != "" && !s.isSpeaker(s.filters.speaker) {
+		s.SetSpeakerFilter("")
+	}
+}
+
 // quoteCount is "1 quote" or "6 quotes".
 func quoteCount(n int) string { return Count(n, "quote") }

@@ -132,6 +132,12 @@ func TestRenamedSpeakerKeepsRoleAndFilter(t *testing.T) {
 	if from := s.RenamedFrom("Anne Park"); from != "Ann Park" {
 		t.Fatalf("Anne Park renamed from %q", from)
 	}
+	s.Undo()
+	if s.SpeakerFilter() != "" {
+		t.Fatalf("after the rename was undone the filter stayed on %q, who has no quote", s.SpeakerFilter())
+	}
+	s.Redo()
+	s.SetSpeakerFilter("Anne Park")
 	s.MergeSpeakers("Park", "Bo Park")
 	s.RenameSpeaker("Bo Park", "Robert Park") // quotes of two detected speakers: no single role to inherit
 	for _, sp := range s.Speakers() {
