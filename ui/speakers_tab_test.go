@@ -40,6 +40,7 @@ func TestSpeakersTabKeys(t *testing.T) {
 		{"merge typed target", append(append([]string{"j", "m"}, typed("sulli")...), "enter"), "Jake Sullivan:7 Biden:0", "merged Biden into Jake Sullivan"},
 		{"merge cannot name a stranger", append(append([]string{"j", "m"}, typed("nobody")...), "enter", "esc"), before, "Biden not merged"},
 		{"merge undone in one step", []string{"j", "m", "enter", "u"}, before, "undone (no more)"},
+		{"merge a nested quote after the quote around it was accepted", []string{"a", "j", "m", "enter"}, "Jake Sullivan:7 Biden:0", "merged Biden into Jake Sullivan (1 quote)"},
 		{"accept every quote", []string{"a"}, before, "accepted 6 quotes of Jake Sullivan (u undoes)"},
 		{"accept again", []string{"a", "a"}, before, "every quote of Jake Sullivan is already reviewed"},
 	}
