@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -20,6 +21,10 @@ const lockWait = 3 * time.Second
 type stateStore struct {
 	loc    StateLocation
 	loaded *stateFile
+	// onDisk is the file's content that loaded was read from or written as
+	// (nil when unknown): Save re-reads the file and decodes it only when it
+	// differs, that is when another annotty saved meanwhile.
+	onDisk []byte
 	// err is why the state cannot be saved (a corrupt file), or nil.
 	err error
 	// dirty holds the corpus paths whose state changed since the last save.
@@ -39,11 +44,15 @@ func openStateStore(root, override string) (stateStore, error) {
 		}
 		s.loc = loc
 	}
-	f, _, err := readState(s.loc)
-	if err != nil {
-		s.err, f = err, newStateFile()
+	data, path, err := readStateBytes(s.loc)
+	var f *stateFile
+	if err == nil {
+		f, err = decodeState(path, data)
 	}
-	s.loaded = f
+	if err != nil {
+		s.err, f, data = err, newStateFile(), nil
+	}
+	s.loaded, s.onDisk = f, data
 	return s, nil
 }
 
@@ -119,11 +128,12 @@ func (c *Corpus) Save() error {
 		return fmt.Errorf("saving corpus state: %w", err)
 	}
 	defer lock.Release()
-	disk, _, err := readState(c.state.loc)
+	disk, err := c.state.reread()
 	if err != nil {
 		c.state.err = err
 		return err
 	}
+	c.state.onDisk = nil // until the merged state is written
 	c.mergeInto(disk)
 	data, err := disk.marshal()
 	if err != nil {
@@ -133,10 +143,23 @@ func (c *Corpus) Save() error {
 		return fmt.Errorf("saving corpus state: %w", err)
 	}
 	c.takeOthers(disk)
-	c.state.loaded = disk
+	c.state.loaded, c.state.onDisk = disk, data
 	c.state.dirty = map[string]bool{}
 	c.state.currentDirty, c.state.viewDirty = false, false
 	return nil
+}
+
+// reread reads the state file again for a save: the state loaded before
+// when the file has not changed since, else the file decoded afresh.
+func (s *stateStore) reread() (*stateFile, error) {
+	data, path, err := readStateBytes(s.loc)
+	if err != nil {
+		return nil, err
+	}
+	if data != nil && s.onDisk != nil && bytes.Equal(data, s.onDisk) {
+		return s.loaded, nil
+	}
+	return decodeState(path, data)
 }
 
 // mergeInto writes this corpus's changes into the state read from disk.
@@ -145,7 +168,7 @@ func (c *Corpus) mergeInto(disk *stateFile) {
 	for path := range c.state.dirty {
 		e, ok := c.byPath[path]
 		if !ok || !e.worthSaving() {
-			delete(disk.Documents, path) // renamed away, or back to new and unread
+			disk.removeDocument(path) // renamed away, or back to new and unread
 			continue
 		}
 		if e.SHA256 == "" && e.Usable() { // not filled yet: the hash recognises a rename later
@@ -153,7 +176,7 @@ func (c *Corpus) mergeInto(disk *stateFile) {
 				e.SHA256 = doc.SHA256()
 			}
 		}
-		disk.Documents[path] = docState{Status: e.Status, Position: e.Position, SHA256: e.SHA256, Updated: stamp}
+		disk.setDocument(path, docState{Status: e.Status, Position: e.Position, SHA256: e.SHA256, Updated: stamp})
 	}
 	if c.state.currentDirty {
 		disk.Current = c.current

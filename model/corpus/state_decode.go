@@ -1,0 +1,195 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+)
+
+// The state file is written with one compact line per document (marshal).
+// Decoding 10,000 such lines with encoding/json takes tens of milliseconds,
+// most of a corpus's first frame, so decodeLines reads that layout by hand
+// and encoding/json reads everything else (a hand-edited or foreign file).
+// decodeLines accepts only input whose meaning it knows exactly: when it
+// says ok, encoding/json would have decoded the same state
+// (FuzzDecodeStateFile checks this); otherwise it declines and the caller
+// falls back.
+
+// documentsHeader opens the documents object as marshal writes it.
+var documentsHeader = []byte("\n  \"documents\": {")
+
+// decodeLines reads a state file laid out as marshal writes it. ok is false
+// when data is laid out otherwise (or is not valid JSON).
+func decodeLines(data []byte) (f *stateFile, ok bool) {
+	at := bytes.Index(data, documentsHeader)
+	if at < 0 {
+		return nil, false
+	}
+	// The head (schema, version, …) is a few short fields: encoding/json
+	// reads it with an empty documents object in place of the real one.
+	head := make([]byte, 0, at+len(`"documents":{}}`)+1)
+	head = append(append(head, data[:at+1]...), `"documents":{}}`...)
+	f = newStateFile()
+	if json.Unmarshal(head, f) != nil {
+		return nil, false
+	}
+	if f.Documents == nil {
+		f.Documents = map[string]docState{}
+	}
+	rest := data[at+len(documentsHeader):]
+	if tail, found := bytes.CutPrefix(rest, []byte("}")); found { // no documents
+		return f, closesState(tail)
+	}
+	if rest, ok = cutLine(rest); !ok || len(rest) == 0 { // the header line ends here
+		return nil, false
+	}
+	order := make([]string, 0, bytes.Count(rest, []byte("\n")))
+	sorted := true
+	for {
+		line, more, found := bytes.Cut(rest, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if line, ok = bytes.CutPrefix(line, []byte("    ")); !found || !ok {
+			return nil, false
+		}
+		path, doc, last, ok := decodeDocLine(line)
+		if !ok {
+			return nil, false
+		}
+		if _, dup := f.Documents[path]; dup || (len(order) > 0 && path <= order[len(order)-1]) {
+			sorted = false
+		}
+		f.Documents[path] = doc
+		order = append(order, path)
+		rest = more
+		if !last {
+			continue
+		}
+		// No comma: the documents object closes on the next line.
+		line, more, _ = bytes.Cut(rest, []byte("\n"))
+		if string(bytes.TrimSpace(line)) != "}" || !closesState(more) {
+			return nil, false
+		}
+		if sorted {
+			f.order = order
+		}
+		return f, true
+	}
+}
+
+// cutLine returns what follows the end of the line b starts in, when that
+// line holds nothing but white space.
+func cutLine(b []byte) (rest []byte, ok bool) {
+	line, rest, found := bytes.Cut(b, []byte("\n"))
+	return rest, found && len(bytes.TrimSpace(line)) == 0
+}
+
+// closesState reports whether rest is the state object's closing brace,
+// with nothing but white space around it.
+func closesState(rest []byte) bool {
+	tail, found := bytes.CutPrefix(bytes.TrimSpace(rest), []byte("}"))
+	return found && len(bytes.TrimSpace(tail)) == 0
+}
+
+// decodeDocLine reads one `"path": {…}` line (its indent removed); last
+// reports that it has no trailing comma.
+func decodeDocLine(line []byte) (path string, d docState, last, ok bool) {
+	if line, last = bytes.CutSuffix(line, []byte(",")); !last {
+		last = true
+	} else {
+		last = false
+	}
+	path, line, ok = cutString(line)
+	if !ok {
+		return "", d, false, false
+	}
+	if line, ok = bytes.CutPrefix(line, []byte(`: {"status":`)); !ok {
+		return "", d, false, false
+	}
+	var status string
+	if status, line, ok = cutString(line); !ok {
+		return "", d, false, false
+	}
+	d.Status = Status(status)
+	if rest, found := bytes.CutPrefix(line, []byte(`,"position":{"top":`)); found {
+		if d.Position.Top, rest, ok = cutInt(rest); !ok {
+			return "", d, false, false
+		}
+		if rest, ok = bytes.CutPrefix(rest, []byte(`,"cursor":`)); !ok {
+			return "", d, false, false
+		}
+		if d.Position.Cursor, rest, ok = cutInt(rest); !ok {
+			return "", d, false, false
+		}
+		if line, ok = bytes.CutPrefix(rest, []byte("}")); !ok {
+			return "", d, false, false
+		}
+	}
+	if rest, found := bytes.CutPrefix(line, []byte(`,"sha256":`)); found {
+		if d.SHA256, line, ok = cutString(rest); !ok {
+			return "", d, false, false
+		}
+	}
+	if rest, found := bytes.CutPrefix(line, []byte(`,"updated":`)); found {
+		if d.Updated, line, ok = cutString(rest); !ok {
+			return "", d, false, false
+		}
+	}
+	if string(line) != "}" {
+		return "", d, false, false
+	}
+	return path, d, last, true
+}
+
+// cutString reads the JSON string at the start of b and returns it and what
+// follows. A string without escapes is taken as it is (after checking it is
+// valid UTF-8 without control characters, as JSON requires); one with
+// escapes is read by encoding/json.
+func cutString(b []byte) (s string, rest []byte, ok bool) {
+	if len(b) == 0 || b[0] != '"' {
+		return "", nil, false
+	}
+	escaped := false
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '\\':
+			escaped = true
+			i++ // the escaped character cannot end the string
+		case c < 0x20:
+			return "", nil, false
+		case c == '"':
+			raw := b[:i+1]
+			if escaped {
+				ok = json.Unmarshal(raw, &s) == nil
+			} else {
+				s, ok = string(raw[1:i]), utf8.Valid(raw[1:i])
+			}
+			return s, b[i+1:], ok
+		}
+	}
+	return "", nil, false
+}
+
+// cutInt reads the JSON integer at the start of b (as encoding/json reads it
+// into an int) and returns it and what follows.
+func cutInt(b []byte) (n int, rest []byte, ok bool) {
+	end := 0
+	if end < len(b) && b[end] == '-' {
+		end++
+	}
+	digits := end
+	for end < len(b) && b[end] >= '0' && b[end] <= '9' {
+		end++
+	}
+	switch {
+	case end == digits, b[digits] == '0' && end > digits+1: // no digits, or a leading zero
+		return 0, nil, false
+	case end < len(b) && (b[end] == '.' || b[end] == 'e' || b[end] == 'E'): // not an integer
+		return 0, nil, false
+	}
+	v, err := strconv.ParseInt(string(b[:end]), 10, strconv.IntSize)
+	if err != nil {
+		return 0, nil, false
+	}
+	return int(v), b[end:], true
+}
