@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -37,26 +38,32 @@ func decodeLines(data []byte) (f *stateFile, ok bool) {
 	if f.Documents == nil {
 		f.Documents = map[string]docState{}
 	}
-	rest := data[at+len(documentsHeader):]
-	if tail, found := bytes.CutPrefix(rest, []byte("}")); found { // no documents
+	// One string for the documents: every path, hash and time is a part of
+	// it, not an allocation of its own.
+	rest := string(data[at+len(documentsHeader):])
+	if tail, found := strings.CutPrefix(rest, "}"); found { // no documents
 		return f, closesState(tail)
 	}
 	if rest, ok = cutLine(rest); !ok || len(rest) == 0 { // the header line ends here
 		return nil, false
 	}
-	order := make([]string, 0, bytes.Count(rest, []byte("\n")))
+	lines := strings.Count(rest, "\n")
+	if len(f.Documents) == 0 { // (the head may name documents too: they are kept, as encoding/json keeps them)
+		f.Documents = make(map[string]docState, lines)
+	}
+	order := make([]string, 0, lines)
 	sorted := true
 	for {
-		line, more, found := bytes.Cut(rest, []byte("\n"))
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if line, ok = bytes.CutPrefix(line, []byte("    ")); !found || !ok {
+		line, more, found := strings.Cut(rest, "\n")
+		line = strings.TrimSuffix(line, "\r")
+		if line, ok = strings.CutPrefix(line, "    "); !found || !ok {
 			return nil, false
 		}
 		path, doc, last, ok := decodeDocLine(line)
 		if !ok {
 			return nil, false
 		}
-		if _, dup := f.Documents[path]; dup || (len(order) > 0 && path <= order[len(order)-1]) {
+		if len(order) > 0 && path <= order[len(order)-1] { // out of order, or a repeat
 			sorted = false
 		}
 		f.Documents[path] = doc
@@ -66,8 +73,8 @@ func decodeLines(data []byte) (f *stateFile, ok bool) {
 			continue
 		}
 		// No comma: the documents object closes on the next line.
-		line, more, _ = bytes.Cut(rest, []byte("\n"))
-		if string(bytes.TrimSpace(line)) != "}" || !closesState(more) {
+		line, more, _ = strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) != "}" || !closesState(more) {
 			return nil, false
 		}
 		if sorted {
@@ -79,22 +86,22 @@ func decodeLines(data []byte) (f *stateFile, ok bool) {
 
 // cutLine returns what follows the end of the line b starts in, when that
 // line holds nothing but white space.
-func cutLine(b []byte) (rest []byte, ok bool) {
-	line, rest, found := bytes.Cut(b, []byte("\n"))
-	return rest, found && len(bytes.TrimSpace(line)) == 0
+func cutLine(b string) (rest string, ok bool) {
+	line, rest, found := strings.Cut(b, "\n")
+	return rest, found && len(strings.TrimSpace(line)) == 0
 }
 
 // closesState reports whether rest is the state object's closing brace,
 // with nothing but white space around it.
-func closesState(rest []byte) bool {
-	tail, found := bytes.CutPrefix(bytes.TrimSpace(rest), []byte("}"))
-	return found && len(bytes.TrimSpace(tail)) == 0
+func closesState(rest string) bool {
+	tail, found := strings.CutPrefix(strings.TrimSpace(rest), "}")
+	return found && len(strings.TrimSpace(tail)) == 0
 }
 
 // decodeDocLine reads one `"path": {…}` line (its indent removed); last
 // reports that it has no trailing comma.
-func decodeDocLine(line []byte) (path string, d docState, last, ok bool) {
-	if line, last = bytes.CutSuffix(line, []byte(",")); !last {
+func decodeDocLine(line string) (path string, d docState, last, ok bool) {
+	if line, last = strings.CutSuffix(line, ","); !last {
 		last = true
 	} else {
 		last = false
@@ -103,7 +110,7 @@ func decodeDocLine(line []byte) (path string, d docState, last, ok bool) {
 	if !ok {
 		return "", d, false, false
 	}
-	if line, ok = bytes.CutPrefix(line, []byte(`: {"status":`)); !ok {
+	if line, ok = strings.CutPrefix(line, `: {"status":`); !ok {
 		return "", d, false, false
 	}
 	var status string
@@ -111,31 +118,31 @@ func decodeDocLine(line []byte) (path string, d docState, last, ok bool) {
 		return "", d, false, false
 	}
 	d.Status = Status(status)
-	if rest, found := bytes.CutPrefix(line, []byte(`,"position":{"top":`)); found {
+	if rest, found := strings.CutPrefix(line, `,"position":{"top":`); found {
 		if d.Position.Top, rest, ok = cutInt(rest); !ok {
 			return "", d, false, false
 		}
-		if rest, ok = bytes.CutPrefix(rest, []byte(`,"cursor":`)); !ok {
+		if rest, ok = strings.CutPrefix(rest, `,"cursor":`); !ok {
 			return "", d, false, false
 		}
 		if d.Position.Cursor, rest, ok = cutInt(rest); !ok {
 			return "", d, false, false
 		}
-		if line, ok = bytes.CutPrefix(rest, []byte("}")); !ok {
+		if line, ok = strings.CutPrefix(rest, "}"); !ok {
 			return "", d, false, false
 		}
 	}
-	if rest, found := bytes.CutPrefix(line, []byte(`,"sha256":`)); found {
+	if rest, found := strings.CutPrefix(line, `,"sha256":`); found {
 		if d.SHA256, line, ok = cutString(rest); !ok {
 			return "", d, false, false
 		}
 	}
-	if rest, found := bytes.CutPrefix(line, []byte(`,"updated":`)); found {
+	if rest, found := strings.CutPrefix(line, `,"updated":`); found {
 		if d.Updated, line, ok = cutString(rest); !ok {
 			return "", d, false, false
 		}
 	}
-	if string(line) != "}" {
+	if line != "}" {
 		return "", d, false, false
 	}
 	return path, d, last, true
@@ -145,9 +152,9 @@ func decodeDocLine(line []byte) (path string, d docState, last, ok bool) {
 // follows. A string without escapes is taken as it is (after checking it is
 // valid UTF-8 without control characters, as JSON requires); one with
 // escapes is read by encoding/json.
-func cutString(b []byte) (s string, rest []byte, ok bool) {
+func cutString(b string) (s string, rest string, ok bool) {
 	if len(b) == 0 || b[0] != '"' {
-		return "", nil, false
+		return "", "", false
 	}
 	escaped := false
 	for i := 1; i < len(b); i++ {
@@ -156,23 +163,25 @@ func cutString(b []byte) (s string, rest []byte, ok bool) {
 			escaped = true
 			i++ // the escaped character cannot end the string
 		case c < 0x20:
-			return "", nil, false
+			return "", "", false
 		case c == '"':
 			raw := b[:i+1]
 			if escaped {
-				ok = json.Unmarshal(raw, &s) == nil
+				var unquoted string // (not s: taking its address would put every result on the heap)
+				ok = json.Unmarshal([]byte(raw), &unquoted) == nil
+				s = unquoted
 			} else {
-				s, ok = string(raw[1:i]), utf8.Valid(raw[1:i])
+				s, ok = raw[1:i], utf8.ValidString(raw[1:i])
 			}
 			return s, b[i+1:], ok
 		}
 	}
-	return "", nil, false
+	return "", "", false
 }
 
 // cutInt reads the JSON integer at the start of b (as encoding/json reads it
 // into an int) and returns it and what follows.
-func cutInt(b []byte) (n int, rest []byte, ok bool) {
+func cutInt(b string) (n int, rest string, ok bool) {
 	end := 0
 	if end < len(b) && b[end] == '-' {
 		end++
@@ -183,13 +192,13 @@ func cutInt(b []byte) (n int, rest []byte, ok bool) {
 	}
 	switch {
 	case end == digits, b[digits] == '0' && end > digits+1: // no digits, or a leading zero
-		return 0, nil, false
+		return 0, "", false
 	case end < len(b) && (b[end] == '.' || b[end] == 'e' || b[end] == 'E'): // not an integer
-		return 0, nil, false
+		return 0, "", false
 	}
-	v, err := strconv.ParseInt(string(b[:end]), 10, strconv.IntSize)
+	v, err := strconv.ParseInt(b[:end], 10, strconv.IntSize)
 	if err != nil {
-		return 0, nil, false
+		return 0, "", false
 	}
 	return int(v), b[end:], true
 }
