@@ -93,7 +93,32 @@ func decodeStateFile(data []byte) (*stateFile, error) {
 // localPath reports whether p is a corpus path as the state stores them:
 // relative, slash-separated, clean, never climbing out of the root.
 func localPath(p string) bool {
+	if filepath.Separator == '/' && plainLocalPath(p) {
+		return true // (cleanLocalPath's answer, without its cost for 100,000 paths)
+	}
+	return cleanLocalPath(p)
+}
+
+// cleanLocalPath is localPath's rule.
+func cleanLocalPath(p string) bool {
 	return p != "" && filepath.IsLocal(filepath.FromSlash(p)) && path.Clean(p) == p && !strings.Contains(p, "\\")
+}
+
+// plainLocalPath reports whether p is made of non-empty names other than
+// "." and "..", joined by single slashes, without a backslash: such a path
+// is clean and local on a system whose separator is the slash.
+func plainLocalPath(p string) bool {
+	if p == "" {
+		return false
+	}
+	for p != "" {
+		name, rest, more := strings.Cut(p, "/")
+		if name == "" || name == "." || name == ".." || strings.Contains(name, "\\") || (more && rest == "") {
+			return false
+		}
+		p = rest
+	}
+	return true
 }
 
 // StateLocation is where a corpus keeps its state, and why there.

@@ -92,3 +92,16 @@ func checkLinesAgreeWithJSON(t *testing.T, data []byte) {
 		t.Fatalf("the line decoder read\n%+v\nencoding/json read\n%+v\nfrom %q", fast, slow, data)
 	}
 }
+
+// FuzzLocalPath: the quick check of state paths accepts only what the full
+// rule accepts.
+func FuzzLocalPath(f *testing.F) {
+	for _, p := range []string{"a.txt", "herald/北京 😀.txt", "./a", "a/../b", "a//b", "a/", "/a", `a\b`, ".", "..", "...", "a/.b"} {
+		f.Add(p)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if plainLocalPath(p) && !cleanLocalPath(p) {
+			t.Fatalf("%q passes the quick check but not the rule", p)
+		}
+	})
+}
