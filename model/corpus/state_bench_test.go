@@ -18,6 +18,9 @@ func BenchmarkStateOpen100k(b *testing.B) { benchStateOpen(b, 100_000) }
 func BenchmarkStateSaveOneChange10k(b *testing.B)  { benchStateSaveOne(b, 10_000) }
 func BenchmarkStateSaveOneChange100k(b *testing.B) { benchStateSaveOne(b, 100_000) }
 
+func BenchmarkStateKeyPath10k(b *testing.B)  { benchStateKeyPath(b, 10_000) }
+func BenchmarkStateKeyPath100k(b *testing.B) { benchStateKeyPath(b, 100_000) }
+
 func BenchmarkStateMerge10k(b *testing.B)  { benchStateMerge(b, 10_000) }
 func BenchmarkStateMerge100k(b *testing.B) { benchStateMerge(b, 100_000) }
 
@@ -44,9 +47,33 @@ func benchStateSaveOne(b *testing.B, n int) {
 	statuses := []Status{StatusSkipped, StatusDone}
 	i := 0
 	for b.Loop() {
-		i++
 		c.setStatus(c.byPath[path], statuses[i%2])
+		i++
 		if err := c.Save(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchStateKeyPath is what a change and its background save cost the
+// corpus's goroutine: the change, StartSave and FinishSave (SaveJob.Run, on
+// another goroutine, is not timed).
+func benchStateKeyPath(b *testing.B, n int) {
+	c := stateBenchCorpus(b, n, filepath.Join(b.TempDir(), "state.json"))
+	path := c.entries[n/2].Path
+	statuses := []Status{StatusSkipped, StatusDone}
+	i := 0
+	for b.Loop() {
+		c.setStatus(c.byPath[path], statuses[i%2])
+		i++
+		job, ok := c.StartSave()
+		if !ok {
+			b.Fatal("nothing to save")
+		}
+		b.StopTimer()
+		r := job.Run()
+		b.StartTimer()
+		if err := c.FinishSave(r); err != nil {
 			b.Fatal(err)
 		}
 	}
