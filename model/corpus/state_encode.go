@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -111,9 +112,8 @@ func appendDocState(b []byte, d docState) []byte {
 // when no character needs escaping, else through encoding/json.
 func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !plainASCII[c] {
 				return appendEscaped(b, s)
 			}
 			i++
@@ -129,6 +129,15 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s...)
 	return append(b, '"')
 }
+
+// plainASCII marks the ASCII bytes encoding/json writes as they are
+// (it escapes control characters, the quote, the backslash and <, >, &).
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 0x20 && !strings.ContainsRune(`"\<>&`, rune(c))
+	}
+	return t
+}()
 
 // appendEscaped appends s encoded by encoding/json (which cannot fail for a string).
 func appendEscaped(b []byte, s string) []byte {
