@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -42,14 +43,18 @@ func benchStateOpen(b *testing.B, n int) {
 // benchStateSaveOne changes one document's status and saves, the file
 // unchanged by anyone else meanwhile: the save after a key press.
 func benchStateSaveOne(b *testing.B, n int) {
+	benchOneChange(b, n, func(c *Corpus) error { return c.Save() })
+}
+
+// benchOneChange flips one document between skipped and done, then calls
+// save, in a loop over a state of n documents.
+func benchOneChange(b *testing.B, n int, save func(*Corpus) error) {
 	c := stateBenchCorpus(b, n, filepath.Join(b.TempDir(), "state.json"))
-	path := c.entries[n/2].Path
+	e := c.entries[n/2]
 	statuses := []Status{StatusSkipped, StatusDone}
-	i := 0
-	for b.Loop() {
-		c.setStatus(c.byPath[path], statuses[i%2])
-		i++
-		if err := c.Save(); err != nil {
+	for i := 0; b.Loop(); i++ {
+		c.setStatus(e, statuses[i%2])
+		if err := save(c); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -59,24 +64,16 @@ func benchStateSaveOne(b *testing.B, n int) {
 // corpus's goroutine: the change, StartSave and FinishSave (SaveJob.Run, on
 // another goroutine, is not timed).
 func benchStateKeyPath(b *testing.B, n int) {
-	c := stateBenchCorpus(b, n, filepath.Join(b.TempDir(), "state.json"))
-	path := c.entries[n/2].Path
-	statuses := []Status{StatusSkipped, StatusDone}
-	i := 0
-	for b.Loop() {
-		c.setStatus(c.byPath[path], statuses[i%2])
-		i++
+	benchOneChange(b, n, func(c *Corpus) error {
 		job, ok := c.StartSave()
 		if !ok {
-			b.Fatal("nothing to save")
+			return errors.New("nothing to save")
 		}
 		b.StopTimer()
 		r := job.Run()
 		b.StartTimer()
-		if err := c.FinishSave(r); err != nil {
-			b.Fatal(err)
-		}
-	}
+		return c.FinishSave(r)
+	})
 }
 
 // benchStateMerge has two processes save in turn, each a change of its own,
