@@ -3,6 +3,8 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -80,4 +82,34 @@ func indent(t *testing.T, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// A state changed document by document writes what the same state encoded
+// from scratch writes: the kept lines follow every change.
+func TestKeptLinesFollowChanges(t *testing.T) {
+	f := newStateFile()
+	for i := range 50 {
+		f.setDocument(fmt.Sprintf("doc-%02d.txt", i), docState{Status: StatusDone, SHA256: fmt.Sprint(i)})
+	}
+	data, _ := f.marshal()
+	f, err := decodeStateFile(data)
+	if err != nil || f.lines == nil {
+		t.Fatalf("decoding: %v, lines kept: %v", err, f != nil && f.lines != nil)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for step := range 300 {
+		path := fmt.Sprintf("doc-%02d.txt", rng.IntN(70)) // some new, some known
+		if rng.IntN(3) == 0 {
+			f.removeDocument(path)
+		} else {
+			f.setDocument(path, docState{Status: Statuses[rng.IntN(4)], Position: Position{Top: step}, Updated: "café 😀"})
+		}
+		got, _ := f.marshal()
+		fresh := f.clone()
+		fresh.order, fresh.lines = nil, nil
+		want, _ := fresh.marshal()
+		if !bytes.Equal(got, want) {
+			t.Fatalf("step %d (%s): kept lines wrote\n%s\nencoding from scratch writes\n%s", step, path, got, want)
+		}
+	}
 }

@@ -51,7 +51,7 @@ func decodeLines(data []byte) (f *stateFile, ok bool) {
 	if len(f.Documents) == 0 { // (the head may name documents too: they are kept, as encoding/json keeps them)
 		f.Documents = make(map[string]docState, lines)
 	}
-	order := make([]string, 0, lines)
+	order, docLines := make([]string, 0, lines), make([]string, 0, lines)
 	sorted := true
 	for {
 		line, more, found := strings.Cut(rest, "\n")
@@ -68,6 +68,10 @@ func decodeLines(data []byte) (f *stateFile, ok bool) {
 		}
 		f.Documents[path] = doc
 		order = append(order, path)
+		if !last {
+			line = line[:len(line)-1] // its comma
+		}
+		docLines = append(docLines, line) // (written as marshal would, or meaning the same)
 		rest = more
 		if !last {
 			continue
@@ -78,7 +82,7 @@ func decodeLines(data []byte) (f *stateFile, ok bool) {
 			return nil, false
 		}
 		if sorted {
-			f.order = order
+			f.order, f.lines = order, docLines
 		}
 		return f, true
 	}

@@ -39,51 +39,111 @@ func (f *stateFile) marshal() ([]byte, error) {
 		}
 	}
 	buf.WriteString("  \"documents\": {")
-	paths := f.sortedPaths()
+	lines := f.documentLines()
 	out := buf.Bytes()
-	out = slices.Grow(out, len(paths)*(len(`    "": {"status":"in progress","sha256":"","updated":"2006-01-02T15:04:05Z"},`)+64+40))
-	for i, p := range paths {
+	size := len(out) + len("\n  }\n}\n")
+	for _, line := range lines {
+		size += len(",\n    ") + len(line)
+	}
+	out = slices.Grow(out, size-len(out))
+	for i, line := range lines {
 		if i > 0 {
 			out = append(out, ',')
 		}
 		out = append(out, "\n    "...)
-		out = appendJSONString(out, p)
-		out = append(out, ": "...)
-		out = appendDocState(out, f.Documents[p])
+		out = append(out, line...)
 	}
-	if len(paths) > 0 {
+	if len(lines) > 0 {
 		out = append(out, "\n  "...)
 	}
 	return append(out, "}\n}\n"...), nil
 }
 
+// documentLines returns each document's line (`"path": {…}`, without its
+// indent and comma) in path order. Lines come from the file the state was
+// read from, or an earlier call, so a save encodes only the documents it
+// changed; they are encoded afresh when unknown.
+func (f *stateFile) documentLines() []string {
+	paths := f.sortedPaths()
+	if f.lines != nil && len(f.lines) == len(paths) {
+		return f.lines
+	}
+	var all []byte
+	ends := make([]int, len(paths))
+	for i, p := range paths {
+		all = appendDocLine(all, p, f.Documents[p])
+		ends[i] = len(all)
+	}
+	text := string(all) // one string; each line is a part of it
+	f.lines = make([]string, len(paths))
+	start := 0
+	for i, end := range ends {
+		f.lines[i], start = text[start:end], end
+	}
+	return f.lines
+}
+
+// appendDocLine appends one document's line: its path, a colon, its state.
+func appendDocLine(b []byte, path string, d docState) []byte {
+	b = appendJSONString(b, path)
+	b = append(b, ": "...)
+	return appendDocState(b, d)
+}
+
 // sortedPaths returns the document paths in order, sorting them only when
-// the order is not known.
+// the order is not known (and then forgetting the lines, which follow it).
 func (f *stateFile) sortedPaths() []string {
 	if f.order == nil || len(f.order) != len(f.Documents) {
-		f.order = slices.Sorted(maps.Keys(f.Documents))
+		f.order, f.lines = slices.Sorted(maps.Keys(f.Documents)), nil
 	}
 	return f.order
 }
 
-// setDocument records one document's state, keeping the known order.
+// setDocument records one document's state, keeping the order and the
+// lines when they are known. (All changes to Documents go through it and
+// removeDocument, which keep order and lines in step.)
 func (f *stateFile) setDocument(path string, d docState) {
-	if _, had := f.Documents[path]; !had && f.order != nil {
-		if i, found := slices.BinarySearch(f.order, path); !found {
-			f.order = slices.Insert(f.order, i, path)
-		}
-	}
 	f.Documents[path] = d
+	if f.order == nil {
+		f.lines = nil
+		return
+	}
+	i, found := slices.BinarySearch(f.order, path)
+	if !found {
+		f.order = slices.Insert(f.order, i, path)
+	}
+	switch {
+	case f.lines == nil || (!found && len(f.lines) != len(f.order)-1) || (found && len(f.lines) != len(f.order)):
+		f.lines = nil
+	case found:
+		f.lines[i] = string(appendDocLine(nil, path, d))
+	default:
+		f.lines = slices.Insert(f.lines, i, string(appendDocLine(nil, path, d)))
+	}
 }
 
-// removeDocument drops one document's state, keeping the known order.
+// removeDocument drops one document's state, keeping the order and the
+// lines when they are known.
 func (f *stateFile) removeDocument(path string) {
-	if _, had := f.Documents[path]; had && f.order != nil {
-		if i, found := slices.BinarySearch(f.order, path); found {
-			f.order = slices.Delete(f.order, i, i+1)
-		}
+	if _, had := f.Documents[path]; !had {
+		return
 	}
 	delete(f.Documents, path)
+	if f.order == nil {
+		f.lines = nil
+		return
+	}
+	i, found := slices.BinarySearch(f.order, path)
+	if !found {
+		f.order, f.lines = nil, nil
+		return
+	}
+	f.order = slices.Delete(f.order, i, i+1)
+	if f.lines != nil && len(f.lines) == len(f.order)+1 {
+		f.lines = slices.Delete(f.lines, i, i+1)
+	} else {
+		f.lines = nil
+	}
 }
 
 // appendDocState appends d as encoding/json writes a docState.

@@ -42,6 +42,9 @@ type stateFile struct {
 	// order lists the paths of Documents sorted, when known (nil otherwise):
 	// it spares marshal sorting 100,000 paths for every save.
 	order []string
+	// lines holds, when known (nil otherwise), each document's encoded line
+	// in order: marshal copies them, so a save encodes only what changed.
+	lines []string
 }
 
 // docState is one document's saved state. Position offsets are Unicode code

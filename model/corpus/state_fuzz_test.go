@@ -87,7 +87,13 @@ func checkLinesAgreeWithJSON(t *testing.T, data []byte) {
 	if fast.order != nil && !slices.Equal(fast.order, slices.Sorted(maps.Keys(fast.Documents))) {
 		t.Fatalf("the line decoder's order %q is not the sorted paths", fast.order)
 	}
-	fast.order = nil
+	for i, line := range fast.lines { // each kept line means its document
+		one := map[string]docState{}
+		if err := json.Unmarshal([]byte("{"+line+"}"), &one); err != nil || len(one) != 1 || one[fast.order[i]] != fast.Documents[fast.order[i]] {
+			t.Fatalf("kept line %q does not mean %q: %+v (%v)", line, fast.order[i], fast.Documents[fast.order[i]], err)
+		}
+	}
+	fast.order, fast.lines = nil, nil
 	if !reflect.DeepEqual(fast, slow) {
 		t.Fatalf("the line decoder read\n%+v\nencoding/json read\n%+v\nfrom %q", fast, slow, data)
 	}

@@ -224,7 +224,7 @@ func (c *Corpus) FinishSave(r SaveResult) error {
 func (f *stateFile) clone() *stateFile {
 	g := *f
 	g.Documents = maps.Clone(f.Documents)
-	g.order = slices.Clone(f.order)
+	g.order, g.lines = slices.Clone(f.order), slices.Clone(f.lines)
 	if f.View != nil {
 		v := *f.View
 		v.Statuses = slices.Clone(v.Statuses)
