@@ -31,6 +31,7 @@ func benchStateOpen(b *testing.B, n int) {
 	state := filepath.Join(b.TempDir(), "state.json")
 	c := stateBenchCorpus(b, n, state)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		s, err := openStateStore(c.root, state)
 		if err != nil || s.err != nil {
@@ -40,18 +41,28 @@ func benchStateOpen(b *testing.B, n int) {
 	}
 }
 
+// reportCPU reports the CPU time per op since start: on a shared machine
+// it varies less than the wall time.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
 // benchStateSaveOne changes one document's status and saves, the file
 // unchanged by anyone else meanwhile: the save after a key press.
 func benchStateSaveOne(b *testing.B, n int) {
-	benchOneChange(b, n, func(c *Corpus) error { return c.Save() })
+	benchOneChange(b, n, true, func(c *Corpus) error { return c.Save() })
 }
 
 // benchOneChange flips one document between skipped and done, then calls
-// save, in a loop over a state of n documents.
-func benchOneChange(b *testing.B, n int, save func(*Corpus) error) {
+// save, in a loop over a state of n documents; with cpu, it reports the CPU
+// time per op too.
+func benchOneChange(b *testing.B, n int, cpu bool, save func(*Corpus) error) {
 	c := stateBenchCorpus(b, n, filepath.Join(b.TempDir(), "state.json"))
 	e := c.entries[n/2]
 	statuses := []Status{StatusSkipped, StatusDone}
+	if cpu {
+		defer reportCPU(b, cpuTime())
+	}
 	for i := 0; b.Loop(); i++ {
 		c.setStatus(e, statuses[i%2])
 		if err := save(c); err != nil {
@@ -64,7 +75,7 @@ func benchOneChange(b *testing.B, n int, save func(*Corpus) error) {
 // corpus's goroutine: the change, StartSave and FinishSave (SaveJob.Run, on
 // another goroutine, is not timed).
 func benchStateKeyPath(b *testing.B, n int) {
-	benchOneChange(b, n, func(c *Corpus) error {
+	benchOneChange(b, n, false, func(c *Corpus) error { // (no CPU figure: it would count the untimed Run)
 		job, ok := c.StartSave()
 		if !ok {
 			return errors.New("nothing to save")
@@ -84,6 +95,7 @@ func benchStateMerge(b *testing.B, n int) {
 	two := stateBenchCorpus(b, n, state)
 	statuses := []Status{StatusSkipped, StatusDone}
 	i := 0
+	start := cpuTime()
 	for b.Loop() {
 		i++
 		c, e := one, one.entries[n/3]
@@ -95,6 +107,7 @@ func benchStateMerge(b *testing.B, n int) {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 	s, err := openStateStore(one.root, state)
 	if err != nil {
 		b.Fatal(err)
