@@ -105,11 +105,8 @@ func closesState(rest string) bool {
 // decodeDocLine reads one `"path": {…}` line (its indent removed); last
 // reports that it has no trailing comma.
 func decodeDocLine(line string) (path string, d docState, last, ok bool) {
-	if line, last = strings.CutSuffix(line, ","); !last {
-		last = true
-	} else {
-		last = false
-	}
+	line, comma := strings.CutSuffix(line, ",")
+	last = !comma
 	path, line, ok = cutString(line)
 	if !ok {
 		return "", d, false, false
