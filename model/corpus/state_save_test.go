@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -115,5 +116,36 @@ func TestSaveRereadsOnlyAChangedFile(t *testing.T) {
 	}
 	if got := statusLine(one); got != "DDNDS" {
 		t.Errorf("the first process has %s, want DDNDS (two's e taken in)", got)
+	}
+}
+
+// A state file spoilt after it was read (by hand, or a broken tool) is not
+// mistaken for the one this process wrote: the save decodes it, fails, and
+// leaves it untouched.
+func TestSaveLeavesAFileSpoiltSinceItWasRead(t *testing.T) {
+	dir := writeTree(t, fiveArticles)
+	c := openDir(t, dir)
+	_ = c.SetStatus("a.txt", StatusDone)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	state := c.StateLocation().Path
+	written, err := os.ReadFile(state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spoilt := bytes.Replace(written, []byte(`"status":"done"`), []byte(`"status":"done`), 1) // one quote gone
+	if err := os.WriteFile(state, spoilt, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_ = c.SetStatus("b.txt", StatusSkipped)
+	if err := c.Save(); err == nil || !strings.Contains(err.Error(), "left untouched") {
+		t.Fatalf("save over a spoilt file: %v", err)
+	}
+	if got, _ := os.ReadFile(state); !bytes.Equal(got, spoilt) {
+		t.Errorf("the spoilt file was changed:\n%s", got)
+	}
+	if c.StateError() == nil {
+		t.Error("no state error after finding the file spoilt")
 	}
 }
