@@ -169,18 +169,8 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// readState reads the state at loc (or its seed). A file that does not exist
-// gives an empty state; one that cannot be read or parsed is an error.
-func readState(loc StateLocation) (f *stateFile, path string, err error) {
-	data, path, err := readStateBytes(loc)
-	if err == nil {
-		f, err = decodeState(path, data)
-	}
-	return f, path, err
-}
-
 // readStateBytes reads the state file at loc (or its seed): nil data when
-// neither exists.
+// neither exists (an empty state); one that cannot be read is an error.
 func readStateBytes(loc StateLocation) (data []byte, path string, err error) {
 	path = loc.Path
 	data, err = readCapped(path, maxStateBytes)
