@@ -18,19 +18,24 @@ func (s *Session) Tags() []model.Annotation {
 	if c.fresh && c.revision == s.set.Revision() {
 		return c.placed
 	}
-	c.placed = c.placed[:0]
-	for _, a := range s.set.All() {
-		if !a.Orphan {
-			c.placed = append(c.placed, a)
-		}
-	}
-	spans := make([]model.Span, len(c.placed))
-	for i, a := range c.placed {
-		spans[i] = a.Span
-	}
-	c.index = model.NewSpanIndex(spans)
+	c.placed, c.index = placedTags(c.placed[:0], s.set.All())
 	c.revision, c.fresh = s.set.Revision(), true
 	return c.placed
+}
+
+// placedTags appends to dst the tags of all that are placed (not orphans),
+// in all's order, and indexes their spans.
+func placedTags(dst, all []model.Annotation) ([]model.Annotation, model.SpanIndex) {
+	for _, a := range all {
+		if !a.Orphan {
+			dst = append(dst, a)
+		}
+	}
+	spans := make([]model.Span, len(dst))
+	for i, a := range dst {
+		spans[i] = a.Span
+	}
+	return dst, model.NewSpanIndex(spans)
 }
 
 // TagsOverlapping calls fn with every placed tag overlapping [start, end),
