@@ -81,18 +81,18 @@ func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
 	case sig = <-got:
 	default:
 	}
-	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
-		store = loading.store
+	if loading, ok := final.(ui.Loading); ok { // the store was opened in the background
+		store = loading.Store
 		if err == nil {
-			err = loading.err
+			err = loading.Err
 		}
-		final = loading.reader
+		final = loading
 	}
 	if store == nil {
 		return sig, err
 	}
 	closer := closeStore
-	if reader, ok := final.(ui.Model); ok && reader.RescueWanted() {
+	if reader, ok := final.(interface{ RescueWanted() bool }); ok && reader.RescueWanted() {
 		closer = rescueAndClose // the user chose "write a rescue copy and quit"
 	}
 	if cerr := closer(store); err == nil {

@@ -54,6 +54,9 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actSpeakerRename
+	actSpeakerMerge
+	actSpeakerAcceptAll
 	actOthers
 	actHelp
 	actQuit
@@ -68,11 +71,12 @@ type where uint8
 
 // The places a binding acts in.
 const (
-	inArticle   where = 1 << iota // the article pane
-	inSide                        // the side pane (any tab)
-	inTagsTab                     // the Tags tab only
-	inReviewTab                   // the Review tab only
-	everywhere  = inArticle | inSide
+	inArticle     where = 1 << iota // the article pane
+	inSide                          // the side pane (any tab)
+	inTagsTab                       // the Tags tab only
+	inSpeakersTab                   // the Speakers tab only
+	inReviewTab                     // the Review tab only
+	everywhere    = inArticle | inSide
 )
 
 // bindingRow is one line of the binding table: an action, the key.Binding
@@ -104,6 +108,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		cursor
 		tagging
 		tagsTab
+		speakersTab
 		reviewTab
 		general
 	)
@@ -154,6 +159,9 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actSpeakerRename, &k.SpeakerRename, inSpeakersTab, true, speakersTab),
+		r(actSpeakerMerge, &k.SpeakerMerge, inSpeakersTab, true, speakersTab),
+		r(actSpeakerAcceptAll, &k.SpeakerAcceptAll, inSpeakersTab, true, speakersTab),
 		r(actReviewConfirm, &k.ReviewConfirm, inReviewTab, true, reviewTab),
 		r(actReviewConfirmAll, &k.ReviewConfirmAll, inReviewTab, true, reviewTab),
 		r(actReviewPlace, &k.ReviewPlace, inArticle|inReviewTab, true, reviewTab),

@@ -30,6 +30,8 @@ type KeyMap struct {
 	RetrySave key.Binding
 	// Cursor, visual mode, tagging, review and the Tags tab.
 	AnnotateKeys
+	// The Speakers tab's whole-article operations.
+	SpeakerKeys
 }
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
@@ -61,6 +63,7 @@ func DefaultKeyMap() KeyMap {
 		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
 		RetrySave:    b("ctrl+s", "save now (retries a failed save)", "ctrl+s"),
 		AnnotateKeys: DefaultAnnotateKeys(),
+		SpeakerKeys:  DefaultSpeakerKeys(),
 	}
 }
 
@@ -82,7 +85,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
-var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Review tab", "General"}
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Speakers tab", "Review tab", "General"}
 
 // HelpMarkdown renders the key map and the default labels as a Markdown
 // page: the README pastes it.

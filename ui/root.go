@@ -21,7 +21,8 @@ const (
 	focusSearch               // typing a search query
 	focusHelp                 // the help overlay is open
 	focusNote                 // editing a tag's note
-	focusPicker               // choosing a quote's speaker
+	focusPicker               // choosing a quote's speaker (or the speaker to merge into)
+	focusRename               // typing a speaker's new name
 )
 
 // Options configure the reader.
@@ -81,6 +82,8 @@ type Model struct {
 	note             overlay.NoteEditor
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
+	merging          string // the speaker the picker merges (picker open from the Speakers tab)
+	renaming         string // the speaker the rename prompt renames
 	confirmMoveAside bool
 
 	// Saving and the store's later arrivals (saving.go).
@@ -120,6 +123,7 @@ func New(doc *model.Document, opts Options) Model {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
 	m.article.SetHighlighter("search", searchLayer{sess: m.sess, styles: styles})
+	m.article.SetHeader(pageHeader(doc.Page))
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()

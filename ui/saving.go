@@ -168,6 +168,12 @@ func (m Model) answerQuit(msg tea.KeyMsg) (Model, tea.Cmd) {
 // unsaved changes (the CLI writes it, prints where, and exits non-zero).
 func (m Model) RescueWanted() bool { return m.rescueOnExit }
 
+// RescueWanted is the loaded reader's RescueWanted (false while loading).
+func (m Loading) RescueWanted() bool {
+	reader, ok := m.reader.(Model)
+	return ok && reader.RescueWanted()
+}
+
 // reanchorRun is the deferred second step of opening the annotations,
 // started after the first frame (as the analysis is).
 type reanchorRun struct {

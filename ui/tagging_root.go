@@ -22,7 +22,7 @@ func (m *Model) addAnnotations() {
 	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints})
 	m.side.AddTab(side.NewTagsTab(m.tags, m.keys.tagKeys(), m.tagsTabHint(), m.keyName(actLabel)))
 	*m = m.addReviewTab()
-	m.notice = m.startupNotice()
+	m.notice = withNotice(m.pageNotice(), m.startupNotice())
 	m.message = m.notice
 	m.help.SetPage(m.helpPage())
 }

@@ -92,13 +92,20 @@ func TestOperations(t *testing.T) {
 			if got := s.QuoteSpeaker(0); got != tc.wantSpeaker {
 				t.Errorf("speaker %q, want %q", got, tc.wantSpeaker)
 			}
-			if !strings.Contains(o.Message, tc.wantMessage) {
-				t.Errorf("message %q lacks %q", o.Message, tc.wantMessage)
-			}
-			if o.Next != tc.wantNext {
-				t.Errorf("next key %d, want %d", o.Next, tc.wantNext)
-			}
+			checkOutcome(t, o, tc.wantMessage, tc.wantNext)
 		})
+	}
+}
+
+// checkOutcome fails t unless o's message holds wantMessage and it points
+// at the key wantNext.
+func checkOutcome(t *testing.T, o Outcome, wantMessage string, wantNext NextKey) {
+	t.Helper()
+	if !strings.Contains(o.Message, wantMessage) {
+		t.Errorf("message %q lacks %q", o.Message, wantMessage)
+	}
+	if o.Next != wantNext {
+		t.Errorf("next key %d, want %d", o.Next, wantNext)
 	}
 }
 
