@@ -12,6 +12,21 @@ import (
 	"github.com/annotty/annotty/model"
 )
 
+// freezeDir makes dir unwritable until the test ends (chattr +i as root,
+// who ignores permissions; chmod otherwise).
+func freezeDir(t *testing.T, dir string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		os.Chmod(dir, 0o555)
+		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		return
+	}
+	if out, err := exec.Command("chattr", "+i", dir).CombinedOutput(); err != nil {
+		t.Skipf("chattr: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("chattr", "-i", dir).Run() })
+}
+
 // Attack 4 at quit: when the last save fails, quitting writes a rescue copy
 // under the data folder, says where, and still releases the lock.
 func TestAttackQuitWithFailedSaveWritesRescueCopy(t *testing.T) {
@@ -24,16 +39,7 @@ func TestAttackQuitWithFailedSaveWritesRescueCopy(t *testing.T) {
 	if _, err := store.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: 0, End: 24}}); err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Dir(doc.Path)
-	if os.Geteuid() == 0 {
-		if out, err := exec.Command("chattr", "+i", dir).CombinedOutput(); err != nil {
-			t.Skipf("chattr: %v %s", err, out)
-		}
-		defer exec.Command("chattr", "-i", dir).Run()
-	} else {
-		os.Chmod(dir, 0o555)
-		defer os.Chmod(dir, 0o755)
-	}
+	freezeDir(t, filepath.Dir(doc.Path))
 	err = closeStore(store)
 	if err == nil || !strings.Contains(err.Error(), "NOT saved") || !strings.Contains(err.Error(), "rescue copy is at ") {
 		t.Fatalf("quit with a failed save: %v", err)
@@ -112,15 +118,7 @@ func TestRescueAndCloseWhenOnlyReanchoringIsUnsaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := open(after) // the tag is re-anchored: unsaved, but no change of the user's
-	if os.Geteuid() == 0 {
-		if out, err := exec.Command("chattr", "+i", dir).CombinedOutput(); err != nil {
-			t.Skipf("chattr: %v %s", err, out)
-		}
-		defer exec.Command("chattr", "-i", dir).Run()
-	} else {
-		os.Chmod(dir, 0o555)
-		defer os.Chmod(dir, 0o755)
-	}
+	freezeDir(t, dir)
 	err := rescueAndClose(second)
 	if err == nil || !strings.Contains(err.Error(), "rescue copy is at ") {
 		t.Fatalf("rescue and quit: %v", err)

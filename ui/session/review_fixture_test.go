@@ -2,7 +2,6 @@ package session
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -29,17 +28,8 @@ func loadReviewData(dir string) (before, after string, tags []string) {
 // reviewAfter and opens a session on it through a real store.
 func reviewFixture(t *testing.T) *Session {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "story.txt")
-	write := func(text string) *model.Document {
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		doc, err := model.NewDocument(path, []byte(text), false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return doc
-	}
+	dir := t.TempDir()
+	write := func(text string) *model.Document { return writeStory(t, dir, text) }
 	doc := write(reviewBefore)
 	first, err := model.OpenStore(doc, model.StoreOptions{})
 	if err != nil {

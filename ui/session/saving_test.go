@@ -10,11 +10,9 @@ import (
 	"github.com/annotty/annotty/model"
 )
 
-// storeSession opens a session on text through a real store in a folder
-// of its own, and returns that folder.
-func storeSession(t *testing.T) (*Session, string) {
+// writeStory writes text as dir/story.txt (over what is there) and loads it.
+func writeStory(t *testing.T, dir, text string) *model.Document {
 	t.Helper()
-	dir := t.TempDir()
 	path := filepath.Join(dir, "story.txt")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -23,6 +21,15 @@ func storeSession(t *testing.T) (*Session, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return doc
+}
+
+// storeSession opens a session on text through a real store in a folder
+// of its own, and returns that folder.
+func storeSession(t *testing.T) (*Session, string) {
+	t.Helper()
+	dir := t.TempDir()
+	doc := writeStory(t, dir, text)
 	store, err := model.OpenStore(doc, model.StoreOptions{})
 	if err != nil {
 		t.Fatal(err)
