@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/annotty/annotty/ui/selection"
 	"github.com/annotty/annotty/ui/side"
 )
 
@@ -22,7 +23,7 @@ func (m Model) addReviewTab() Model {
 
 // reviewTabHint is the Review tab's key line, named from the binding table.
 func (m Model) reviewTabHint() string {
-	return m.keyName(actSelect) + " jump · " + m.keyName(actReviewConfirm) + " confirm · " +
+	return m.keyName(actSelect) + " show · " + m.keyName(actReviewConfirm) + " confirm · " +
 		m.keyName(actReviewConfirmAll) + " all · " + m.keyName(actVisual) + " in the article, then " +
 		m.keyName(actReviewPlace) + " places · " + m.keyName(actUndo) + " undo"
 }
@@ -36,9 +37,37 @@ func (m Model) reviewAction(msg side.ReviewActionMsg) Model {
 		return m.apply(m.sess.ConfirmAll())
 	case side.ReviewPlace:
 		return m.placeReviewed()
+	case side.ReviewShow:
+		return m.showReviewPlace(msg.ID)
 	case side.ReviewNoPlace:
 		m.message = "no likely place found: select its text in the article (" + m.keyName(actVisual) + ") and press " + m.keyName(actReviewPlace)
 	}
+	return m
+}
+
+// showReviewPlace scrolls to the place of tag id (an orphan's suggestion)
+// and selects it in the article, so the place key puts the tag exactly
+// there, or the user adjusts the selection first.
+func (m Model) showReviewPlace(id string) Model {
+	a, ok := m.sess.Set().Get(id)
+	if !ok {
+		m.message = "that tag is gone"
+		return m
+	}
+	span, ok := m.sess.ReviewPlace(a)
+	if !ok {
+		return m.reviewAction(side.ReviewActionMsg{Action: side.ReviewNoPlace, ID: id})
+	}
+	m.article.JumpTo(span.Start)
+	m = m.cursorTo(span.Start)
+	m.cursor.s.Mode, m.cursor.s.Anchor, m.cursor.s.Head = selection.Visual, span, span
+	m.focus = focusArticle
+	m.side.Follow(m.article.TopOffset())
+	what := "its new place"
+	if a.Orphan {
+		what = "the likely place"
+	}
+	m.message = what + " of " + a.Label + " is selected: " + m.keyName(actReviewPlace) + " places it there (adjust the selection first if needed)"
 	return m
 }
 

@@ -81,7 +81,15 @@ func TestReviewListConfirmPlaceAndUndo(t *testing.T) {
 	if n := len(m.sess.Review()); n != 3 {
 		t.Fatalf("undo of confirm all: %d to review", n)
 	}
-	m = press(t, m, "G", "enter") // the orphan: no suggestion
+	m = press(t, m, "g", "enter") // the reworded claim: its new place, selected
+	if sel := m.cursor.s.Selection(); !m.cursor.visual() || reviewAfter[sel.Start:sel.End] != "the woman was arrested on Elm Street" || !strings.Contains(m.statusMessage(), "P places it there") {
+		t.Fatalf("enter on a re-anchored tag: selection %q, %q", reviewAfter[sel.Start:sel.End], m.statusMessage())
+	}
+	m = press(t, m, "P")
+	if n := len(m.sess.Review()); n != 2 {
+		t.Fatalf("P at the shown place: %d to review", n)
+	}
+	m = press(t, m, "u", "tab", "G", "enter") // the orphan: no suggestion
 	if !strings.Contains(m.statusMessage(), "no likely place found") {
 		t.Fatalf("enter on an orphan: %q", m.statusMessage())
 	}

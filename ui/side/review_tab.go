@@ -12,8 +12,8 @@ import (
 
 // ReviewTab lists the tags to check after the article changed: the ones
 // re-anchoring placed without being sure (shown at their new place,
-// unconfirmed) and the orphans, each with why. enter jumps to the tag's
-// place (an orphan's suggested place); the confirm keys accept the place
+// unconfirmed) and the orphans, each with why. enter shows the tag's
+// place (an orphan's suggested place) selected in the article; the confirm keys accept the place
 // (one tag, or every re-anchored one), and the place key puts the selected
 // tag at the article's visual selection. Changes go through the root
 // (ReviewActionMsg), so they are undoable and saved like any other.
@@ -38,6 +38,7 @@ const (
 	ReviewConfirmAll
 	ReviewPlace
 	ReviewNoPlace // enter on an orphan without a suggested place: explain
+	ReviewShow    // enter: show the tag's place (an orphan's suggestion) selected in the article
 )
 
 // ReviewActionMsg asks the root model to act on annotation ID.
@@ -84,8 +85,8 @@ func (t *ReviewTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	case key.Matches(msg, t.keys.Place):
 		return t, ask(ReviewPlace)
 	case key.Matches(msg, keys.Select):
-		if span, ok := t.sess.ReviewPlace(a); ok {
-			return t, JumpTo(span.Start, true)
+		if _, ok := t.sess.ReviewPlace(a); ok {
+			return t, ask(ReviewShow)
 		}
 		return t, ask(ReviewNoPlace)
 	}
