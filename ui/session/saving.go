@@ -31,7 +31,10 @@ func (s *Session) NoteChange() bool {
 		return false
 	}
 	s.saves.seenRevision = rev
-	return s.saver != nil && s.saver.Changed()
+	if s.saver == nil {
+		return s.store != nil // another Store: StartSave saves it in place
+	}
+	return s.saver.Changed()
 }
 
 // SaveDelay is how long changes gather before they are written.
@@ -44,10 +47,12 @@ func (s *Session) SaveDelay() time.Duration {
 
 // StartSave hands the changes since the last save to the writer and
 // returns the job that writes them (run it off the UI goroutine); nil when
-// nothing needs saving or there is no background saver. Calling it on a
-// key is the "retry now" of a failed save.
+// nothing needs saving. A Store other than *model.Store has no background
+// saver: it is saved here, in place, and nil returned. Calling it on a key
+// is the "retry now" of a failed save.
 func (s *Session) StartSave() func() model.SaveState {
 	if s.saver == nil {
+		_ = s.Save()
 		return nil
 	}
 	return s.saver.Start()

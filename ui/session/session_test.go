@@ -166,6 +166,11 @@ func TestSaveState(t *testing.T) {
 	if err := s.Save(); err != nil || s.LastSaveError() != nil || s.Dirty() || !s.SavedOnce() {
 		t.Fatalf("retry: err %v, last %v, dirty %v", err, s.LastSaveError(), s.Dirty())
 	}
+	s.Tag(3, model.Span{Start: 10, End: 20}) // without a background saver: saved when due, in place
+	saves := store.saves
+	if !s.NoteChange() || s.StartSave() != nil || store.saves != saves+1 || s.Dirty() {
+		t.Fatalf("a due save of another Store: saves %d → %d, dirty %v", saves, store.saves, s.Dirty())
+	}
 	if got := s.Where(func(p string) string { return p }); got != "x.annotty.json" {
 		t.Fatalf("where %q", got)
 	}
