@@ -12,18 +12,34 @@ import (
 // reviewCache is the review list, rebuilt when the annotations change.
 type reviewCache struct {
 	list     []model.Annotation
+	orphans  int // how many of list are orphans (they come last)
 	revision uint64
 	fresh    bool
 }
 
 // Review lists the tags to check: the re-anchored ones in text order, then
 // the orphans (do not modify the slice).
-func (s *Session) Review() []model.Annotation {
+func (s *Session) Review() []model.Annotation { return s.reviewList().list }
+
+// ReviewCounts says how many tags of the review list are re-anchored and
+// how many are orphans.
+func (s *Session) ReviewCounts() (reanchored, orphans int) {
+	c := s.reviewList()
+	return len(c.list) - c.orphans, c.orphans
+}
+
+// reviewList is the review list of the current revision.
+func (s *Session) reviewList() *reviewCache {
 	c := &s.review
 	if !c.fresh || c.revision != s.Revision() {
-		c.list, c.revision, c.fresh = s.set.NeedsReview(), s.Revision(), true
+		c.list, c.revision, c.fresh, c.orphans = s.set.NeedsReview(), s.Revision(), true, 0
+		for _, a := range c.list {
+			if a.Orphan {
+				c.orphans++
+			}
+		}
 	}
-	return c.list
+	return c
 }
 
 // ReviewReason says why a is in the review list ("context changed", "text

@@ -115,14 +115,7 @@ func (t *ReviewTab) Follow(int) Tab { return t }
 // suggested place — then the stored passage and the label) and the key hint.
 func (t *ReviewTab) View(width, height int, focused bool, styles *theme.Styles) string {
 	list := t.sess.Review()
-	moved, orphans := 0, 0
-	for _, a := range list {
-		if a.Orphan {
-			orphans++
-		} else {
-			moved++
-		}
-	}
+	moved, orphans := t.sess.ReviewCounts()
 	header := session.Count(moved, "re-anchored tag") + " · " + session.Count(orphans, "orphan")
 	rows := []string{MessageRows(header, width, 1, styles)}
 	if len(list) == 0 {
