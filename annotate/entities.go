@@ -8,7 +8,9 @@ import (
 
 // entity is one person or body the article refers to.
 type entity struct {
-	name     []string // canonical name words
+	name []string // canonical name words; set only through setName
+	// display is name joined with spaces (see displayName).
+	display  string
 	body     bool
 	role     bool // known only by a role ("spokesman")
 	first    int  // byte offset of the first mention
@@ -29,8 +31,21 @@ func (e *entity) addMention(s model.Span) {
 	e.last = max(e.last, s.Start)
 }
 
+// newEntity returns an entity named by (a copy of) words.
+func newEntity(words []string, first int) *entity {
+	e := &entity{first: first}
+	e.setName(words)
+	return e
+}
+
+// setName gives e the canonical name words (copied).
+func (e *entity) setName(words []string) {
+	e.name = append([]string(nil), words...)
+	e.display = strings.Join(e.name, " ")
+}
+
 // displayName returns the canonical name.
-func (e *entity) displayName() string { return strings.Join(e.name, " ") }
+func (e *entity) displayName() string { return e.display }
 
 // addAlias records a way of referring to the entity other than its name.
 func (e *entity) addAlias(a string) {
@@ -229,7 +244,7 @@ func (r *registry) resolveName(m mention) *entity {
 		if e, ok := r.byName[last]; ok && len(e.name) == 1 && !e.body {
 			// "Sullivan" was met before "Jake Sullivan": upgrade it.
 			e.addAlias(e.displayName())
-			e.name = append([]string(nil), m.words...)
+			e.setName(m.words)
 			if e.gender == 0 {
 				e.gender = genderOfName(m.words, m.titles)
 			}
@@ -238,7 +253,8 @@ func (r *registry) resolveName(m mention) *entity {
 			return e
 		}
 	}
-	e := &entity{name: append([]string(nil), m.words...), body: m.body, first: m.span.Start}
+	e := newEntity(m.words, m.span.Start)
+	e.body = m.body
 	if len(m.words) == 1 {
 		// A lone word seen earlier in the narration was its first mention.
 		if pos, ok := r.seen[strings.ToLower(m.words[0])]; ok && pos < e.first {
@@ -312,7 +328,8 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 			if x, ok := r.byName[k]; ok {
 				e = x
 			} else {
-				e = &entity{name: strings.Fields(name), role: true, first: m.span.Start}
+				e = newEntity(strings.Fields(name), m.span.Start)
+				e.role = true
 				r.all = append(r.all, e)
 				r.byName[k] = e
 			}

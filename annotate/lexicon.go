@@ -7,7 +7,9 @@ import (
 
 // wordSet is a set of lower-case words. Besides the words it keeps their
 // shapes (first byte and length), so that most lookups of words not in the
-// set, the common case, are answered without hashing.
+// set, the common case, are answered without hashing; and it keeps them in
+// an open-addressing table whose hash folds ASCII case as it goes, so that
+// hasWord neither copies nor lower-cases a word to look it up.
 type wordSet struct{ t *wordTable }
 
 // wordTable is a wordSet's storage.
@@ -16,21 +18,60 @@ type wordTable struct {
 	// shapes[c] has bit n set when a word of n bytes (n < 63; bit 63 for
 	// longer ones) starts with byte c.
 	shapes [256]uint64
+	// slots holds the words at hashWord(w)&mask, probing forward on a
+	// collision; "" is an empty slot. It is rebuilt when half full.
+	slots []string
+	mask  uint64
 }
 
 // shapeBit returns the bit of a word length in wordTable.shapes.
 func shapeBit(n int) uint64 { return 1 << min(n, 63) }
 
 // emptyWordSet returns a set with no words.
-func emptyWordSet() wordSet { return wordSet{&wordTable{words: map[string]struct{}{}}} }
+func emptyWordSet() wordSet {
+	return wordSet{&wordTable{words: map[string]struct{}{}, slots: make([]string, 8), mask: 7}}
+}
+
+// FNV-1a, 64 bits: the hash of the slots table.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashWord returns the hash of w as stored (no case folding).
+func hashWord(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
 
 // add puts w in the set.
 func (s wordSet) add(w string) {
-	if w == "" {
+	if _, ok := s.t.words[w]; ok || w == "" {
 		return
 	}
 	s.t.words[w] = struct{}{}
 	s.t.shapes[w[0]] |= shapeBit(len(w))
+	if 2*len(s.t.words) > len(s.t.slots) {
+		s.t.slots = make([]string, 4*len(s.t.slots))
+		s.t.mask = uint64(len(s.t.slots) - 1)
+		for x := range s.t.words {
+			s.t.insert(x)
+		}
+		return
+	}
+	s.t.insert(w)
+}
+
+// insert puts w in a free slot.
+func (t *wordTable) insert(w string) {
+	i := hashWord(w) & t.mask
+	for t.slots[i] != "" {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i] = w
 }
 
 // all returns the words of the set (for tests and unions; do not modify).
@@ -71,17 +112,22 @@ func (s wordSet) has(w string) bool {
 	if w == "" || s.t.shapes[w[0]]&shapeBit(len(w)) == 0 {
 		return false
 	}
-	_, ok := s.t.words[w]
-	return ok
+	for i := hashWord(w) & s.t.mask; ; i = (i + 1) & s.t.mask {
+		switch x := s.t.slots[i]; {
+		case x == "":
+			return false
+		case x == w:
+			return true
+		}
+	}
 }
 
 // hasWord reports whether word w, lower-cased and without a possessive
 // ending, is in the set. It does not allocate for ASCII words.
 func (s wordSet) hasWord(w string) bool {
 	w = trimPossessive(w)
-	var buf [32]byte
-	if len(w) > len(buf) || w == "" {
-		return s.has(strings.ToLower(w))
+	if w == "" {
+		return false
 	}
 	c0 := w[0]
 	if c0 >= 'A' && c0 <= 'Z' {
@@ -90,6 +136,7 @@ func (s wordSet) hasWord(w string) bool {
 	if c0 < utf8.RuneSelf && s.t.shapes[c0]&shapeBit(len(w)) == 0 {
 		return false // the lower-cased word has the same first byte and length
 	}
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -98,10 +145,31 @@ func (s wordSet) hasWord(w string) bool {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		h = (h ^ uint64(c)) * fnvPrime
 	}
-	_, ok := s.t.words[string(buf[:len(w)])]
-	return ok
+	for i := h & s.t.mask; ; i = (i + 1) & s.t.mask {
+		x := s.t.slots[i]
+		if x == "" {
+			return false
+		}
+		if len(x) == len(w) && equalLowerASCII(x, w) {
+			return true
+		}
+	}
+}
+
+// equalLowerASCII reports whether ASCII word w, lower-cased, is lower.
+func equalLowerASCII(lower, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // speechVerbs are the verbs (all forms) that attribute words to a speaker.
