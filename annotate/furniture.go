@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,7 +18,7 @@ var (
 // embedded tweet ("— Jane Doe (@jdoe) May 3, 2019").
 func isFurniture(core string, lowerCore []byte) bool {
 	if len(lowerCore) <= maxFurnitureLine {
-		bare := bytes.TrimRight(lowerCore, ":.…- ")
+		bare := trimMarkerEnd(lowerCore)
 		for _, l := range furnitureLines {
 			if string(bare) == l {
 				return true

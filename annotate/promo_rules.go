@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,14 +29,11 @@ var linkPrefixes = loadPhrases("link-prefixes")
 // ctaPrefixes start a call to action.
 var ctaPrefixes = loadPhrases("cta-prefixes")
 
-// ctaPhrases anywhere in a short line make it a call to action. Each is
-// found through its anchor, a rarer substring searched first.
-var ctaPhrases = []struct{ anchor, phrase string }{
-	{"inbox", "in your inbox"}, {"inbox", "to your inbox"},
-	{"sign up", "sign up here"}, {"sign up", "email sign up"}, {"sign up", "sign up for our"},
-	{"subscri", "subscribe to our"}, {"subscri", "subscribing"},
-	{"clicking", "by clicking here"}, {"download", "download our app"}, {"newsletter", "newsletter"},
-}
+// ctaPhrases anywhere in a short line make it a call to action.
+var ctaPhrases = newPhraseFinder("in your inbox", "to your inbox",
+	"sign up here", "email sign up", "sign up for our",
+	"subscribe to our", "subscribing",
+	"by clicking here", "download our app", "newsletter")
 
 // ruleOpenings are the line openings that classifyPromo tests in code
 // rather than through a phrase list.
@@ -49,8 +45,7 @@ var promoFirstWords = firstWordsOf(linkPrefixes, ctaPrefixes, ruleOpenings, furn
 
 // promoAnchors are case-insensitive enough tails of the phrases that can
 // make a long sentence a call to action ("Sign up" and "sign up" both hold "gn up").
-// Each starts with a fairly rare letter, so that searching is fast.
-var promoAnchors = []string{"box", "gn up", "bscri", "k here", "cking", "wnload", "wslet"}
+var promoAnchors = newPhraseFinder("box", "gn up", "bscri", "k here", "cking", "wnload", "wslet")
 
 // decorations are the bytes trimmed around a promo line ("**Sign up**", "[Watch …]").
 var decorations = [256]bool{'*': true, '_': true, '[': true, ']': true, '(': true, ')': true, ' ': true, '\t': true}
@@ -78,12 +73,36 @@ func mayBePromo(line string, allCaps bool) bool {
 	if promoFirstWords.hasWord(line[i:j]) {
 		return true
 	}
-	for _, a := range promoAnchors {
-		if strings.Contains(line, a) {
-			return true
+	return phraseIn(promoAnchors, line)
+}
+
+// trimDecorations returns the bounds of line without the decorations
+// around it.
+func trimDecorations(line string) (lo, hi int) {
+	lo, hi = 0, len(line)
+	for lo < hi && decorations[line[lo]] {
+		lo++
+	}
+	for hi > lo && decorations[line[hi-1]] {
+		hi--
+	}
+	return lo, hi
+}
+
+// trimMarkerEnd drops the colons, periods, ellipses, dashes and spaces
+// that end a marker line ("READ MORE:", "Advertisement…").
+func trimMarkerEnd(b []byte) []byte {
+	for len(b) > 0 {
+		switch c := b[len(b)-1]; {
+		case c == ':' || c == '.' || c == '-' || c == ' ':
+			b = b[:len(b)-1]
+		case hasSuffix(b, "…"):
+			b = b[:len(b)-len("…")]
+		default:
+			return b
 		}
 	}
-	return false
+	return b
 }
 
 // promoVerdict is what classifyPromo decides about a line.
@@ -98,9 +117,10 @@ type promoVerdict struct {
 // classifyPromo returns the promo verdict of a trimmed line; allCaps is
 // isAllCaps(line).
 func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
-	core := strings.Trim(line, "*_[]() \t")
-	lowerCore := bytes.Trim(lowerLine, "*_[]() \t")
-	if bare := bytes.TrimRight(lowerCore, ":.…- "); len(bare) <= 40 {
+	// Decorations are ASCII, and lower-casing keeps every byte in place.
+	lo, hi := trimDecorations(line)
+	core, lowerCore := line[lo:hi], lowerLine[lo:hi]
+	if bare := trimMarkerEnd(lowerCore); len(bare) <= 40 {
 		for _, m := range adMarkers {
 			if string(bare) == m {
 				return promoVerdict{kind: model.PromoAdvertisement}
@@ -279,20 +299,8 @@ func isLabelledHeadline(line string) bool {
 }
 
 // hasCTAPhrase reports whether a lower-cased line holds a call-to-action
-// phrase, searching each anchor once.
-func hasCTAPhrase(lower []byte) bool {
-	anchor, found := "", false
-	for _, c := range ctaPhrases {
-		if c.anchor != anchor {
-			anchor = c.anchor
-			found = contains(lower, anchor)
-		}
-		if found && (c.phrase == anchor || contains(lower, c.phrase)) {
-			return true
-		}
-	}
-	return false
-}
+// phrase.
+func hasCTAPhrase(lower []byte) bool { return phraseIn(ctaPhrases, lower) }
 
 // firstWord returns the text of line up to its first space.
 func firstWord(line string) string {

@@ -157,26 +157,6 @@ func isPartial(text string, sp model.Span, lo int) bool {
 	return isWordRune(prev) && countWords(text[sp.Start:sp.End]) <= 3
 }
 
-// countWords counts space-separated words in s.
-func countWords(s string) int { return countWordsUpTo(s, len(s)) }
-
-// countWordsUpTo counts space-separated words in s, stopping once it has
-// seen more than limit.
-func countWordsUpTo(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\n'
-		if !sp && !in {
-			if n++; n > limit {
-				return n
-			}
-		}
-		in = !sp
-	}
-	return n
-}
-
 // trimRightSpace returns hi moved left past white space, not below lo.
 func trimRightSpace(text string, lo, hi int) int {
 	for hi > lo {
