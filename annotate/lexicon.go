@@ -124,8 +124,11 @@ func (s wordSet) has(w string) bool {
 
 // hasWord reports whether word w, lower-cased and without a possessive
 // ending, is in the set. It does not allocate for ASCII words.
-func (s wordSet) hasWord(w string) bool {
-	w = trimPossessive(w)
+func (s wordSet) hasWord(w string) bool { return s.hasLower(trimPossessive(w)) }
+
+// hasLower reports whether w, lower-cased, is in the set (has of
+// strings.ToLower(w)). It does not allocate for ASCII words.
+func (s wordSet) hasLower(w string) bool {
 	if w == "" {
 		return false
 	}

@@ -77,7 +77,11 @@ func phraseIn[S ~string | ~[]byte](f *phraseFinder, s S) bool {
 // phraseAt reports whether a phrase anchored at s[j] lies around it.
 func phraseAt[S ~string | ~[]byte](f *phraseFinder, s S, j int) bool {
 	for _, p := range f.at[s[j]] {
-		if start := j - p.off; start >= 0 && start+len(p.phrase) <= len(s) && string(s[start:start+len(p.phrase)]) == p.phrase {
+		start, end := j-p.off, j-p.off+len(p.phrase)
+		// Most anchor bytes have no phrase around them: the bytes at the
+		// phrase's ends tell, before the whole phrase is compared.
+		if start >= 0 && end <= len(s) && s[start] == p.phrase[0] && s[end-1] == p.phrase[len(p.phrase)-1] &&
+			string(s[start:end]) == p.phrase {
 			return true
 		}
 	}

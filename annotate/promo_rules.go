@@ -190,8 +190,8 @@ func isCapsHeadline(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 4 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
-	if headingStarters.has(first) {
+	first := strings.Trim(firstWord(line), model.QuoteMarks+":,")
+	if headingStarters.hasLower(first) {
 		return false
 	}
 	if strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...") || endsWithPeriod(line) || strings.HasSuffix(line, ";") {
@@ -210,8 +210,8 @@ func isCapsHeading(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 3 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
-	return headingStarters.has(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
+	first := strings.Trim(firstWord(line), model.QuoteMarks+":,")
+	return headingStarters.hasLower(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
 }
 
 // isAllCaps reports whether at least 90 % of the letters of s (and at least
@@ -251,8 +251,7 @@ func looksLikeHeadline(line string) bool {
 	if !isCapitalized(line) && !startsWithQuote(line) {
 		return false
 	}
-	first := strings.Fields(line)[0]
-	return !creditLabels.hasWord(strings.TrimRight(first, ":"))
+	return !creditLabels.hasWord(strings.TrimRight(firstField(line), ":"))
 }
 
 // isTitleLine reports whether line is written in Title Case like a headline
@@ -291,8 +290,8 @@ func isLabelledHeadline(line string) bool {
 	if n := countWords(label); n > 2 || !isCapitalized(label) || strings.ContainsAny(label, "0123456789") {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(label)[0])
-	if headingStarters.has(first) || creditLabels.has(first) || strings.IndexByte(line[colon+1:], ':') >= 0 {
+	first := firstField(label)
+	if headingStarters.hasLower(first) || creditLabels.hasLower(first) || strings.IndexByte(line[colon+1:], ':') >= 0 {
 		return false
 	}
 	return isCapitalized(line[colon+2:]) || startsWithQuote(line[colon+2:])
@@ -301,6 +300,24 @@ func isLabelledHeadline(line string) bool {
 // hasCTAPhrase reports whether a lower-cased line holds a call-to-action
 // phrase.
 func hasCTAPhrase(lower []byte) bool { return phraseIn(ctaPhrases, lower) }
+
+// firstField returns the first field of s as strings.Fields splits it
+// (around Unicode white space), or "" when there is none.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			return s[start:i]
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
+}
 
 // firstWord returns the text of line up to its first space.
 func firstWord(line string) string {
