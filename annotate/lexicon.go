@@ -129,21 +129,29 @@ func (s wordSet) hasWord(w string) bool { return s.hasLower(trimPossessive(w)) }
 // hasLower reports whether w, lower-cased, is in the set (has of
 // strings.ToLower(w)). It does not allocate for ASCII words.
 func (s wordSet) hasLower(w string) bool {
+	_, ok := s.lookupLower(w)
+	return ok
+}
+
+// lookupLower returns the word of the set that is w lower-cased, if any,
+// without allocating for ASCII words.
+func (s wordSet) lookupLower(w string) (string, bool) {
 	if w == "" {
-		return false
+		return "", false
 	}
 	c0 := w[0]
 	if c0 >= 'A' && c0 <= 'Z' {
 		c0 += 'a' - 'A'
 	}
 	if c0 < utf8.RuneSelf && s.t.shapes[c0]&shapeBit(len(w)) == 0 {
-		return false // the lower-cased word has the same first byte and length
+		return "", false // the lower-cased word has the same first byte and length
 	}
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.has(strings.ToLower(w))
+			lw := strings.ToLower(w)
+			return lw, s.has(lw)
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -153,10 +161,10 @@ func (s wordSet) hasLower(w string) bool {
 	for i := h & s.t.mask; ; i = (i + 1) & s.t.mask {
 		x := s.t.slots[i]
 		if x == "" {
-			return false
+			return "", false
 		}
 		if len(x) == len(w) && equalLowerASCII(x, w) {
-			return true
+			return x, true
 		}
 	}
 }

@@ -53,10 +53,7 @@ func (s *quoteScanner) scanParagraph(p model.Paragraph, pi int, out []quoteSpan)
 		s.stack = append(s.stack, openQuote{start: at, end: at, class: classDouble, fromPrevious: true})
 	}
 	s.carry = false
-	for i := lo; i < hi; i++ {
-		if !isMarkLead(text[i]) {
-			continue
-		}
+	for i := nextMarkLead(text, lo, hi); i < hi; i = nextMarkLead(text, i+1, hi) {
 		m, ok := markAt(text[:hi], i)
 		if !ok {
 			continue
