@@ -126,7 +126,7 @@ func (a *attributor) reportedSpeech(pi int) {
 			continue
 		}
 		w := a.text[t.start:t.end]
-		if !verbs.hasWord(w) || isCapitalized(w) || usedAsNoun(a.text, a.toks, v, 0) {
+		if isCapitalized(w) || !verbs.hasWord(w) || usedAsNoun(a.text, a.toks, v, 0) {
 			continue
 		}
 		m, ok := subjectBefore(a.text, a.toks, v, sentenceStart(a.text, a.toks, v))

@@ -8,28 +8,41 @@ import (
 // wordSet is a set of lower-case words. Besides the words it keeps their
 // shapes (first byte and length), so that most lookups of words not in the
 // set, the common case, are answered without hashing; and it keeps them in
-// an open-addressing table whose hash folds ASCII case as it goes, so that
-// hasWord neither copies nor lower-cases a word to look it up.
+// a compact open-addressing table whose hash folds ASCII case as it goes,
+// so that hasWord neither copies nor lower-cases a word to look it up. The
+// shapes and the table are small, so that the many sets stay in cache.
 type wordSet struct{ t *wordTable }
 
 // wordTable is a wordSet's storage.
 type wordTable struct {
 	words map[string]struct{}
-	// shapes[c] has bit n set when a word of n bytes (n < 63; bit 63 for
-	// longer ones) starts with byte c.
-	shapes [256]uint64
-	// slots holds the words at hashWord(w)&mask, probing forward on a
-	// collision; "" is an empty slot. It is rebuilt when half full.
-	slots []string
+	// shapes[c&31] has bit n set when a word of n bytes (n < 63; bit 63
+	// for longer ones) starts with byte c (a and A share a bucket).
+	shapes [32]uint64
+	// list holds the words; slots holds, at hashWord(w)&mask (probing
+	// forward on a collision), slotTag(hash)<<slotTagShift | (index in list
+	// + 1), 0 for an empty slot. It is rebuilt when half full.
+	list  []string
+	slots []uint32
 	mask  uint64
 }
+
+// A slot's index part has slotTagShift bits, its tag the rest: a probe
+// compares a word only when the tag (top hash bits) matches.
+const (
+	slotTagShift = 24
+	slotIndex    = 1<<slotTagShift - 1
+)
+
+// slotTag returns the tag of hash h.
+func slotTag(h uint64) uint32 { return uint32(h >> (64 - (32 - slotTagShift))) }
 
 // shapeBit returns the bit of a word length in wordTable.shapes.
 func shapeBit(n int) uint64 { return 1 << min(n, 63) }
 
 // emptyWordSet returns a set with no words.
 func emptyWordSet() wordSet {
-	return wordSet{&wordTable{words: map[string]struct{}{}, slots: make([]string, 8), mask: 7}}
+	return wordSet{&wordTable{words: map[string]struct{}{}, slots: make([]uint32, 8), mask: 7}}
 }
 
 // FNV-1a, 64 bits: the hash of the slots table.
@@ -49,29 +62,35 @@ func hashWord(w string) uint64 {
 
 // add puts w in the set.
 func (s wordSet) add(w string) {
-	if _, ok := s.t.words[w]; ok || w == "" {
+	t := s.t
+	if _, ok := t.words[w]; ok || w == "" {
 		return
 	}
-	s.t.words[w] = struct{}{}
-	s.t.shapes[w[0]] |= shapeBit(len(w))
-	if 2*len(s.t.words) > len(s.t.slots) {
-		s.t.slots = make([]string, 4*len(s.t.slots))
-		s.t.mask = uint64(len(s.t.slots) - 1)
-		for x := range s.t.words {
-			s.t.insert(x)
+	if len(t.list) >= slotIndex {
+		panic("annotate: word set too large")
+	}
+	t.words[w] = struct{}{}
+	t.shapes[w[0]&31] |= shapeBit(len(w))
+	t.list = append(t.list, w)
+	if 2*len(t.list) > len(t.slots) {
+		t.slots = make([]uint32, 4*len(t.slots))
+		t.mask = uint64(len(t.slots) - 1)
+		for k := range t.list {
+			t.insert(k)
 		}
 		return
 	}
-	s.t.insert(w)
+	t.insert(len(t.list) - 1)
 }
 
-// insert puts w in a free slot.
-func (t *wordTable) insert(w string) {
-	i := hashWord(w) & t.mask
-	for t.slots[i] != "" {
+// insert files list[k] in a free slot.
+func (t *wordTable) insert(k int) {
+	h := hashWord(t.list[k])
+	i := h & t.mask
+	for t.slots[i] != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = w
+	t.slots[i] = slotTag(h)<<slotTagShift | uint32(k+1)
 }
 
 // all returns the words of the set (for tests and unions; do not modify).
@@ -109,14 +128,17 @@ func unionWordSets(sets ...wordSet) wordSet {
 
 // has reports whether w is in the set.
 func (s wordSet) has(w string) bool {
-	if w == "" || s.t.shapes[w[0]]&shapeBit(len(w)) == 0 {
+	if w == "" || s.t.shapes[w[0]&31]&shapeBit(len(w)) == 0 {
 		return false
 	}
-	for i := hashWord(w) & s.t.mask; ; i = (i + 1) & s.t.mask {
-		switch x := s.t.slots[i]; {
-		case x == "":
+	h := hashWord(w)
+	tag := slotTag(h)
+	for i := h & s.t.mask; ; i = (i + 1) & s.t.mask {
+		v := s.t.slots[i]
+		if v == 0 {
 			return false
-		case x == w:
+		}
+		if v>>slotTagShift == tag && s.t.list[v&slotIndex-1] == w {
 			return true
 		}
 	}
@@ -143,7 +165,7 @@ func (s wordSet) lookupLower(w string) (string, bool) {
 	if c0 >= 'A' && c0 <= 'Z' {
 		c0 += 'a' - 'A'
 	}
-	if c0 < utf8.RuneSelf && s.t.shapes[c0]&shapeBit(len(w)) == 0 {
+	if c0 < utf8.RuneSelf && s.t.shapes[c0&31]&shapeBit(len(w)) == 0 {
 		return "", false // the lower-cased word has the same first byte and length
 	}
 	h := uint64(fnvOffset)
@@ -158,12 +180,16 @@ func (s wordSet) lookupLower(w string) (string, bool) {
 		}
 		h = (h ^ uint64(c)) * fnvPrime
 	}
+	tag := slotTag(h)
 	for i := h & s.t.mask; ; i = (i + 1) & s.t.mask {
-		x := s.t.slots[i]
-		if x == "" {
+		v := s.t.slots[i]
+		if v == 0 {
 			return "", false
 		}
-		if len(x) == len(w) && equalLowerASCII(x, w) {
+		if v>>slotTagShift != tag {
+			continue
+		}
+		if x := s.t.list[v&slotIndex-1]; len(x) == len(w) && equalLowerASCII(x, w) {
 			return x, true
 		}
 	}
