@@ -149,7 +149,7 @@ func (r *registry) observe(m mention) *entity {
 	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
 		r.lastSeen = e
 	}
-	if e.body && !newsAgencies.has(key(e.name)) {
+	if e.body && !newsAgencies.hasLower(e.displayName()) { // key(e.name), not copied
 		r.lastBodySeen = e
 	}
 	return e
@@ -226,8 +226,14 @@ func (r *registry) resolveName(m mention) *entity {
 	if e, ok := r.lookup(m.words); ok {
 		return e
 	}
-	k := key(m.words)
-	last := strings.ToLower(m.words[len(m.words)-1])
+	var k, last string
+	if isASCII(r.keyBuf) {
+		// lookup left the key in keyBuf; the last word ends it.
+		k = string(r.keyBuf)
+		last = k[len(k)-len(m.words[len(m.words)-1]):]
+	} else {
+		k, last = key(m.words), strings.ToLower(m.words[len(m.words)-1])
+	}
 	if len(m.words) == 1 && !m.body {
 		if e, ok := r.bySurname(last); ok && fitsTitles(e, m.titles) {
 			return e
