@@ -55,7 +55,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 			switch {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
 				i++
-			case isASCIILetter(c) || c >= '0' && c <= '9':
+			case asciiWordBytes[c]:
 				end := wordEnd(text, i, hi)
 				out = appendWord(out, text, i, end)
 				i = end
@@ -87,11 +87,13 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 func wordEnd(text string, i, hi int) int {
 	j := i
 	for j < hi {
-		c := text[j]
-		if c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+		for j < hi && asciiWordBytes[text[j]] {
 			j++
-			continue
 		}
+		if j >= hi {
+			break
+		}
+		c := text[j]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[j:hi])
@@ -120,6 +122,14 @@ func wordEnd(text string, i, hi int) int {
 	}
 	return j
 }
+
+// asciiWordBytes flags the ASCII letters and digits.
+var asciiWordBytes = func() (t [256]bool) {
+	for c := range 128 {
+		t[c] = isASCIILetter(byte(c)) || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // firstRune returns the first rune of s.
 func firstRune(s string) rune {
