@@ -95,8 +95,7 @@ func isMarkLead(c byte) bool { return markLeads[c] }
 // hold no ASCII mark and no byte above ASCII.
 func nextMarkLead(text string, i, hi int) int {
 	for i+8 <= hi {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		x := load64(text[i : i+8])
 		if x&highBits|bytesEqual(x, '"')|bytesEqual(x, '\'')|bytesEqual(x, '`') != 0 {
 			for j := i; j < i+8; j++ {
 				if markLeads[text[j]] {

@@ -52,8 +52,7 @@ func newPhraseFinder(phrases ...string) *phraseFinder {
 func phraseIn[S ~string | ~[]byte](f *phraseFinder, s S) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		var hits uint64
 		for _, c := range f.anchors {
 			hits |= bytesEqual(x, c)

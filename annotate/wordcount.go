@@ -14,8 +14,7 @@ func countWordsUpTo(s string, limit int) int {
 	before := uint64(0x80) // the flag of a space "before" s
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		spaces := bytesEqual(x, ' ') | bytesEqual(x, '\t') | bytesEqual(x, '\n')
 		starts := ^spaces & highBits & (spaces<<8 | before)
 		before = spaces >> 56
@@ -43,6 +42,14 @@ const (
 	lowBits  = 0x0101010101010101
 	highBits = 0x8080808080808080
 )
+
+// load64 returns the first eight bytes of s as a little-endian word (one
+// load: s has at least eight bytes, so that no byte needs a bounds check).
+func load64[S ~string | ~[]byte](s S) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // bytesEqual returns the bytes of x equal to c, as the high bit of each.
 func bytesEqual(x uint64, c byte) uint64 {
