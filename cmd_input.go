@@ -19,7 +19,14 @@ const maxInputBytes = 1 << 30
 // opens its first record unless arg names one ("dump.jsonl#KEY"); its other
 // records are for corpus mode, analyze and export.
 func openArticle(arg string, stdin io.Reader) (*model.Document, error) {
-	loaded, err := loadInput(context.Background(), arg, stdin)
+	return openArticleInto(arg, stdin, nil)
+}
+
+// openArticleInto is openArticle reading a text or Markdown file into a
+// buffer from alloc (nil: the heap; the reader's one article goes outside
+// it, see articleBuffer).
+func openArticleInto(arg string, stdin io.Reader, alloc func(size int) []byte) (*model.Document, error) {
+	loaded, err := loadInputInto(context.Background(), arg, stdin, alloc)
 	if err != nil {
 		return nil, err
 	}
@@ -38,15 +45,21 @@ func openArticle(arg string, stdin io.Reader) (*model.Document, error) {
 // a file (text, Markdown, .html/.htm/.xhtml, .jsonl; each also .gz), or one
 // record of a dump as "dump.jsonl#KEY". Errors read "<arg>: <reason>", one line.
 func loadInput(ctx context.Context, arg string, stdin io.Reader) (input.Loaded, error) {
-	loaded, err := loadInputData(ctx, arg, stdin)
+	return loadInputInto(ctx, arg, stdin, nil)
+}
+
+// loadInputInto is loadInput with a text or Markdown file read into a
+// buffer from alloc (nil: the heap).
+func loadInputInto(ctx context.Context, arg string, stdin io.Reader, alloc func(size int) []byte) (input.Loaded, error) {
+	loaded, err := loadInputData(ctx, arg, stdin, alloc)
 	if err != nil {
 		return input.Loaded{}, fmt.Errorf("%s: %w", articleName(arg), err)
 	}
 	return loaded, nil
 }
 
-// loadInputData is loadInput without the name prefix on errors.
-func loadInputData(ctx context.Context, arg string, stdin io.Reader) (input.Loaded, error) {
+// loadInputData is loadInputInto without the name prefix on errors.
+func loadInputData(ctx context.Context, arg string, stdin io.Reader, alloc func(size int) []byte) (input.Loaded, error) {
 	switch {
 	case arg == "":
 		return sampleInput(samples.Default)
@@ -76,7 +89,10 @@ func loadInputData(ctx context.Context, arg string, stdin io.Reader) (input.Load
 	if kind == input.KindHTML {
 		limit = input.MaxPageBytes
 	}
-	data, err := input.ReadFile(arg, limit)
+	if kind != input.KindText && kind != input.KindMarkdown {
+		alloc = nil // pages and dumps are rewritten: their bytes must be collectable
+	}
+	data, err := input.ReadFileInto(arg, limit, alloc)
 	if err != nil {
 		return input.Loaded{}, err
 	}

@@ -176,3 +176,23 @@ func TestReadmeKeys(t *testing.T) {
 		t.Fatal("README.md's key list is out of date: go test -run TestReadmeKeys . -update-readme")
 	}
 }
+
+func TestReaderArticleOutsideTheHeapReadsLikeTheHeapOne(t *testing.T) {
+	text := strings.Repeat("A paragraph of the article, “quoted” 記者 e\u0301.\n", offHeapMinBytes/40)
+	p := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	heap, err := openArticle(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapped, err := openArticleInto(p, nil, articleBuffer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(text) < offHeapMinBytes || mapped.Text != text || heap.Text != text || len(mapped.Paragraphs) != len(heap.Paragraphs) {
+		t.Errorf("the reader's buffer changed the article: %d bytes, %d paragraphs; want %d, %d",
+			len(mapped.Text), len(mapped.Paragraphs), len(text), len(heap.Paragraphs))
+	}
+}

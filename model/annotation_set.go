@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/user"
-	"sort"
 	"strings"
 	"time"
 )
@@ -21,7 +20,9 @@ var (
 
 // SetOptions configures an AnnotationSet. Zero fields get defaults.
 type SetOptions struct {
-	// Author is recorded on new annotations that have none (default DefaultAuthor()).
+	// Author is recorded on new annotations that have none (default
+	// DefaultAuthor(), looked up when first needed: not on the way to the
+	// first frame).
 	Author string
 	// Now is the clock for Created/Updated (default: time.Now in UTC, whole seconds).
 	Now func() time.Time
@@ -31,9 +32,6 @@ type SetOptions struct {
 
 // withDefaults fills the zero fields of o.
 func (o SetOptions) withDefaults() SetOptions {
-	if o.Author == "" {
-		o.Author = DefaultAuthor()
-	}
 	if o.Now == nil {
 		o.Now = func() time.Time { return time.Now().UTC().Truncate(time.Second) }
 	}
@@ -59,22 +57,98 @@ func DefaultAuthor() string {
 
 // AnnotationSet is the annotations and rejections of one document, with
 // unlimited undo/redo. It is pure in-memory state; Store persists it.
-// It is not safe for concurrent use.
+// Annotations are kept in position order (placed ones in a span tree,
+// orphans apart), so adding, changing or removing one, and undoing or
+// redoing it, costs O(log n), and the annotations over a range are found
+// in O(log n + k). It is not safe for concurrent use.
 type AnnotationSet struct {
 	doc        *Document
 	opts       SetOptions
-	byID       map[string]Annotation
-	sorted     []Annotation // cache of All(), nil when stale
-	rejections []Rejection
+	byID       map[string]*spanNode[Annotation]
+	placed     spanTree[Annotation]         // by Span.Start, Span.End, ID
+	orphans    spanTree[Annotation]         // by ID
+	byLabel    map[string]*spanTree[string] // IDs of each label, in All order
+	rejections spanTree[rejectionEntry]
+	rejectSeq  uint64 // order of rejecting, for Rejections
 	history    history
 	revision   uint64
 	journal    *changeJournal  // annotation changes for a background saver; nil when off
 	suggested  map[string]Span // orphan ID → where re-anchoring would put it (SuggestedPlace)
 }
 
+// rejectionEntry is a rejection and when (in order) it was made.
+type rejectionEntry struct {
+	Rejection
+	seq uint64
+}
+
 // NewAnnotationSet returns an empty set for doc.
 func NewAnnotationSet(doc *Document, opts SetOptions) *AnnotationSet {
-	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]Annotation{}}
+	return &AnnotationSet{doc: doc, opts: opts.withDefaults(), byID: map[string]*spanNode[Annotation]{}, byLabel: map[string]*spanTree[string]{}}
+}
+
+// annotationKey is where a sits in the set's order.
+func annotationKey(a *Annotation) spanKey {
+	if a.Orphan {
+		return spanKey{tie: a.ID}
+	}
+	return spanKey{start: a.Span.Start, end: a.Span.End, tie: a.ID}
+}
+
+// put stores a, replacing any annotation with its ID.
+func (s *AnnotationSet) put(a Annotation) {
+	s.drop(a.ID)
+	tree := &s.placed
+	if a.Orphan {
+		tree = &s.orphans
+	}
+	s.byID[a.ID] = tree.insert(annotationKey(&a), a)
+	labelled := s.byLabel[a.Label]
+	if labelled == nil {
+		labelled = &spanTree[string]{}
+		s.byLabel[a.Label] = labelled
+	}
+	labelled.insert(labelKey(&a), a.ID)
+}
+
+// labelKey orders a label's IDs as All does: placed ones by position, then
+// orphans by ID (an orphan's start is past any offset).
+func labelKey(a *Annotation) spanKey {
+	if a.Orphan {
+		return spanKey{start: maxInt, tie: a.ID}
+	}
+	return annotationKey(a)
+}
+
+// maxInt sorts orphans after every placed annotation in a label's order.
+const maxInt = int(^uint(0) >> 1)
+
+// drop forgets annotation id (a no-op when there is none).
+func (s *AnnotationSet) drop(id string) {
+	n, ok := s.byID[id]
+	if !ok {
+		return
+	}
+	if n.val.Orphan {
+		s.orphans.delete(n.key)
+	} else {
+		s.placed.delete(n.key)
+	}
+	if labelled := s.byLabel[n.val.Label]; labelled != nil {
+		labelled.delete(labelKey(&n.val))
+		if labelled.Len() == 0 {
+			delete(s.byLabel, n.val.Label)
+		}
+	}
+	delete(s.byID, id)
+}
+
+// author is the author recorded on annotations that have none.
+func (s *AnnotationSet) author() string {
+	if s.opts.Author == "" {
+		s.opts.Author = DefaultAuthor()
+	}
+	return s.opts.Author
 }
 
 // Document returns the document the set annotates.
@@ -89,32 +163,25 @@ func (s *AnnotationSet) Len() int { return len(s.byID) }
 
 // Get returns the annotation with id.
 func (s *AnnotationSet) Get(id string) (Annotation, bool) {
-	a, ok := s.byID[id]
-	return a, ok
+	if n, ok := s.byID[id]; ok {
+		return n.val, true
+	}
+	return Annotation{}, false
 }
 
 // All returns every annotation sorted by Span.Start, then Span.End, then ID;
-// orphans come last. The returned slice is a copy the caller may keep.
+// orphans come last. The returned slice is a copy the caller may keep; to
+// walk or page through many annotations without one, use Sorted or At.
 func (s *AnnotationSet) All() []Annotation {
-	return append([]Annotation(nil), s.sortedView()...)
-}
-
-// sortedView returns the sorted annotations without copying them. A change
-// replaces the cache instead of modifying it, so the slice returned stays
-// valid (and unchanged) for a snapshot to keep; callers must not modify it.
-func (s *AnnotationSet) sortedView() []Annotation {
-	if s.sorted == nil {
-		sorted := make([]Annotation, 0, len(s.byID))
-		for _, a := range s.byID {
-			sorted = append(sorted, a)
-		}
-		sort.Slice(sorted, func(i, j int) bool { return annotationLess(sorted[i], sorted[j]) })
-		s.sorted = sorted
+	out := make([]Annotation, 0, len(s.byID))
+	for a := range s.Sorted() {
+		out = append(out, a)
 	}
-	return s.sorted
+	return out
 }
 
-// annotationLess orders placed annotations by position, orphans last, then by ID.
+// annotationLess orders placed annotations by position, orphans last, then by
+// ID: the order of All (a saver's own copy sorts by it).
 func annotationLess(a, b Annotation) bool {
 	if a.Orphan != b.Orphan {
 		return !a.Orphan
@@ -126,28 +193,6 @@ func annotationLess(a, b Annotation) bool {
 		return a.Span.End < b.Span.End
 	}
 	return a.ID < b.ID
-}
-
-// ByLabel returns the annotations with label, in All order.
-func (s *AnnotationSet) ByLabel(label string) []Annotation {
-	var out []Annotation
-	for _, a := range s.All() {
-		if a.Label == label {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-// Orphans returns the annotations that could not be placed in the current text.
-func (s *AnnotationSet) Orphans() []Annotation {
-	var out []Annotation
-	for _, a := range s.All() {
-		if a.Orphan {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 // Add stores a new annotation and returns it as stored. Label and Span are
@@ -175,7 +220,7 @@ func (s *AnnotationSet) prepareNew(a Annotation) (Annotation, error) {
 		a.Source = SourceManual
 	}
 	if a.Author == "" {
-		a.Author = s.opts.Author
+		a.Author = s.author()
 	}
 	now := s.opts.Now()
 	if a.Created.IsZero() {
@@ -229,10 +274,11 @@ func markEdited(a *Annotation, orig Annotation) {
 // re-anchored annotation keep its stored anchor. Changing an auto annotation's span, label or speaker marks it
 // edited. An edit that changes nothing records no undo step.
 func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
-	old, ok := s.byID[id]
+	node, ok := s.byID[id]
 	if !ok {
 		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
 	}
+	old := node.val
 	a := old
 	edit(&a)
 	a.ID, a.Created, a.Updated = old.ID, old.Created, old.Updated
@@ -266,10 +312,11 @@ func (s *AnnotationSet) Update(id string, edit func(*Annotation)) error {
 
 // Remove deletes annotation id.
 func (s *AnnotationSet) Remove(id string) error {
-	old, ok := s.byID[id]
+	node, ok := s.byID[id]
 	if !ok {
 		return fmt.Errorf("%w: %s", ErrUnknownAnnotation, id)
 	}
+	old := node.val
 	s.commit(change{annotations: []annotationOp{{before: &old}}})
 	return nil
 }
@@ -277,19 +324,4 @@ func (s *AnnotationSet) Remove(id string) error {
 // Valid reports whether src is one of the known sources.
 func (src Source) Valid() bool {
 	return src == SourceAuto || src == SourceEdited || src == SourceManual
-}
-
-// Overlapping returns the placed annotations that share at least one byte
-// with span (for highlighting and "what is under the cursor"), in All order.
-func (s *AnnotationSet) Overlapping(span Span) []Annotation {
-	var out []Annotation
-	for _, a := range s.All() {
-		if a.Orphan || a.Span.Start >= span.End {
-			continue
-		}
-		if a.Span.Overlaps(span) {
-			out = append(out, a)
-		}
-	}
-	return out
 }

@@ -57,8 +57,8 @@ func (s *AnnotationSet) Reviewed(d Detection) bool {
 	if s.IsRejected(d.Kind, d.Span) {
 		return true
 	}
-	for _, a := range s.byID {
-		if a.Source != SourceManual && !a.Orphan && a.Label == d.Label() && a.Span.Overlaps(d.Span) {
+	for a := range s.OverlappingSeq(d.Span) {
+		if a.Source != SourceManual && a.Label == d.Label() {
 			return true
 		}
 	}

@@ -57,10 +57,11 @@ func NewDocument(path string, data []byte, markdown bool) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
+	hasNUL, valid := scanBytes(data)
+	if hasNUL {
 		return nil, ErrBinary
 	}
-	text, bad := toValidUTF8(data)
+	text, bad := toValidUTF8(data, valid)
 	doc := &Document{Path: path, Text: text, Markdown: markdown, InvalidUTF8: bad}
 	doc.Paragraphs = SplitParagraphs(text, markdown)
 	return doc, nil
@@ -73,9 +74,9 @@ func IsMarkdownPath(path string) bool {
 }
 
 // toValidUTF8 returns data as a string, each invalid sequence replaced by U+FFFD,
-// and how many replacements it made.
-func toValidUTF8(data []byte) (string, int) {
-	if utf8.Valid(data) {
+// and how many replacements it made; valid says data is valid UTF-8 already.
+func toValidUTF8(data []byte, valid bool) (string, int) {
+	if valid {
 		return unsafe.String(unsafe.SliceData(data), len(data)), 0
 	}
 	var b strings.Builder

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -43,14 +44,20 @@ func TestIsMarkdownPath(t *testing.T) {
 	}
 }
 
+// BenchmarkNewDocument10MB loads 10 MB with single and with blank-line
+// paragraph breaks; B/op is the paragraph index (the text is not copied).
 func BenchmarkNewDocument10MB(b *testing.B) {
-	data := []byte(strings.Repeat("A paragraph of news text with a \"quote\" in it, said the reporter.\n", 10<<20/68))
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := NewDocument("big.txt", data, false); err != nil {
-			b.Fatal(err)
-		}
+	for _, sep := range []string{"\n", "\n\n"} {
+		data := []byte(strings.Repeat("A paragraph of news text with a \"quote\" in it, said the reporter."+sep, 10<<20/68))
+		b.Run(fmt.Sprintf("breaks=%d", len(sep)), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := NewDocument("big.txt", data, false); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

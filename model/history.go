@@ -82,35 +82,24 @@ func (s *AnnotationSet) commit(c change) {
 	s.history.record(c)
 }
 
-// apply performs a change on the set's state (without touching history).
+// apply performs a change on the set's state (without touching history),
+// in O(log n) per annotation or rejection it touches.
 func (s *AnnotationSet) apply(c change) {
 	for _, op := range c.annotations {
 		if op.before != nil {
-			delete(s.byID, op.before.ID)
+			s.drop(op.before.ID)
 		}
 		if op.after != nil {
-			s.byID[op.after.ID] = *op.after
+			s.put(*op.after)
 		}
 	}
 	for _, op := range c.rejections {
 		if op.add {
-			s.rejections = append(s.rejections, op.rejection)
+			s.putRejection(op.rejection)
 		} else {
-			s.rejections = removeRejection(s.rejections, op.rejection.Kind, op.rejection.Span)
+			s.rejections.delete(rejectionKey(op.rejection.Kind, op.rejection.Span))
 		}
 	}
-	s.sorted = nil
 	s.revision++
 	s.journal.record(c)
-}
-
-// removeRejection returns list without the rejection of kind at span.
-func removeRejection(list []Rejection, kind DetectionKind, span Span) []Rejection {
-	out := list[:0:0]
-	for _, r := range list {
-		if r.Kind != kind || r.Span != span {
-			out = append(out, r)
-		}
-	}
-	return out
 }

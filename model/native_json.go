@@ -177,7 +177,7 @@ func DocumentTitle(text string) string {
 
 // NewAnnotationFile converts a set (and optional unreviewed detections) to the native format.
 func NewAnnotationFile(set *AnnotationSet, detections []Detection) *AnnotationFile {
-	return newAnnotationFileFrom(set.Document(), set.sortedView(), set.Rejections(), detections)
+	return newAnnotationFileFrom(set.Document(), set.All(), set.Rejections(), detections)
 }
 
 // newAnnotationFileFrom converts sorted annotations and rejections of doc

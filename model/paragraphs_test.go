@@ -86,3 +86,12 @@ func FuzzSplitParagraphs(f *testing.F) {
 		}
 	})
 }
+
+func TestParagraphIndexIsNotSizedByBlankLines(t *testing.T) {
+	for _, text := range []string{"a\n\nb\r\n\r\nc", "a\nb\nc\n", "\n\n\n", "one", "x\n \n\ny", strings.Repeat("para\n\n", 1000)} {
+		paras := SplitParagraphs(text, false)
+		if cap(paras) > len(paras)+len(paras)/4+1 {
+			t.Errorf("%q: index capacity %d for %d paragraphs", text, cap(paras), len(paras))
+		}
+	}
+}

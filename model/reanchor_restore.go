@@ -128,21 +128,6 @@ func (s *AnnotationSet) addRestoredRejection(kind DetectionKind, span Span, repo
 	s.putRejection(Rejection{Kind: kind, Span: span, Text: s.doc.Text[span.Start:span.End]})
 }
 
-// put stores a restored annotation, replacing any with its ID, without an
-// undo step. (The perf branch brings its own put, over its span tree: keep
-// that one when merging.)
-func (s *AnnotationSet) put(a Annotation) {
-	s.byID[a.ID] = a
-}
-
-// putRejection stores a restored rejection without an undo step. (As put.)
-func (s *AnnotationSet) putRejection(r Rejection) {
-	s.rejections = append(s.rejections, r)
-}
-
-// author is the author recorded on annotations that have none. (As put.)
-func (s *AnnotationSet) author() string { return s.opts.Author }
-
 // suggest records where re-anchoring would put orphan id (SuggestedPlace).
 func (s *AnnotationSet) suggest(id string, span Span) {
 	if s.suggested == nil {

@@ -69,6 +69,9 @@ type ReadOptions struct {
 	Limit int64
 	// AllowPipe accepts a named pipe (as from "annotty <(curl …)"), read up to Limit.
 	AllowPipe bool
+	// Alloc, when set, gives the buffer a regular file is read into, of
+	// exactly its size (the reader keeps a big article outside the Go heap).
+	Alloc func(size int) []byte
 }
 
 // ReadFileSafely reads the file at path, following symlinks, and refuses at
@@ -99,6 +102,13 @@ func readFileInfo(path string, opts ReadOptions) ([]byte, fs.FileInfo, error) {
 	case mode.IsRegular():
 		if info.Size() > opts.Limit {
 			return nil, nil, &TooLargeError{Limit: opts.Limit}
+		}
+		if opts.Alloc != nil {
+			data := opts.Alloc(int(info.Size()))
+			if _, err := io.ReadFull(f, data); err != nil {
+				return nil, nil, err
+			}
+			return data, info, nil
 		}
 		data, err := readUpTo(f, info.Size(), opts.Limit)
 		return data, info, err

@@ -50,6 +50,7 @@ func BenchmarkSentenceAt(b *testing.B) {
 			doc := &Document{Text: text, Paragraphs: paras}
 			offs := benchOffsets(text, 64)
 			b.Run(fmt.Sprintf("%dKB/oneParagraph=%v", size>>10, one), func(b *testing.B) {
+				b.ReportAllocs() // none: nothing is split ahead of the offset
 				for i := 0; b.Loop(); i++ {
 					if _, ok := doc.SentenceAt(offs[i%len(offs)]); !ok {
 						b.Fatal("no sentence")
@@ -68,6 +69,7 @@ func BenchmarkNextWord(b *testing.B) {
 			doc := &Document{Text: text, Paragraphs: paras}
 			offs := benchOffsets(text, 64)
 			b.Run(fmt.Sprintf("%dKB/oneParagraph=%v", size>>10, one), func(b *testing.B) {
+				b.ReportAllocs() // none: nothing is split ahead of the offset
 				for i := 0; b.Loop(); i++ {
 					off := offs[i%len(offs)]
 					para := doc.Paragraphs[doc.ParagraphAt(off)]

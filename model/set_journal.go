@@ -1,7 +1,5 @@
 package model
 
-import "maps"
-
 // changeJournal collects the annotation changes a set applies, oldest first,
 // so a saver can keep its own copy of the annotations up to date in time
 // proportional to what changed instead of copying the whole set.
@@ -20,7 +18,11 @@ func (j *changeJournal) record(c change) {
 // its annotations by ID, the base the journal's changes apply to.
 func (s *AnnotationSet) startJournal() map[string]Annotation {
 	s.journal = &changeJournal{}
-	return maps.Clone(s.byID)
+	base := make(map[string]Annotation, len(s.byID))
+	for id, n := range s.byID {
+		base[id] = n.val
+	}
+	return base
 }
 
 // takeJournal returns the changes recorded since the last call (or since

@@ -130,7 +130,7 @@ func (s *AnnotationSet) hasSpeaker(a *Analysis, name string) bool {
 		}
 	}
 	for _, x := range s.byID {
-		if x.Speaker == name {
+		if x.val.Speaker == name {
 			return true
 		}
 	}

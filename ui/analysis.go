@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/annotty/annotty/model"
@@ -22,12 +23,6 @@ type AnalysisDoneMsg struct {
 	Err      error
 }
 
-// AnalysisReceiver is implemented by side tabs and highlighters that use the
-// analysis; the root model hands it to each of them when it arrives.
-type AnalysisReceiver interface {
-	SetAnalysis(doc *model.Document, a *model.Analysis)
-}
-
 // firstFrameGrace is how long the analysis waits so the first frame goes out first.
 const firstFrameGrace = 40 * time.Millisecond
 
@@ -37,12 +32,38 @@ type analysisEvent struct {
 	done     *AnalysisDoneMsg
 }
 
-// startAnalysis runs analyze in the background after the first frame and
-// returns the command that delivers its first event. Progress is coalesced:
-// the UI sees the latest figure, never a backlog.
-func startAnalysis(ctx context.Context, analyze AnalyzeFunc, doc *model.Document) (<-chan analysisEvent, tea.Cmd) {
-	events := make(chan analysisEvent, 1)
+// analysisRun is one background analysis: made in New, started by Init,
+// cancelled on quit. Its events channel carries progress and the result.
+type analysisRun struct {
+	analyze AnalyzeFunc
+	doc     *model.Document
+	ctx     context.Context
+	cancel  context.CancelFunc
+	events  chan analysisEvent
+	sized   chan struct{} // closed at the first window size, when the first frame is drawn
+	once    sync.Once
+}
+
+// firstFrame tells the analysis that the first frame is being drawn, so it
+// may start after the grace delay.
+func (r *analysisRun) firstFrame() { r.once.Do(func() { close(r.sized) }) }
+
+// newAnalysisRun prepares (does not start) analyze on doc.
+func newAnalysisRun(analyze AnalyzeFunc, doc *model.Document) *analysisRun {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &analysisRun{analyze: analyze, doc: doc, ctx: ctx, cancel: cancel, events: make(chan analysisEvent, 1), sized: make(chan struct{})}
+}
+
+// start runs the analysis in the background after the first frame and
+// returns the command that delivers its first event. Progress is
+// coalesced: the UI sees the latest figure, never a backlog.
+func (r *analysisRun) start() tea.Cmd {
+	ctx, analyze, doc, events, sized := r.ctx, r.analyze, r.doc, r.events, r.sized
 	go func() {
+		select { // the first frame needs the window size, and the CPU
+		case <-sized:
+		case <-ctx.Done():
+		}
 		// Let Bubble Tea flush the first frame (it renders at 60 fps) before
 		// the analysis competes for the CPU.
 		select {
@@ -58,7 +79,7 @@ func startAnalysis(ctx context.Context, analyze AnalyzeFunc, doc *model.Document
 		events <- analysisEvent{done: &AnalysisDoneMsg{Analysis: a, Err: err}}
 		close(events)
 	}()
-	return events, waitAnalysis(events)
+	return waitAnalysis(events)
 }
 
 // waitAnalysis returns a command that waits for the next analysis event.

@@ -10,7 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-func TestAnalysisRunsAfterTheFirstSizeAndIsDelivered(t *testing.T) {
+func TestAnalysisStartsFromInitAndIsDeliveredOnce(t *testing.T) {
 	doc := mustDoc(t, "a.txt", "\"Hello,\" she said.\nREAD MORE: SOMETHING ELSE\n")
 	want := &model.Analysis{
 		Quotes: []model.Quote{{Span: model.Span{Start: 0, End: 8}}},
@@ -27,11 +27,12 @@ func TestAnalysisRunsAfterTheFirstSizeAndIsDelivered(t *testing.T) {
 		return want, nil
 	}
 	m := New(doc, Options{Styles: plainStyles(), Analyze: analyze})
-	if cmd := m.Init(); cmd != nil {
-		t.Fatal("Init should not start work before the first frame")
-	}
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 80, Height: 10})
-	if calls != 1 || m.detect.analysis != want {
+	if calls != 0 {
+		t.Fatal("the analysis started before Init")
+	}
+	m = deliverCmd(t, m, m.Init())
+	if calls != 1 || m.detect.Analysis != want || m.sess.Analysis() != want {
 		t.Fatalf("analysis not delivered (calls %d)", calls)
 	}
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 100, Height: 12})
@@ -46,6 +47,7 @@ func TestAnalysisFailureIsReported(t *testing.T) {
 		return nil, errors.New("detector exploded")
 	}
 	m := deliver(t, New(doc, Options{Styles: plainStyles(), Analyze: analyze}), tea.WindowSizeMsg{Width: 80, Height: 10})
+	m = deliverCmd(t, m, m.Init())
 	if !strings.Contains(lastLine(screen(m)), "detector exploded") {
 		t.Fatalf("status %q", lastLine(screen(m)))
 	}

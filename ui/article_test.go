@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -50,12 +51,12 @@ func TestResizeKeepsTheParagraphBeingRead(t *testing.T) {
 	doc := mustDoc(t, "a.txt", numberedArticle(40))
 	m := sized(doc, 100, 30)
 	m = press(t, m, "ctrl+d", "ctrl+d", "ctrl+d", "ctrl+d")
-	before := m.article.top.Para
+	before := m.article.Top().Para
 	if before == 0 {
 		t.Fatal("scrolling did not move")
 	}
 	// Put a paragraph's first line at the top so the check is exact.
-	m.article.top.Line = 0
+	m.article.SetTop(article.Position{Para: before})
 	want := fmt.Sprintf("Paragraph %d opens", before+1)
 	for _, width := range []int{60, 40, 140, 25, 100} {
 		next, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: 30})
@@ -70,14 +71,14 @@ func TestResizeKeepsTheLineInsideALongParagraph(t *testing.T) {
 	doc := mustDoc(t, "a.txt", "Intro.\n"+strings.Repeat("alpha beta gamma delta ", 200)+"MARKER omega\n"+strings.Repeat("Outro.\n", 50))
 	m := sized(doc, 60, 10)
 	off := strings.Index(doc.Text, "MARKER")
-	m.article.jumpTo(off)
+	m.article.JumpTo(off)
 	for _, width := range []int{40, 90, 30} {
 		next, _ := m.Update(tea.WindowSizeMsg{Width: width, Height: 10})
 		m = next.(Model)
-		if !m.article.onScreen(off) {
+		if !m.article.OnScreen(off) {
 			t.Fatalf("width %d: MARKER left the screen:\n%s", width, screen(m))
 		}
-		if top := m.article.topOffset(); top > off || off-top > 2*width {
+		if top := m.article.TopOffset(); top > off || off-top > 2*width {
 			t.Fatalf("width %d: top line starts %d bytes before MARKER", width, off-top)
 		}
 	}
@@ -90,32 +91,32 @@ func TestScrollingKeys(t *testing.T) {
 		t.Fatalf("start: %q", got)
 	}
 	m = press(t, m, "j", "j", "k")
-	if m.article.top != (position{0, 1}) {
-		t.Fatalf("j j k: top = %+v", m.article.top)
+	if m.article.Top() != (article.Position{Para: 0, Line: 1}) {
+		t.Fatalf("j j k: top = %+v", m.article.Top())
 	}
 	m = press(t, m, "G")
-	if !strings.Contains(screen(m), "Paragraph 50 opens") || m.article.percent() != 100 {
-		t.Fatalf("G does not show the end (%d%%)", m.article.percent())
+	if !strings.Contains(screen(m), "Paragraph 50 opens") || m.article.Percent() != 100 {
+		t.Fatalf("G does not show the end (%d%%)", m.article.Percent())
 	}
-	end := m.article.top
+	end := m.article.Top()
 	m = press(t, m, "j", "pgdown", " ", "ctrl+d")
-	if m.article.top != end {
-		t.Fatalf("scrolled past the end: %+v, want %+v", m.article.top, end)
+	if m.article.Top() != end {
+		t.Fatalf("scrolled past the end: %+v, want %+v", m.article.Top(), end)
 	}
 	m = press(t, m, "b")
-	if m.article.top == end {
+	if m.article.Top() == end {
 		t.Fatal("b did not page up")
 	}
 	m = press(t, m, "g")
-	if m.article.top != (position{}) {
-		t.Fatalf("g: top = %+v", m.article.top)
+	if m.article.Top() != (article.Position{}) {
+		t.Fatalf("g: top = %+v", m.article.Top())
 	}
 	m = press(t, m, "pgdown", "pgup")
-	if m.article.top != (position{}) {
-		t.Fatalf("pgdown pgup: top = %+v", m.article.top)
+	if m.article.Top() != (article.Position{}) {
+		t.Fatalf("pgdown pgup: top = %+v", m.article.Top())
 	}
 	next, _ := m.Update(tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
-	if next.(Model).article.top == (position{}) {
+	if scrolled := next.(Model); scrolled.article.Top() == (article.Position{}) {
 		t.Fatal("mouse wheel did not scroll")
 	}
 }
@@ -123,8 +124,8 @@ func TestScrollingKeys(t *testing.T) {
 func TestShortDocumentDoesNotScroll(t *testing.T) {
 	m := sized(mustDoc(t, "a.txt", "One line only.\n"), 80, 24)
 	m = press(t, m, "j", "G", "pgdown")
-	if m.article.top != (position{}) || topLine(m) != "One line only." {
-		t.Fatalf("top = %+v, line %q", m.article.top, topLine(m))
+	if m.article.Top() != (article.Position{}) || topLine(m) != "One line only." {
+		t.Fatalf("top = %+v, line %q", m.article.Top(), topLine(m))
 	}
 }
 
@@ -138,10 +139,9 @@ func TestHiddenParagraphsAreSkipped(t *testing.T) {
 	if strings.Contains(got, "PROMO") || !strings.Contains(got, "Third.") {
 		t.Fatalf("hidden paragraphs drawn:\n%s", got)
 	}
-	m.article.jumpTo(doc.Paragraphs[1].Start) // a hidden paragraph: land on the next shown one
-	m.article.top = m.article.positionOf(doc.Paragraphs[1].Start)
-	if m.article.top.Para != 2 {
-		t.Fatalf("position of a hidden paragraph = %+v, want paragraph 2", m.article.top)
+	m.article.JumpTo(doc.Paragraphs[1].Start) // a hidden paragraph: land on the next shown one
+	if pos := m.article.PositionOf(doc.Paragraphs[1].Start); pos.Para != 2 {
+		t.Fatalf("position of a hidden paragraph = %+v, want paragraph 2", pos)
 	}
 }
 

@@ -21,7 +21,6 @@ func withAnalysis(b *testing.B, m Model) Model {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m.detect.enabled = true
 	next, _ := m.Update(AnalysisDoneMsg{Analysis: a})
 	b.Logf("%d quotes", len(a.Quotes))
 	return next.(Model)

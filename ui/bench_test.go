@@ -58,7 +58,7 @@ func benchReader(b *testing.B, size int) Model {
 	m := New(doc, Options{Styles: colourStyles()})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = next.(Model)
-	m.article.jumpTo(len(doc.Text) / 2)
+	m.article.JumpTo(len(doc.Text) / 2)
 	_ = m.View()
 	return m
 }
@@ -88,7 +88,15 @@ func benchKeys(b *testing.B, keys ...string) { benchKeysAfter(b, nil, keys...) }
 // benchKeysAfter is benchKeys on a reader that setup (when not nil) has
 // prepared first, for example with the detections in.
 func benchKeysAfter(b *testing.B, setup func(*testing.B, Model) Model, keys ...string) {
-	for _, bs := range benchSizes {
+	benchKeysOn(b, benchSizes, setup, keys...)
+}
+
+// benchKeysOn is benchKeysAfter at the given article sizes.
+func benchKeysOn(b *testing.B, sizes []struct {
+	name string
+	size int
+}, setup func(*testing.B, Model) Model, keys ...string) {
+	for _, bs := range sizes {
 		b.Run(bs.name, func(b *testing.B) {
 			m := benchReader(b, bs.size)
 			if setup != nil {

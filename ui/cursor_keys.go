@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/annotty/annotty/ui/selection"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -17,6 +18,13 @@ type AnnotateKeys struct {
 	Label, Accept, Reject, Speaker, FixSpan, Note, Undo, Redo, Export, MoveAside key.Binding
 	// Tags tab.
 	TagDelete, TagNote, TagRelabel, TagFilter key.Binding
+	// Others cycles whose read-only tags are shown beside the user's (team annotation).
+	Others key.Binding
+}
+
+// tagKeys are the Tags tab's own keys.
+func (k AnnotateKeys) tagKeys() side.TagKeys {
+	return side.TagKeys{Delete: k.TagDelete, Note: k.TagNote, Relabel: k.TagRelabel, Filter: k.TagFilter}
 }
 
 // DefaultAnnotateKeys returns the standard annotation bindings (vim flavoured;
@@ -50,163 +58,8 @@ func DefaultAnnotateKeys() AnnotateKeys {
 		TagNote:      b("c", "Tags tab: edit the tag's note", "c"),
 		TagRelabel:   b("L", "Tags tab: next label", "L"),
 		TagFilter:    b("f/0-9", "Tags tab: cycle the label filter, 1-9 that label, 0 all", "f"),
+		Others:       b("A", "show other annotators' tags beside yours: none, each, all (read-only)", "A"),
 	}
-}
-
-// changesAnnotations reports whether a key in the article pane would change
-// the annotations (tag, accept, reject, speaker, span, note, undo, redo).
-func (k AnnotateKeys) changesAnnotations(msg tea.KeyMsg) bool {
-	return key.Matches(msg, k.Label, k.Accept, k.Reject, k.Speaker, k.FixSpan, k.Note, k.Undo, k.Redo)
-}
-
-// motionHelp, taggingHelp and tagsTabHelp are FullHelp's groups for these keys.
-func (k AnnotateKeys) motionHelp() []key.Binding {
-	return []key.Binding{k.WordNext, k.WordPrev, k.WordEnd, k.SentenceNext, k.SentencePrev, k.ParaNext, k.ParaPrev, k.Visual, k.InnerObject, k.AroundObject}
-}
-
-func (k AnnotateKeys) taggingHelp() []key.Binding {
-	return []key.Binding{k.Label, k.Accept, k.Reject, k.Speaker, k.FixSpan, k.Note, k.Undo, k.Redo, k.Export, k.MoveAside}
-}
-
-func (k AnnotateKeys) tagsTabHelp() []key.Binding {
-	return []key.Binding{k.TagDelete, k.TagNote, k.TagRelabel, k.TagFilter}
-}
-
-// handleAnnotateKey runs before the reader's own keys. It owns the keys
-// while a note, the speaker picker or a confirmation is open, and in the
-// article pane the cursor, visual-mode, tagging and review keys. ok is
-// false for keys it leaves to the reader.
-func (m Model) handleAnnotateKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
-	switch m.focus {
-	case focusNote:
-		if m.note.update(msg) {
-			m = m.commitNote()
-		}
-		return m, nil, true
-	case focusPicker:
-		if name, done := m.picker.update(msg); done {
-			m.focus = focusArticle
-			if name != "" {
-				m = m.setSpeaker(m.picker.target, name)
-			} else {
-				m.message = "speaker unchanged"
-			}
-		}
-		return m, nil, true
-	case focusArticle, focusSide:
-		if m.focus == focusSide {
-			return m, nil, false
-		}
-	default:
-		return m, nil, false
-	}
-	if m.confirmMoveAside {
-		m.confirmMoveAside = false
-		if msg.String() == "y" {
-			return m.moveCorruptAside(), nil, true
-		}
-		m.message = "the annotations file was left as it is"
-		return m, nil, true
-	}
-	if m.cursor.pending() != 0 {
-		return m.finishTextObject(msg), nil, true
-	}
-	k := m.keys
-	// Motions first: in visual mode "a" starts a text object, not an accept.
-	if a, ok := m.cursorAction(msg); ok {
-		m.message = ""
-		if a != selection.EnterVisual && a != selection.ExitVisual {
-			m = m.cursorOnScreen()
-		}
-		return m.moveCursor(a), nil, true
-	}
-	if k.changesAnnotations(msg) {
-		if why := m.tags.readOnlyReason(); why != "" {
-			m.message = why
-			return m, nil, true
-		}
-	}
-	switch {
-	case isKey(msg, k.Label):
-		return m.tagWithKey(int(msg.Runes[0] - '0')), nil, true
-	case isKey(msg, k.Accept):
-		return m.acceptAtCursor(), nil, true
-	case isKey(msg, k.Reject):
-		return m.rejectAtCursor(), nil, true
-	case isKey(msg, k.Speaker):
-		return m.openSpeakerPicker(), nil, true
-	case isKey(msg, k.FixSpan):
-		return m.fixSpan(), nil, true
-	case isKey(msg, k.Note):
-		return m.openNote(), nil, true
-	case isKey(msg, k.Undo):
-		return m.undo(), nil, true
-	case isKey(msg, k.Redo):
-		return m.redo(), nil, true
-	case isKey(msg, k.Export):
-		return m.export(), nil, true
-	case isKey(msg, k.MoveAside):
-		if !m.tags.corrupt() {
-			m.message = "the annotations file is not corrupt; nothing to move aside"
-		} else {
-			m.confirmMoveAside = true
-			m.message = "move " + m.tags.store.Path() + " aside as .bak and save afresh? y/n"
-		}
-	case isKey(msg, k.NextQuote):
-		next, cmd := m.cursorToQuote(+1)
-		return next, cmd, true
-	case isKey(msg, k.PrevQuote):
-		next, cmd := m.cursorToQuote(-1)
-		return next, cmd, true
-	case isKey(msg, k.NextMatch), isKey(msg, k.PrevMatch):
-		dir := 1
-		if isKey(msg, k.PrevMatch) {
-			dir = -1
-		}
-		return m.stepMatch(dir).cursorToMatch(), nil, true
-	default:
-		return m, nil, false
-	}
-	return m, nil, true
-}
-
-// cursorToMatch puts the cursor on the current search match, if any.
-func (m Model) cursorToMatch() Model {
-	if s := m.search; m.cursor != nil && s.current >= 0 && s.current < len(s.matches) {
-		m.cursor.place(m.doc, s.matches[s.current].Start)
-	}
-	return m
-}
-
-// cursorAction maps a key to a cursor action of package selection: the
-// motions, v, and in visual mode esc and the i/a text-object prefixes.
-func (m Model) cursorAction(msg tea.KeyMsg) (selection.Action, bool) {
-	k, visual := m.keys, m.cursor.visual()
-	switch {
-	case isKey(msg, k.WordNext):
-		return selection.MoveWordForward, true
-	case isKey(msg, k.WordPrev):
-		return selection.MoveWordBack, true
-	case isKey(msg, k.WordEnd):
-		return selection.MoveWordEnd, true
-	case isKey(msg, k.SentenceNext):
-		return selection.MoveSentenceForward, true
-	case isKey(msg, k.SentencePrev):
-		return selection.MoveSentenceBack, true
-	case isKey(msg, k.ParaNext):
-		return selection.MoveParagraphForward, true
-	case isKey(msg, k.ParaPrev):
-		return selection.MoveParagraphBack, true
-	case isKey(msg, k.Visual) && visual, visual && isKey(msg, k.Back):
-		return selection.ExitVisual, true
-	case isKey(msg, k.Visual):
-		return selection.EnterVisual, true
-	case visual && isKey(msg, k.InnerObject):
-		return selection.BeginInnerObject, true
-	case visual && isKey(msg, k.AroundObject):
-		return selection.BeginAroundObject, true
-	}
-	return selection.NoAction, false
 }
 
 // finishTextObject completes i/a + w s p q in visual mode (package
@@ -214,59 +67,21 @@ func (m Model) cursorAction(msg tea.KeyMsg) (selection.Action, bool) {
 func (m Model) finishTextObject(msg tea.KeyMsg) Model {
 	before := m.cursor.s
 	c := m.selectionContext()
-	m.cursor.s = selection.Apply(m.cursor.s, c, msg.String())
+	*m.cursor.s = selection.Apply(*m.cursor.s, c, msg.String())
 	if m.cursor.s.Anchor == before.Anchor && m.cursor.s.Head == before.Head {
 		m.message = "no such text object here (iw aw is as ip ap iq aq)"
 	}
-	m.article.reveal(m.cursor.at())
+	m.article.Reveal(m.cursor.at())
 	return m
 }
 
 // tagWithKey implements 1-9: label the selection, or the cursor's sentence.
 func (m Model) tagWithKey(digit int) Model {
-	label, ok := m.tags.labelForKey(digit)
-	if !ok {
-		m.message = "no label on key " + string(rune('0'+digit))
-		return m
+	o := m.sess.Tag(digit, m.cursor.s.TargetSpan(m.selectionContext()))
+	if o.Changed {
+		m.cursor.exitVisual()
 	}
-	span := m.cursor.s.TargetSpan(m.selectionContext())
-	if span.Len() == 0 {
-		m.message = "nothing to tag here"
-		return m
-	}
-	msg, err := m.tags.applyLabel(label, span)
-	if err != nil {
-		m.message = "cannot tag: " + err.Error()
-		return m
-	}
-	m.cursor.exitVisual()
-	return m.changed(msg)
-}
-
-// undo implements u.
-func (m Model) undo() Model {
-	if !m.tags.set.Undo() {
-		m.message = "nothing to undo"
-		return m
-	}
-	return m.changed("undone" + moreSteps(m.tags.set.CanUndo(), "u"))
-}
-
-// redo implements ctrl+r.
-func (m Model) redo() Model {
-	if !m.tags.set.Redo() {
-		m.message = "nothing to redo"
-		return m
-	}
-	return m.changed("redone" + moreSteps(m.tags.set.CanRedo(), "ctrl+r"))
-}
-
-// moreSteps tells whether the same key can go on.
-func moreSteps(more bool, key string) string {
-	if more {
-		return " (" + key + " again for more)"
-	}
-	return " (no more)"
+	return m.apply(o)
 }
 
 // cursorToQuote implements ] and [ in the article: the next (or previous)
@@ -274,16 +89,16 @@ func moreSteps(more bool, key string) string {
 // cursor on it (a visual selection reaches over the whole quote). Without
 // quotes it lets the detection keys explain why (analysis pending, none).
 func (m Model) cursorToQuote(dir int) (Model, tea.Cmd) {
-	i, wrapped, ok := m.detect.nextQuoteWrapping(m.cursor.at(), dir)
+	i, wrapped, ok := m.detect.NextQuoteWrapping(m.cursor.at(), dir)
 	if !ok {
 		return m.stepQuote(dir) // it explains why there is nothing to jump to
 	}
-	q := m.detect.analysis.Quotes[i]
+	q := m.detect.Analysis.Quotes[i]
 	m.cursor.place(m.doc, q.Span.Start)
 	m.cursor.s.Head = q.Span
-	m.article.jumpTo(q.Span.Start)
-	m.detect.focus, m.detect.focusTop = i, m.article.topOffset() // as stepQuote does
-	m.side.follow(m.article.topOffset())
-	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
+	m.article.JumpTo(q.Span.Start)
+	m.detect.Focus, m.detect.FocusTop = i, m.article.TopOffset() // as stepQuote does
+	m.side.Follow(m.article.TopOffset())
+	m.message = withNotice(m.quotePosition(i), wrapNotice(wrapped, dir, "wrapped"))
 	return m, m.quoteDetailCmd()
 }

@@ -4,6 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/session"
+
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/samples"
@@ -24,17 +28,21 @@ func BenchmarkDetectionsSetAnalysis(b *testing.B) {
 	styles := colourStyles()
 	b.ResetTimer()
 	for b.Loop() {
-		d := newDetections(doc, styles, true)
-		d.SetAnalysis(doc, a)
+		sess := session.New(doc, session.Options{AnalysisWanted: true})
+		sess.SetAnalysis(a, nil)
+		d := layers.NewDetections(sess, styles)
+		d.SetAnalysis()
 	}
 }
 
 // Decorate runs for every visible paragraph on every frame.
 func BenchmarkDetectionsDecorate(b *testing.B) {
 	doc, a := bigAnalyzed(b)
-	d := newDetections(doc, colourStyles(), true)
-	d.SetAnalysis(doc, a)
-	var buf []Decoration
+	sess := session.New(doc, session.Options{AnalysisWanted: true})
+	sess.SetAnalysis(a, nil)
+	d := layers.NewDetections(sess, colourStyles())
+	d.SetAnalysis()
+	var buf []article.Decoration
 	n := len(doc.Paragraphs)
 	b.ResetTimer()
 	i := 0

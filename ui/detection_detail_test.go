@@ -6,22 +6,24 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/side"
 	"github.com/charmbracelet/x/ansi"
 )
 
 func TestQuoteDetailMarkdown(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
-	md := quoteDetailMarkdown(doc, a.Quotes[2])
+	md := layers.QuoteDetailMarkdown(doc, a.Quotes[2])
 	for _, want := range []string{"**Ana Ruiz** (“she”)", `"It is 'our' bridge,"`, "cue: added", "paragraph 2 of 4"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("detail lacks %q:\n%s", want, md)
 		}
 	}
-	if md := quoteDetailMarkdown(doc, a.Quotes[4]); !strings.HasPrefix(md, "Unattributed") {
+	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[4]); !strings.HasPrefix(md, "Unattributed") {
 		t.Errorf("a quote without speaker: %q", md)
 	}
-	if md := quoteDetailMarkdown(doc, a.Quotes[3]); !strings.Contains(md, "nested") {
+	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[3]); !strings.Contains(md, "nested") {
 		t.Errorf("a nested quote is not called nested: %q", md)
 	}
 }
@@ -30,7 +32,7 @@ func TestQuoteDetailEscapesArticleText(t *testing.T) {
 	text := "\"Use *stars* and [links](x) \x1b[31mnow\",\" # she said.\n"
 	doc := mustDoc(t, "evil.txt", text)
 	q := model.Quote{Span: model.Span{Start: 0, End: strings.Index(text, ",\"") + 2}}
-	md := quoteDetailMarkdown(doc, q)
+	md := layers.QuoteDetailMarkdown(doc, q)
 	if strings.Contains(md, "\x1b") {
 		t.Errorf("escape sequence reaches glamour: %q", md)
 	}
@@ -44,35 +46,35 @@ func TestQuoteDetailEscapesArticleText(t *testing.T) {
 func TestQuoteDetailRenderingIsCached(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
-	var qd quoteDetail
-	cmd := qd.request(doc, a, 1, 30, plainStyles())
+	var qd layers.QuoteDetail
+	cmd := qd.Request(doc, a, 1, a.Quotes[1], 30, plainStyles())
 	if cmd == nil {
 		t.Fatal("no command for a new rendering")
 	}
-	if again := qd.request(doc, a, 1, 30, plainStyles()); again != nil {
+	if again := qd.Request(doc, a, 1, a.Quotes[1], 30, plainStyles()); again != nil {
 		t.Error("a second request while the first is on its way")
 	}
-	msg, ok := cmd().(quoteDetailMsg)
-	if !ok || msg.err != nil {
+	msg, ok := cmd().(layers.QuoteDetailMsg)
+	if !ok || msg.Err != nil {
 		t.Fatalf("rendering failed: %+v", msg)
 	}
-	qd.set(msg)
-	if again := qd.request(doc, a, 1, 30, plainStyles()); again != nil {
+	qd.Set(msg)
+	if again := qd.Request(doc, a, 1, a.Quotes[1], 30, plainStyles()); again != nil {
 		t.Error("re-rendering a cached detail")
 	}
-	if other := qd.request(doc, a, 1, 40, plainStyles()); other == nil {
+	if other := qd.Request(doc, a, 1, a.Quotes[1], 40, plainStyles()); other == nil {
 		t.Error("no re-rendering for a new width")
 	}
-	view := qd.view(doc, a, 1, 30, 8)
+	view := qd.View(doc, a, 1, a.Quotes[1], 30, 8)
 	if !strings.Contains(view, "Ana Ruiz") || !strings.Contains(view, "We will build it") {
 		t.Errorf("cached view:\n%s", view)
 	}
 	// Another quote shows its plain rendering until glamour's arrives.
-	if view := qd.view(doc, a, 5, 30, 8); !strings.Contains(view, "Tom Baker") {
+	if view := qd.View(doc, a, 5, a.Quotes[5], 30, 8); !strings.Contains(view, "Tom Baker") {
 		t.Errorf("fallback view:\n%s", view)
 	}
-	qd.set(quoteDetailMsg{key: detailKey{a, 5, 30}, err: errors.New("boom")})
-	if view := qd.view(doc, a, 5, 30, 8); !strings.Contains(view, "Tom Baker") {
+	qd.Set(layers.QuoteDetailMsg{Key: layers.DetailKey{Analysis: a, Quote: 5, Speaker: layers.SpeakerName(a.Quotes[5]), Width: 30}, Err: errors.New("boom")})
+	if view := qd.View(doc, a, 5, a.Quotes[5], 30, 8); !strings.Contains(view, "Tom Baker") {
 		t.Errorf("after a failed rendering:\n%s", view)
 	}
 }
@@ -81,18 +83,18 @@ func TestQuotesTabMarksQuoteBeingRead(t *testing.T) {
 	doc, a := mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t)
 	m := readerWith(t, doc, a, 100, 6)
 	m = press(t, m, "tab", "l", "esc") // Quotes tab open, reading the article
-	if got := m.detect.quotes.cursor.current; got != 0 {
+	if got := m.quotes.CurrentRow(); got != 0 {
 		t.Fatalf("at the top the current quote row is %d, want 0", got)
 	}
 	m = press(t, m, "j", "j") // paragraph 1 at the top
-	if got := m.detect.quotes.cursor.current; got != 1 {
+	if got := m.quotes.CurrentRow(); got != 1 {
 		t.Errorf("with the second paragraph at the top the current row is %d, want 1", got)
 	}
 	if !strings.Contains(screen(m), "▸Ana Ruiz") {
 		t.Errorf("current quote not marked:\n%s", screen(m))
 	}
 	// Reading on renders the detail of the quote now being read.
-	if lines := m.detect.detail.rendered[detailKey{a, 1, m.side.width - 2}]; lines == nil {
+	if lines := m.detect.Detail.Rendered(layers.DetailKey{Analysis: a, Quote: 1, Speaker: layers.SpeakerName(a.Quotes[1]), Width: m.side.Width() - 2}); lines == nil {
 		t.Error("the detail of the quote being read was not rendered while scrolling")
 	}
 }
@@ -100,7 +102,7 @@ func TestQuotesTabMarksQuoteBeingRead(t *testing.T) {
 func TestTabsBeforeAndAfterAnalysis(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	m := sized(doc, 100, 12)
-	m.detect.enabled = true
+	m.sess.ExpectAnalysis()
 	m = press(t, m, "tab", "l")
 	if !strings.Contains(screen(m), "analyzing…") {
 		t.Errorf("Quotes tab before the analysis:\n%s", screen(m))
@@ -119,13 +121,13 @@ func TestTabsBeforeAndAfterAnalysis(t *testing.T) {
 func TestQuoteDetailOutOfOrder(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
-	var qd quoteDetail
-	first := qd.request(doc, a, 1, 30, plainStyles())
-	second := qd.request(doc, a, 5, 30, plainStyles())
-	qd.set(second().(quoteDetailMsg))
-	qd.set(first().(quoteDetailMsg))
+	var qd layers.QuoteDetail
+	first := qd.Request(doc, a, 1, a.Quotes[1], 30, plainStyles())
+	second := qd.Request(doc, a, 5, a.Quotes[5], 30, plainStyles())
+	qd.Set(second().(layers.QuoteDetailMsg))
+	qd.Set(first().(layers.QuoteDetailMsg))
 	for i, want := range map[int]string{1: "Ana Ruiz", 5: "Tom Baker"} {
-		if got := qd.rendered[detailKey{a, i, 30}]; got == nil || !strings.Contains(strings.Join(got, "\n"), want) {
+		if got := qd.Rendered(layers.DetailKey{Analysis: a, Quote: i, Speaker: layers.SpeakerName(a.Quotes[i]), Width: 30}); got == nil || !strings.Contains(strings.Join(got, "\n"), want) {
 			t.Errorf("quote %d: rendering %q, want it to name %s", i, got, want)
 		}
 	}
@@ -136,11 +138,12 @@ func TestQuoteDetailOutOfOrder(t *testing.T) {
 func TestDetectionTabsFitTheirCells(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	for _, analysed := range []bool{false, true} {
-		d := newDetections(doc, plainStyles(), true)
+		var a *model.Analysis
 		if analysed {
-			d.SetAnalysis(doc, bridgeAnalysis(t))
+			a = bridgeAnalysis(t)
 		}
-		tabs := []SideTab{newQuotesTab(d), newSpeakersTab(d), newPromosTab(d)}
+		d := detectionsFor(doc, a, plainStyles(), true)
+		tabs := []side.Tab{side.NewQuotesTab(d), side.NewSpeakersTab(d, "enter", "esc"), side.NewPromosTab(d)}
 		for _, tab := range tabs {
 			for width := 1; width <= 40; width += 3 {
 				for height := 1; height <= 16; height++ {

@@ -24,7 +24,7 @@ func runDetectionGolden(t *testing.T, width, height int, want string, keys ...st
 		m := New(doc, Options{Styles: plainStyles(), Analyze: annotate.AnalyzeContext})
 		tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(width, height))
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-			return bytes.Contains(b, []byte(" quotes, "))
+			return bytes.Contains(b, []byte(" quotes · "))
 		}, teatest.WithDuration(goldenTimeout))
 		for _, k := range keys {
 			tm.Send(keyMsg(k))

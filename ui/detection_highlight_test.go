@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
 )
 
 // bridgeText is a small article with every kind of detection: attributed,
@@ -61,16 +63,15 @@ func bridgeAnalysis(t testing.TB) *model.Analysis {
 }
 
 // bridgeDetections is the shared detection state of bridgeText in colour.
-func bridgeDetections(t *testing.T) (*model.Document, *detections) {
+func bridgeDetections(t *testing.T) (*model.Document, *layers.Detections) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
-	d := newDetections(doc, colourStyles(), true)
-	d.SetAnalysis(doc, bridgeAnalysis(t))
+	d := detectionsFor(doc, bridgeAnalysis(t), colourStyles(), true)
 	return doc, d
 }
 
 // findDeco returns the decoration of paragraph para at layer covering
 // exactly the first occurrence of sub in that paragraph.
-func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub string, layer Layer) (Decoration, bool) {
+func findDeco(t *testing.T, d *layers.Detections, doc *model.Document, para int, sub string, layer article.Layer) (article.Decoration, bool) {
 	t.Helper()
 	p := doc.Paragraphs[para]
 	s := spanOf(t, doc.Text[p.Start:p.End], sub, 0)
@@ -80,13 +81,13 @@ func findDeco(t *testing.T, d *detections, doc *model.Document, para int, sub st
 			return dec, true
 		}
 	}
-	return Decoration{}, false
+	return article.Decoration{}, false
 }
 
 func TestDetectionDecorations(t *testing.T) {
 	doc, d := bridgeDetections(t)
-	ruiz := d.paints.speaker(d.slot("Ana Ruiz"))
-	baker := d.paints.speaker(d.slot("Tom Baker"))
+	ruiz := d.Paints.Speaker(d.Slot("Ana Ruiz"))
+	baker := d.Paints.Speaker(d.Slot("Tom Baker"))
 	if ruiz.Quote == baker.Quote {
 		t.Fatal("two speakers of one article share a colour")
 	}
@@ -94,18 +95,18 @@ func TestDetectionDecorations(t *testing.T) {
 		name  string
 		para  int
 		sub   string
-		layer Layer
+		layer article.Layer
 		paint Paint
 	}{
-		{"partial quote in the speaker's colour", 0, `"ready"`, LayerQuote, ruiz.Quote},
-		{"named mention bold in the speaker's colour", 0, "Ana Ruiz", LayerSpeaker, ruiz.Mention},
-		{"quote", 1, `"We will build it,"`, LayerQuote, ruiz.Quote},
-		{"surname mention", 1, "Ruiz", LayerSpeaker, ruiz.Mention},
-		{"pronoun mention", 1, "she", LayerSpeaker, ruiz.Mention},
-		{"nested quote above its outer quote, neutral", 1, `'our'`, LayerQuote + 1, d.paints.NeutralNested},
-		{"unattributed quote neutral", 2, `"BRIDGE WILL FALL,"`, LayerQuote, d.paints.Neutral},
-		{"promo dimmed", 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, LayerPromo, d.paints.Promo},
-		{"second speaker's quote", 3, `"No,"`, LayerQuote, baker.Quote},
+		{"partial quote in the speaker's colour", 0, `"ready"`, article.LayerQuote, ruiz.Quote},
+		{"named mention bold in the speaker's colour", 0, "Ana Ruiz", article.LayerSpeaker, ruiz.Mention},
+		{"quote", 1, `"We will build it,"`, article.LayerQuote, ruiz.Quote},
+		{"surname mention", 1, "Ruiz", article.LayerSpeaker, ruiz.Mention},
+		{"pronoun mention", 1, "she", article.LayerSpeaker, ruiz.Mention},
+		{"nested quote above its outer quote, neutral", 1, `'our'`, article.LayerQuote + 1, d.Paints.NeutralNested},
+		{"unattributed quote neutral", 2, `"BRIDGE WILL FALL,"`, article.LayerQuote, d.Paints.Neutral},
+		{"promo dimmed", 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo, d.Paints.Promo},
+		{"second speaker's quote", 3, `"No,"`, article.LayerQuote, baker.Quote},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,11 +115,11 @@ func TestDetectionDecorations(t *testing.T) {
 				t.Fatalf("no layer-%d decoration on %q in paragraph %d: %+v", tt.layer, tt.sub, tt.para, d.Decorate(nil, doc, tt.para))
 			}
 			if dec.Paint != tt.paint {
-				t.Errorf("paint %q, want %q", dec.Paint.open, tt.paint.open)
+				t.Errorf("paint %q, want %q", dec.Paint.Open(), tt.paint.Open())
 			}
 		})
 	}
-	if d.paints.NeutralNested == ruiz.Quote || d.paints.Neutral == ruiz.Quote {
+	if d.Paints.NeutralNested == ruiz.Quote || d.Paints.Neutral == ruiz.Quote {
 		t.Error("nested and unattributed quotes must be told apart from the outer quote")
 	}
 }
@@ -130,47 +131,47 @@ func TestDetectionGutterMarksPromosOnly(t *testing.T) {
 		if want := p == 2; ok != want {
 			t.Errorf("paragraph %d: gutter marker %v, want %v", p, ok, want)
 		}
-		if ok && (marker != promoGutterMarker || paint.IsZero()) {
-			t.Errorf("paragraph %d: marker %q paint %q", p, marker, paint.open)
+		if ok && (marker != layers.PromoGutterMarker || paint.IsZero()) {
+			t.Errorf("paragraph %d: marker %q paint %q", p, marker, paint.Open())
 		}
 	}
 }
 
 func TestDetectionFilterHighlightsOneSpeaker(t *testing.T) {
 	doc, d := bridgeDetections(t)
-	d.setFilter("Tom Baker")
+	d.SetFilter("Tom Baker")
 	for _, sub := range []string{`"We will build it,"`, "Ruiz", `'our'`} {
-		for _, layer := range []Layer{LayerQuote, LayerQuote + 1, LayerSpeaker} {
+		for _, layer := range []article.Layer{article.LayerQuote, article.LayerQuote + 1, article.LayerSpeaker} {
 			if _, ok := findDeco(t, d, doc, 1, sub, layer); ok {
 				t.Errorf("filtered to Tom Baker, %q is still highlighted", sub)
 			}
 		}
 	}
-	if _, ok := findDeco(t, d, doc, 3, `"No,"`, LayerQuote); !ok {
+	if _, ok := findDeco(t, d, doc, 3, `"No,"`, article.LayerQuote); !ok {
 		t.Error("filtered to Tom Baker, his quote is not highlighted")
 	}
-	if _, ok := findDeco(t, d, doc, 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, LayerPromo); !ok {
+	if _, ok := findDeco(t, d, doc, 2, `READ MORE: "BRIDGE WILL FALL," CRITICS SAY`, article.LayerPromo); !ok {
 		t.Error("the speaker filter must not un-dim promos")
 	}
-	d.setFilter("")
-	if _, ok := findDeco(t, d, doc, 1, `"We will build it,"`, LayerQuote); !ok {
+	d.SetFilter("")
+	if _, ok := findDeco(t, d, doc, 1, `"We will build it,"`, article.LayerQuote); !ok {
 		t.Error("clearing the filter did not bring Ruiz's quote back")
 	}
 }
 
 func TestDetectionsBeforeAnalysis(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
-	d := newDetections(doc, colourStyles(), true)
+	d := detectionsFor(doc, nil, colourStyles(), true)
 	if got := d.Decorate(nil, doc, 1); len(got) != 0 {
 		t.Errorf("decorations before the analysis: %v", got)
 	}
 	if _, _, ok := d.Gutter(doc, 2); ok {
 		t.Error("gutter marker before the analysis")
 	}
-	if d.status() != "analyzing…" {
-		t.Errorf("status %q", d.status())
+	if d.Status() != "analyzing…" {
+		t.Errorf("status %q", d.Status())
 	}
-	if off := newDetections(doc, colourStyles(), false); off.status() != "no analysis" {
-		t.Errorf("without an analyzer, status %q", off.status())
+	if off := detectionsFor(doc, nil, colourStyles(), false); off.Status() != "no analysis" {
+		t.Errorf("without an analyzer, status %q", off.Status())
 	}
 }

@@ -2,117 +2,51 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/side"
 	tea "github.com/charmbracelet/bubbletea"
 )
-
-// nextQuoteIndex returns the first shown quote starting after document
-// offset from (dir > 0), or the last one starting before it (dir < 0). The
-// result indexes the analysis' quotes, whatever their order there.
-func (d *detections) nextQuoteIndex(from, dir int) (int, bool) {
-	if d.analysis == nil {
-		return -1, false
-	}
-	x := d.quoteIndex
-	if dir > 0 {
-		for k := sort.SearchInts(x.starts, from+1); k < len(x.order); k++ {
-			if d.quoteShown(x.order[k]) {
-				return x.order[k], true
-			}
-		}
-		return -1, false
-	}
-	for k := sort.SearchInts(x.starts, from) - 1; k >= 0; k-- {
-		if d.quoteShown(x.order[k]) {
-			return x.order[k], true
-		}
-	}
-	return -1, false
-}
-
-// currentQuote is the quote being read at reading position top: the one
-// last jumped to while the view has not moved since, else the first shown
-// quote (in text order) that ends after top. It returns -1 when there is none.
-func (d *detections) currentQuote(top int) int {
-	if d.analysis == nil {
-		return -1
-	}
-	if d.focus >= 0 && (d.focusTop == top || d.focusTop < 0) && d.quoteShown(d.focus) {
-		return d.focus
-	}
-	x := d.quoteIndex
-	for k := sort.Search(len(x.maxEnd), func(k int) bool { return x.maxEnd[k] > top }); k < len(x.order); k++ {
-		if x.ends[k] > top && d.quoteShown(x.order[k]) {
-			return x.order[k]
-		}
-	}
-	return -1
-}
 
 // quoteFrom is the offset ]/[ count from: the quote last jumped to while
 // the view has not moved since, else the reading position.
 func (m Model) quoteFrom() int {
-	d, top := m.detect, m.article.topOffset()
-	if d.analysis != nil && d.focus >= 0 && d.focusTop == top {
-		return d.analysis.Quotes[d.focus].Span.Start
+	d, top := m.detect, m.article.TopOffset()
+	if d.Analysis != nil && d.Focus >= 0 && d.FocusTop == top {
+		return d.Analysis.Quotes[d.Focus].Span.Start
 	}
 	return top
-}
-
-// nextQuoteWrapping is nextQuoteIndex that wraps around at the ends of the
-// article; wrapped says it did.
-func (d *detections) nextQuoteWrapping(from, dir int) (i int, wrapped, ok bool) {
-	if i, ok = d.nextQuoteIndex(from, dir); ok {
-		return i, false, true
-	}
-	from = -1
-	if dir < 0 {
-		from = len(d.doc.Text) + 1
-	}
-	i, ok = d.nextQuoteIndex(from, dir)
-	return i, true, ok
-}
-
-// wrapNote is the status-line note for a quote jump that wrapped around.
-func wrapNote(wrapped bool, dir int) string {
-	switch {
-	case !wrapped:
-		return ""
-	case dir > 0:
-		return " · wrapped to the top"
-	}
-	return " · wrapped to the bottom"
 }
 
 // stepQuote implements ]/[: show the next or previous quote at the top,
 // wrapping around at the ends.
 func (m Model) stepQuote(dir int) (Model, tea.Cmd) {
 	d := m.detect
-	if msg := d.status(); msg != "" {
+	if msg := d.Status(); msg != "" {
 		m.message = "quotes: " + msg
 		return m, nil
 	}
-	i, wrapped, ok := d.nextQuoteWrapping(m.quoteFrom(), dir)
+	i, wrapped, ok := d.NextQuoteWrapping(m.quoteFrom(), dir)
 	if !ok {
 		m.message = "no quotes"
-		if d.filter != "" {
-			m.message = "no quotes by " + d.filter
+		if d.Filter() != "" {
+			m.message = "no quotes by " + d.Filter()
 		}
 		return m, nil
 	}
-	m.article.jumpTo(d.analysis.Quotes[i].Span.Start)
-	d.focus, d.focusTop = i, m.article.topOffset()
-	m.side.follow(d.focusTop)
-	m.message = m.quotePosition(i) + wrapNote(wrapped, dir)
+	m.article.JumpTo(d.Analysis.Quotes[i].Span.Start)
+	d.Focus, d.FocusTop = i, m.article.TopOffset()
+	m.side.Follow(d.FocusTop)
+	m.message = withNotice(m.quotePosition(i), wrapNotice(wrapped, dir, "wrapped"))
 	return m, m.quoteDetailCmd()
 }
 
 // quotePosition says which quote i is among the shown ones ("quote 3 of 7").
 func (m Model) quotePosition(i int) string {
 	n, k := 0, 0
-	for _, j := range m.detect.quoteIndex.order { // text order
-		if m.detect.quoteShown(j) {
+	index := m.sess.QuoteIndex()
+	for rank := range index.Len() { // text order
+		if j := index.ByRank(rank); m.detect.QuoteShown(j) {
 			n++
 			if j == i {
 				k = n
@@ -126,70 +60,44 @@ func (m Model) quotePosition(i int) string {
 // paragraph being read at the top (or the next shown one).
 func (m Model) togglePromos() (Model, tea.Cmd) {
 	d := m.detect
-	if msg := d.status(); msg != "" {
+	if msg := d.Status(); msg != "" {
 		m.message = "promos: " + msg
 		return m, nil
 	}
-	if d.promoCount == 0 {
+	if d.PromoCount == 0 {
 		m.message = "no promo lines to hide"
 		return m, nil
 	}
-	before := m.article.topOffset()
-	d.promosHidden = !d.promosHidden
-	d.version++ // quotes inside promos leave or rejoin the list
-	m.article.SetHidden(d.hiddenParagraphs())
-	if d.focus >= 0 && d.focusTop == before {
-		d.focusTop = m.article.topOffset() // ]/[ go on from the same quote
+	before := m.article.TopOffset()
+	m.sess.SetPromosHidden(!d.PromosHidden()) // quotes inside promos leave or rejoin the list
+	m.article.SetHidden(d.HiddenParagraphs())
+	if d.Focus >= 0 && d.FocusTop == before {
+		d.FocusTop = m.article.TopOffset() // ]/[ go on from the same quote
 	}
-	m.side.follow(m.article.topOffset())
+	m.side.Follow(m.article.TopOffset())
 	m.message = "promos shown"
-	if d.promosHidden {
+	if d.PromosHidden() {
 		m.message = "p shows them again" // the status line's mode says what is hidden
 	}
 	return m, nil
 }
 
-// escapeDetection lets esc clear the speaker filter while the Quotes or
-// Speakers tab is active; it reports whether it did.
-func (m Model) escapeDetection(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
-	if !isKey(msg, m.keys.Back) || m.detect.filter == "" || len(m.side.tabs) == 0 {
-		return m, nil, false
-	}
-	switch m.side.tabs[m.side.active].(type) {
-	case *quotesTab, *speakersTab:
-		m.detect.setFilter("")
-		m.side.follow(m.article.topOffset())
-		m.message = "quote filter cleared"
-		return m, m.quoteDetailCmd(), true
-	}
-	return m, nil, false
-}
-
 // quoteDetailCmd renders the Quotes tab's detail for the side pane's
 // current width, when the side pane is open.
 func (m Model) quoteDetailCmd() tea.Cmd {
-	if !m.sideOpen || m.detect.quotes == nil {
+	if !m.sideOpen || m.quotes == nil {
 		return nil
 	}
-	return m.detect.quotes.detailCmdFor(m.side.width - 2)
-}
-
-// detectionsDone notes how the analysis ended and starts the detail rendering.
-func (m Model) detectionsDone(msg AnalysisDoneMsg) tea.Cmd {
-	if msg.Err != nil {
-		m.detect.failed(msg.Err)
-		return nil
-	}
-	m.detect.SetAnalysis(m.doc, msg.Analysis)
-	return m.quoteDetailCmd()
+	return m.quotes.DetailCmdFor(m.side.Width() - 2)
 }
 
 // addDetections registers the detection highlighter and the Quotes,
-// Speakers and Promos tabs; enabled says whether an analysis will arrive.
-func (m *Model) addDetections(enabled bool) {
-	m.detect = newDetections(m.doc, m.styles, enabled)
+// Speakers and Promos tabs.
+func (m *Model) addDetections() {
+	m.detect = layers.NewDetections(m.sess, m.styles)
 	m.article.SetHighlighter("detections", m.detect)
-	m.side.AddTab(newQuotesTab(m.detect))
-	m.side.AddTab(newSpeakersTab(m.detect))
-	m.side.AddTab(newPromosTab(m.detect))
+	m.quotes = side.NewQuotesTab(m.detect)
+	m.side.AddTab(m.quotes)
+	m.side.AddTab(side.NewSpeakersTab(m.detect, m.keyName(actSelect), m.keyName(actBack)))
+	m.side.AddTab(side.NewPromosTab(m.detect))
 }

@@ -25,10 +25,10 @@ func TestNextQuoteOffset(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			i, ok := m.detect.nextQuoteIndex(tt.from, tt.dir)
+			i, ok := m.detect.NextQuoteIndex(tt.from, tt.dir)
 			off := -1
 			if ok {
-				off = m.detect.analysis.Quotes[i].Span.Start
+				off = m.detect.Analysis.Quotes[i].Span.Start
 			}
 			if tt.want < 0 {
 				if ok {
@@ -44,7 +44,7 @@ func TestNextQuoteOffset(t *testing.T) {
 }
 
 // focusAfter presses keys and returns the quote each ]/[ landed on. ] and
-// [ call stepQuote, the reading-position step (with the text cursor of
+// [ call stepQuote, the reading-Position step (with the text cursor of
 // issue 4 the keys step from the cursor instead); other keys are pressed.
 func focusAfter(t *testing.T, m Model, keys ...string) ([]int, Model) {
 	t.Helper()
@@ -57,7 +57,7 @@ func focusAfter(t *testing.T, m Model, keys ...string) ([]int, Model) {
 				dir = -1
 			}
 			m, _ = m.stepQuote(dir)
-			got = append(got, m.detect.focus)
+			got = append(got, m.detect.Focus)
 		default:
 			m = press(t, m, k)
 		}
@@ -85,7 +85,7 @@ func TestQuoteKeysStepAndWrap(t *testing.T) {
 	if !strings.Contains(topLine(m), "We will build it") {
 		t.Errorf("after ] ] the top line is %q, want the second quote's line", topLine(m))
 	}
-	if !m.article.onScreen(a.Quotes[1].Span.Start) {
+	if !m.article.OnScreen(a.Quotes[1].Span.Start) {
 		t.Error("the quote jumped to is not on screen")
 	}
 }
@@ -102,8 +102,8 @@ func TestSpeakerFilter(t *testing.T) {
 	m := readerWith(t, mustDoc(t, "bridge.txt", bridgeText), bridgeAnalysis(t), 100, 20)
 	// Outline, Quotes, Speakers: the second speaker by quote count is Tom Baker.
 	m = press(t, m, "tab", "l", "l", "j", "enter")
-	if m.detect.filter != "Tom Baker" {
-		t.Fatalf("filter = %q after choosing the second speaker", m.detect.filter)
+	if m.detect.Filter() != "Tom Baker" {
+		t.Fatalf("filter = %q after choosing the second speaker", m.detect.Filter())
 	}
 	if !strings.Contains(screen(m), "quotes: Tom Baker") {
 		t.Error("the status line does not show the filter")
@@ -116,23 +116,23 @@ func TestSpeakerFilter(t *testing.T) {
 		t.Errorf("message %q", m.message)
 	}
 	m = press(t, m, "h") // the Quotes tab lists only his quote
-	if rows := m.detect.quotes.rows; !slices.Equal(rows, []int{5}) {
+	if rows := m.quotes.Rows(); !slices.Equal(rows, []int{5}) {
 		t.Errorf("Quotes tab rows %v, want [5]", rows)
 	}
 	if s := screen(m); !strings.Contains(s, "1 of 6 · Tom Baker") || strings.Contains(s, "Ana Ruiz  ") {
 		t.Errorf("Quotes tab does not show the filtered list:\n%s", s)
 	}
 	m = press(t, m, "esc") // esc clears the filter first …
-	if m.detect.filter != "" || m.focus != focusSide {
-		t.Fatalf("esc: filter %q, focus %v; want cleared and still in the side pane", m.detect.filter, m.focus)
+	if m.detect.Filter() != "" || m.focus != focusSide {
+		t.Fatalf("esc: filter %q, focus %v; want cleared and still in the side pane", m.detect.Filter(), m.focus)
 	}
 	m = press(t, m, "esc") // … then leaves the side pane
 	if m.focus != focusArticle {
 		t.Error("second esc did not return to the article")
 	}
 	m = press(t, m, "tab", "l", "enter", "enter") // choosing the same speaker again clears it
-	if m.detect.filter != "" {
-		t.Errorf("choosing the filtered speaker again left filter %q", m.detect.filter)
+	if m.detect.Filter() != "" {
+		t.Errorf("choosing the filtered speaker again left filter %q", m.detect.Filter())
 	}
 }
 
@@ -161,7 +161,7 @@ func TestQuoteKeysFollowTextOrder(t *testing.T) {
 		t.Errorf("message %q", m.message)
 	}
 	m = press(t, m, "tab", "l")
-	if rows := m.detect.quotes.rows; !slices.Equal(rows, []int{5, 4, 3, 2, 1, 0}) {
+	if rows := m.quotes.Rows(); !slices.Equal(rows, []int{5, 4, 3, 2, 1, 0}) {
 		t.Errorf("Quotes tab rows %v, want text order", rows)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
 )
 
 // promoArticle has 30 paragraphs; every third one (2, 5, 8, …) is a promo
@@ -46,11 +47,11 @@ func TestTogglePromosKeepsReadingPosition(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := readerWith(t, doc, a, 40, 10)
-			m.article.jumpTo(doc.Paragraphs[tt.para].Start)
-			m.article.scrollDown(tt.down)
-			before := m.article.top
+			m.article.JumpTo(doc.Paragraphs[tt.para].Start)
+			m.article.ScrollDown(tt.down)
+			before := m.article.Top()
 			m = press(t, m, "p")
-			if got := m.article.top; got != (position{tt.wantPara, tt.wantLine}) {
+			if got := m.article.Top(); got != (article.Position{Para: tt.wantPara, Line: tt.wantLine}) {
 				t.Fatalf("top after p = %+v, want {%d %d}", got, tt.wantPara, tt.wantLine)
 			}
 			s := screen(m)
@@ -61,8 +62,8 @@ func TestTogglePromosKeepsReadingPosition(t *testing.T) {
 				t.Errorf("status line does not say promos are hidden:\n%s", s)
 			}
 			m = press(t, m, "p")
-			if tt.para == tt.wantPara && m.article.top != before {
-				t.Errorf("showing promos again moved the top from %+v to %+v", before, m.article.top)
+			if tt.para == tt.wantPara && m.article.Top() != before {
+				t.Errorf("showing promos again moved the top from %+v to %+v", before, m.article.Top())
 			}
 			if strings.Contains(screen(m), "promos hidden") {
 				t.Error("status line still says promos are hidden")
@@ -74,9 +75,9 @@ func TestTogglePromosKeepsReadingPosition(t *testing.T) {
 func TestTogglePromosBeforeAnalysis(t *testing.T) {
 	doc, _ := promoArticle(t)
 	m := sized(doc, 40, 10)
-	m.detect.enabled = true
+	m.sess.ExpectAnalysis()
 	m = press(t, m, "p")
-	if m.detect.promosHidden || m.article.hidden != nil {
+	if m.detect.PromosHidden() || m.article.Hidden() != nil {
 		t.Error("p hid promos before there was an analysis")
 	}
 	if !strings.Contains(m.message, "analyzing") {
@@ -89,7 +90,7 @@ func TestPromosTabJumps(t *testing.T) {
 	m := readerWith(t, doc, a, 100, 12)
 	// Outline, Quotes, Speakers, Promos; the third promo is paragraph 8.
 	m = press(t, m, "tab", "l", "l", "l", "j", "j", "enter")
-	if got := m.article.topParagraph(); got != 8 {
+	if got := m.article.TopParagraph(); got != 8 {
 		t.Fatalf("enter on the third promo shows paragraph %d at the top, want 8", got)
 	}
 	if m.focus != focusArticle {

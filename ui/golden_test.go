@@ -80,7 +80,7 @@ func TestGoldenSidePane(t *testing.T) {
 }
 
 func TestGoldenHelp(t *testing.T) {
-	runGolden(t, sampleDoc(t, samples.Default), 80, 24, "?", waitPrefix+"half page down")
+	runGolden(t, sampleDoc(t, samples.Default), 80, 24, "?", waitPrefix+"fact-check")
 }
 
 func TestGoldenMarkdown(t *testing.T) {

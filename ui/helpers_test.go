@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -18,7 +19,7 @@ func plainStyles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
 	r.SetHasDarkBackground(true)
-	return NewStyles(DarkTheme(), r)
+	return theme.NewStyles(theme.DarkTheme(), r)
 }
 
 // colourStyles are the dark theme's styles with 256 colours.
@@ -26,7 +27,7 @@ func colourStyles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI256)
 	r.SetHasDarkBackground(true)
-	return NewStyles(DarkTheme(), r)
+	return theme.NewStyles(theme.DarkTheme(), r)
 }
 
 // mustDoc builds a document or fails the test.
@@ -65,6 +66,15 @@ func deliver(t testing.TB, m Model, msg tea.Msg) Model {
 		m = next.(Model)
 		queue = queue[1:]
 		queue = append(queue, runCmd(cmd)...)
+	}
+	return m
+}
+
+// deliverCmd runs cmd and delivers every message it produces, in turn.
+func deliverCmd(t testing.TB, m Model, cmd tea.Cmd) Model {
+	t.Helper()
+	for _, msg := range runCmd(cmd) {
+		m = deliver(t, m, msg)
 	}
 	return m
 }

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 )
 
@@ -58,31 +61,47 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
+// SideKeys are the keys the side pane and its lists move with.
+func (k KeyMap) SideKeys() side.Keys {
+	return side.Keys{
+		Down: k.Down, Up: k.Up, PageDown: k.PageDown, PageUp: k.PageUp, HalfDown: k.HalfDown, HalfUp: k.HalfUp,
+		Top: k.Top, Bottom: k.Bottom, NextTab: k.NextTab, PrevTab: k.PrevTab, Select: k.Select,
+	}
+}
+
 // ShortHelp is the status line's key hint (help.KeyMap).
 func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Search, k.ToggleSide, k.Help, k.Quit}
 }
 
-// FullHelp groups every binding for the help overlay (help.KeyMap).
-func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Down, k.Up, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.Search, k.NextMatch, k.PrevMatch},
-		{k.ToggleSide, k.NextTab, k.PrevTab, k.Select, k.Back},
-		{k.NextQuote, k.PrevQuote, k.TogglePromos},
-		k.motionHelp(), k.taggingHelp(), k.tagsTabHelp(),
-		{k.Help, k.Quit},
-	}
-}
+// FullHelp groups every binding for the help overlay (help.KeyMap), in
+// the binding table's order.
+func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
 var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General"}
 
-// HelpMarkdown renders the key map as a Markdown page: the help overlay shows
-// it through glamour and the README pastes it.
-func HelpMarkdown(k KeyMap) string {
+// HelpMarkdown renders the key map and the default labels as a Markdown
+// page: the README pastes it.
+func HelpMarkdown(k KeyMap) string { return helpPage(k, model.DefaultLabels(), "") }
+
+// helpPage renders the key map, the labels keys 1-9 apply and where the
+// annotations are saved (when known) as the help overlay's Markdown page.
+func helpPage(k KeyMap, labels *model.LabelSet, savedIn string) string {
 	var b strings.Builder
 	b.WriteString("# annotty keys\n\n")
+	if savedIn != "" {
+		b.WriteString("Annotations are saved in " + theme.EscapeMarkdown(theme.Sanitize(savedIn)) + "\n\n")
+	}
+	b.WriteString("## Labels\n\n| Key | Label |\n|---|---|\n")
+	for _, l := range labels.Labels {
+		desc := theme.Sanitize(l.Name)
+		if l.Description != "" {
+			desc += ": " + theme.Sanitize(l.Description)
+		}
+		fmt.Fprintf(&b, "| `%d` | %s |\n", l.Key, desc)
+	}
+	b.WriteString("\n")
 	for i, group := range k.FullHelp() {
 		title := "More"
 		if i < len(helpGroupTitles) {

@@ -12,10 +12,11 @@ func TestKeyBurstActsLikeSeparateKeys(t *testing.T) {
 	doc := mustDoc(t, "a.txt", strings.Repeat("A line of text that is long enough.\n", 60))
 	one := press(t, sized(doc, 80, 12), "j", "j", "j")
 	burst := deliver(t, sized(doc, 80, 12), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
-	if topLine(burst) != topLine(one) || one.article.top != burst.article.top {
-		t.Fatalf("burst top %+v, separate keys top %+v", burst.article.top, one.article.top)
+	if topLine(burst) != topLine(one) || one.article.Top() != burst.article.Top() {
+		t.Fatalf("burst top %+v, separate keys top %+v", burst.article.Top(), one.article.Top())
 	}
-	if one.article.top == sized(doc, 80, 12).article.top {
+	fresh := sized(doc, 80, 12)
+	if one.article.Top() == fresh.article.Top() {
 		t.Fatal("j did not scroll; the test proves nothing")
 	}
 }
@@ -29,7 +30,7 @@ func TestKeyBurstStaysTextInInputs(t *testing.T) {
 		t.Fatalf("search prompt lost the burst:\n%s", screen(m))
 	}
 	pasted := deliver(t, sized(doc, 80, 12), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jj"), Paste: true})
-	if pasted.article.top != sized(doc, 80, 12).article.top {
+	if fresh := sized(doc, 80, 12); pasted.article.Top() != fresh.article.Top() {
 		t.Fatal("a paste scrolled the article")
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -12,26 +13,6 @@ const (
 	minHeight       = 5
 	tooSmallMessage = "terminal too small"
 )
-
-// padBlock fits lines into exactly width x height cells: each line cut or
-// padded to width, missing lines blank.
-func padBlock(lines []string, width, height int) string {
-	var b strings.Builder
-	for i := 0; i < height; i++ {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		line := ""
-		if i < len(lines) {
-			line = ansi.Truncate(lines[i], width, "")
-		}
-		b.WriteString(line)
-		if fill := width - ansi.StringWidth(line); fill > 0 {
-			b.WriteString(strings.Repeat(" ", fill))
-		}
-	}
-	return b.String()
-}
 
 // joinColumns puts two blocks of equal height side by side.
 func joinColumns(left, right string) string {
@@ -56,7 +37,7 @@ func tooSmallView(width, height int, styles *Styles) string {
 	for i, l := range lines {
 		lines[i] = styles.TooSmall.Render(l)
 	}
-	return padBlock(lines, width, height)
+	return theme.PadBlock(lines, width, height)
 }
 
 // sideWidth is the side pane's width for a terminal width cells wide: a

@@ -1,115 +1,16 @@
 package ui
 
 import (
-	"strings"
-
-	"github.com/annotty/annotty/model"
-	"github.com/charmbracelet/bubbles/textarea"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
+	"github.com/annotty/annotty/ui/overlay"
+	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
 )
-
-// noteEditor edits a tag's note: a bubbles textarea (soft wrap, arrows,
-// word motions, ctrl+a/e/k/u/w…) under a title line. enter inserts a new
-// line; esc or ctrl+s keeps the note (u undoes it afterwards). Everything
-// typed or pasted is cleaned first (see cleanTypedText), so a note never
-// holds escape sequences or control characters other than newlines.
-type noteEditor struct {
-	id    string // the annotation whose note this is
-	title string // what the editor is about, for its top line
-	area  textarea.Model
-}
-
-// newNoteEditor opens the editor on note, with the cursor at its end, in a
-// box of width x height cells (0: a default size).
-func newNoteEditor(id, title, note string, styles *Styles, width, height int) noteEditor {
-	e := noteEditor{id: id, title: title, area: newTextArea(styles)}
-	// Size first: the textarea only ever scrolls as far as its cursor needs,
-	// so text laid out in a smaller box would open needlessly scrolled.
-	e.setSize(width, height)
-	e.area.SetValue(cleanTypedText(note, true))
-	e.scrollToCursor()
-	return e
-}
-
-// The box size of an editor opened before the screen size is known.
-const (
-	defaultNoteWidth  = 60
-	defaultNoteHeight = 8
-)
-
-// noteChrome is how many lines of the box are not the text: the title, the
-// rule under it and the key hint.
-const noteChrome = 3
-
-// setSize lays the editor out for a box of width x height cells (the title,
-// rule and hint included) and scrolls the text to the cursor. It does
-// nothing for an editor that was never opened.
-func (e *noteEditor) setSize(width, height int) {
-	if e.id == "" {
-		return
-	}
-	if width <= 0 || height <= 0 {
-		width, height = defaultNoteWidth, defaultNoteHeight
-	}
-	e.area.SetWidth(max(width-1, 1)) // one spare column: the cursor may sit past a full line
-	e.area.SetHeight(max(height-noteChrome, 1))
-	e.scrollToCursor()
-}
-
-// scrollToCursor scrolls the text so the cursor is in sight. The textarea
-// scrolls in Update, against the lines of its last View: draw once, then
-// update with no message.
-func (e *noteEditor) scrollToCursor() {
-	_ = e.area.View()
-	e.area, _ = e.area.Update(nil)
-}
-
-// text is the note as typed (already clean; cleaned again to be sure).
-func (e *noteEditor) text() string { return cleanTypedText(e.area.Value(), true) }
-
-// update edits the note with one key; done is true when the user is
-// finished (esc or ctrl+s). The textarea's commands are dropped: with a
-// static cursor and no clipboard key it returns none that matter.
-func (e *noteEditor) update(msg tea.KeyMsg) (done bool) {
-	switch msg.Type {
-	case tea.KeyEsc, tea.KeyCtrlS:
-		return true
-	case tea.KeyTab:
-		msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'\t'}}
-	}
-	e.area, _ = e.area.Update(cleanKey(msg, true))
-	return false
-}
-
-// noteHelp is the editor's key hint.
-const noteHelp = "esc or ctrl+s keeps the note · enter new line · u afterwards undoes"
-
-// view draws the editor in exactly width x height cells: a title, the note
-// wrapped to the width with the cursor in reverse video, and the key hint.
-func (e *noteEditor) view(width, height int, styles *Styles) string {
-	out := make([]string, 0, height)
-	out = append(out, styles.SideTitle.Render(ansi.Truncate(Sanitize(e.title), width, "…")))
-	out = append(out, styles.SideBorder.Render(strings.Repeat("─", width)))
-	out = append(out, strings.Split(e.area.View(), "\n")...)
-	for len(out) < height-1 {
-		out = append(out, "")
-	}
-	out = append(out[:max(height-1, 0)], styles.Muted.Render(ansi.Truncate(noteHelp, width, "…")))
-	return padBlock(out, width, height)
-}
-
-// overlayHeight is the height of the note editor or speaker picker box
-// drawn over a screen body of bodyLines lines: half of it, at least 6.
-func overlayHeight(bodyLines int) int {
-	return min(max(bodyLines/2, 6), bodyLines)
-}
 
 // openNote implements c: edit the note of the tag under the cursor.
 func (m Model) openNote() Model {
-	a, ok := m.tags.tagAt(m.cursor.at())
+	a, ok := m.sess.TagAt(m.cursor.at())
 	if !ok {
-		m.message = "no tag under the cursor: tag it first (1-9), then press c"
+		m.message = "no tag under the cursor: tag it first (" + m.keyName(actLabel) + "), then press " + m.keyName(actNote)
 		return m
 	}
 	return m.openNoteFor(a.ID)
@@ -118,12 +19,12 @@ func (m Model) openNote() Model {
 // openNoteFor opens the note editor on annotation id; closing it returns
 // the focus where it was.
 func (m Model) openNoteFor(id string) Model {
-	a, ok := m.tags.set.Get(id)
+	a, ok := m.sess.Set().Get(id)
 	if !ok {
 		return m
 	}
-	title := "Note on " + a.Label + ": “" + tagExcerpt(a.Text, 8) + "”"
-	m.note = newNoteEditor(id, title, a.Note, m.styles, m.width, overlayHeight(max(m.height-1, 1)))
+	title := "Note on " + a.Label + ": “" + theme.Sanitize(session.Excerpt(a.Text, 8)) + "”"
+	m.note = overlay.NewNoteEditor(id, title, a.Note, m.styles, m.width, overlay.BoxHeight(max(m.height-1, 1)))
 	m.noteReturn = m.focus
 	m.focus = focusNote
 	return m
@@ -132,22 +33,5 @@ func (m Model) openNoteFor(id string) Model {
 // commitNote closes the editor and stores the note (one undo step).
 func (m Model) commitNote() Model {
 	m.focus = m.noteReturn
-	text := strings.TrimRight(m.note.text(), " \n")
-	a, ok := m.tags.set.Get(m.note.id)
-	switch {
-	case !ok:
-		m.message = "the tag was deleted; note not kept"
-		return m
-	case a.Note == text:
-		m.message = "note unchanged"
-		return m
-	}
-	if err := m.tags.set.Update(a.ID, func(x *model.Annotation) { x.Note = text }); err != nil {
-		m.message = "cannot keep the note: " + err.Error()
-		return m
-	}
-	if text == "" {
-		return m.changed("note removed")
-	}
-	return m.changed("note saved")
+	return m.apply(m.sess.SetNote(m.note.ID(), m.note.Text()))
 }

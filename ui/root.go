@@ -1,12 +1,14 @@
 package ui
 
 import (
-	"context"
-	"fmt"
-
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/overlay"
+	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -31,74 +33,95 @@ type Options struct {
 	// Keys is the key map; the zero value means DefaultKeyMap.
 	Keys *KeyMap
 	// Analyze, when set, runs in the background after the first frame and
-	// its result is handed to every AnalysisReceiver.
+	// its result is delivered once to the session.
 	Analyze AnalyzeFunc
 	// Store holds the annotations and saves them (model.OpenStore); nil
 	// keeps them in memory only.
 	Store *model.Store
 	// Labels are the labels keys 1-9 apply; nil means model.DefaultLabels.
 	Labels *model.LabelSet
+	// Start, when not empty, opens the reader with the cursor on that span
+	// (byte offsets), scrolled into view (start.go).
+	Start model.Span
+	// Notice stays in the status line beside the first messages ("editing
+	// gold · q returns to adjudication").
+	Notice string
 }
 
-// Model is the reader's root model: it owns the panes, routes keys by focus
-// (global keys first) and gives every pane its size.
+// Model is the reader's root model: it holds the focus, the session and the
+// child views. Update routes a message (keys through the binding table),
+// applies the session's outcome once (save, message) and gives every pane
+// its size; View only reads.
 type Model struct {
-	doc    *model.Document
-	keys   KeyMap
-	styles *Styles
+	doc      *model.Document
+	sess     *session.Session // the document, the annotations, the analysis and every operation
+	keys     KeyMap
+	bindings bindingTable // the one place keys come from
+	styles   *Styles
 
 	width, height int
 	focus         focus
 	sideOpen      bool
 
-	article articlePane
-	side    sidePane
-	help    helpOverlay
-	search  *searchState
-	input   queryPrompt
+	article article.Pane
+	side    side.Pane
+	help    overlay.Help
+	input   overlay.Prompt
 
-	message string
-	analyze AnalyzeFunc
-	cancel  context.CancelFunc
-	events  <-chan analysisEvent
-	started bool
+	message  string
+	analysis *analysisRun // the background analysis Init starts (nil: none)
 
-	detect *detections // quotes, speakers and promos (issue 3)
+	detect *layers.Detections // the detection layer: quotes, speakers and promos
+	quotes *side.QuotesTab    // the Quotes tab, whose selected quote's detail the root renders
+	notice string             // what the first frame said about the annotations
 
-	// Tagging (issue 4): annotations, text cursor, note editor, speaker picker.
-	tags             *tagging
+	// The tag layer, the cursor handle, the note editor and the speaker picker.
+	tags             *layers.Tags
 	cursor           *cursorState
-	note             noteEditor
+	note             overlay.NoteEditor
 	noteReturn       focus
-	picker           speakerPicker
+	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
+	revealStart      bool            // the first layout scrolls the cursor into view (Options.Start)
+	othersProbe      func() []string // names the other annotators' files (others.go), off the first frame
 }
 
 // New builds the reader for doc.
 func New(doc *model.Document, opts Options) Model {
 	styles := opts.Styles
 	if styles == nil {
-		styles = NewStyles(DarkTheme(), NewRenderer(DarkTheme(), 0))
+		styles = theme.NewStyles(theme.DarkTheme(), theme.NewRenderer(theme.DarkTheme(), 0))
 	}
 	keys := DefaultKeyMap()
 	if opts.Keys != nil {
 		keys = *opts.Keys
 	}
+	var store session.Store
+	var set *model.AnnotationSet
+	if opts.Store != nil {
+		store, set = opts.Store, opts.Store.Set()
+	}
+	heapKeys := keys // the binding table points into this copy
 	m := Model{
-		doc: doc, keys: keys, styles: styles,
-		article: newArticlePane(doc, styles, opts.Measure),
-		side:    sidePane{styles: styles},
-		help:    helpOverlay{keys: keys, styles: styles},
-		search:  &searchState{current: -1, styles: styles},
-		analyze: opts.Analyze,
+		doc: doc, keys: keys, styles: styles, bindings: newBindingTable(&heapKeys),
+		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
+		article: article.New(doc, styles, opts.Measure),
+		side:    side.NewPane(styles),
+		help:    overlay.NewHelp(styles),
 	}
 	if doc.Markdown {
-		m.article.SetHighlighter("markdown", markdownHighlighter{styles: styles})
+		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
-	m.article.SetHighlighter("search", m.search)
-	m.side.AddTab(newOutlineTab(doc))
-	m.addDetections(opts.Analyze != nil)
-	m.addAnnotations(opts)
+	m.article.SetHighlighter("search", searchLayer{sess: m.sess, styles: styles})
+	m.side.AddTab(side.NewOutlineTab(doc))
+	m.addDetections()
+	m.addAnnotations()
+	m.addOthers(opts.Store)
+	m.startOn(opts.Start, opts.Notice)
+	if opts.Analyze != nil {
+		m.analysis = newAnalysisRun(opts.Analyze, doc)
+		m.message = withNotice(m.message, "analyzing…")
+	}
 	return m
 }
 
@@ -108,7 +131,7 @@ func (m Model) invalidUTF8Notice() string {
 	if m.doc.InvalidUTF8 == 0 {
 		return ""
 	}
-	return "replaced " + plainCount(m.doc.InvalidUTF8, "invalid UTF-8 sequence")
+	return "replaced " + session.Count(m.doc.InvalidUTF8, "invalid UTF-8 sequence")
 }
 
 // withNotice joins a standing notice and a message for the status line.
@@ -122,17 +145,14 @@ func withNotice(notice, message string) string {
 	return notice + " · " + message
 }
 
-// plural returns "s" unless n is 1.
-func plural(n int) string {
-	if n == 1 {
-		return ""
+// Init starts the analysis in the background (when there is one); it waits
+// a moment first, so the first frame goes out before it competes for the CPU.
+func (m Model) Init() tea.Cmd {
+	if m.analysis == nil {
+		return m.probeOthers()
 	}
-	return "s"
+	return tea.Batch(m.analysis.start(), m.probeOthers())
 }
-
-// Init starts nothing: the first frame needs no command. The analysis starts
-// with the first window size, after that frame is drawn.
-func (m Model) Init() tea.Cmd { return nil }
 
 // Update handles one message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -143,29 +163,32 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg), nil
-	case JumpMsg:
-		m.article.jumpTo(msg.Offset)
+	case side.JumpMsg:
+		m.article.JumpTo(msg.Offset)
 		m = m.cursorTo(msg.Offset)
 		if msg.Focus {
 			m.focus = focusArticle
 		}
-		m.side.follow(m.article.topOffset())
+		m.side.Follow(m.article.TopOffset())
 	case searchDoneMsg:
-		return m.searchDone(msg).cursorToMatch(), nil
-	case helpRenderedMsg:
-		m.help.setRendered(msg)
-		if m.help.needsRender() && m.focus == focusHelp {
-			return m, m.help.render()
+		return m.searchDone(msg), nil
+	case overlay.HelpRenderedMsg:
+		m.help.SetRendered(msg)
+		if m.help.NeedsRender() && m.focus == focusHelp {
+			return m, m.help.Render()
 		}
 	case AnalysisProgressMsg:
 		m.message = analysisStatus(msg)
-		return m, waitAnalysis(m.events)
+		return m, waitAnalysis(m.analysis.events)
 	case AnalysisDoneMsg:
-		return m.analysisDone(msg).withStartupNotice(), m.detectionsDone(msg)
-	case quoteDetailMsg:
-		m.detect.detail.set(msg)
-	case tagActionMsg:
-		if why := m.tags.readOnlyReason(); why != "" && msg.action != tagExplainOrphan {
+		m = m.analysisDone(msg).withStartupNotice()
+		return m, m.quoteDetailCmd()
+	case othersFoundMsg:
+		return m.othersFound(msg), nil
+	case layers.QuoteDetailMsg:
+		m.detect.Detail.Set(msg)
+	case side.TagActionMsg:
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan && msg.Action != side.TagReadOnly {
 			m.message = why
 			return m, nil
 		}
@@ -176,33 +199,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// setSize lays out every child for a width x height terminal.
+// SetSize lays out every child for a width x height terminal.
 func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	m.width, m.height = width, height
 	bodyHeight := max(height-1, 1)
 	articleWidth := width
 	if m.sideOpen {
 		sw := sideWidth(width)
-		m.side.setSize(sw, bodyHeight)
+		m.side.SetSize(sw, bodyHeight)
 		articleWidth = width - sw
 	}
 	if articleWidth > 0 {
-		m.article.setSize(articleWidth, bodyHeight)
+		m.article.SetSize(articleWidth, bodyHeight)
+		m = m.revealStartOnce()
 	}
-	m.help.setSize(width, bodyHeight)
-	m.note.setSize(width, overlayHeight(bodyHeight))
+	m.help.SetSize(width, bodyHeight)
+	if m.analysis != nil {
+		m.analysis.firstFrame()
+	}
+	m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
 	cmds := []tea.Cmd{m.quoteDetailCmd()}
-	if m.focus == focusHelp && m.help.needsRender() {
-		cmds = append(cmds, m.help.render())
-	}
-	if !m.started && m.analyze != nil {
-		m.started = true
-		ctx, cancel := context.WithCancel(context.Background())
-		m.cancel = cancel
-		var cmd tea.Cmd
-		m.events, cmd = startAnalysis(ctx, m.analyze, m.doc)
-		m.message = "analyzing…"
-		cmds = append(cmds, cmd)
+	if m.focus == focusHelp && m.help.NeedsRender() {
+		cmds = append(cmds, m.help.Render())
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -219,52 +237,42 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 	switch msg.Button {
 	case tea.MouseButtonWheelDown:
 		if m.focus == focusHelp {
-			m.help.scrollBy(wheelLines)
+			m.help.ScrollBy(wheelLines)
 		} else {
-			m.article.scrollDown(wheelLines)
+			m.article.ScrollDown(wheelLines)
 		}
 	case tea.MouseButtonWheelUp:
 		if m.focus == focusHelp {
-			m.help.scrollBy(-wheelLines)
+			m.help.ScrollBy(-wheelLines)
 		} else {
-			m.article.scrollUp(wheelLines)
+			m.article.ScrollUp(wheelLines)
 		}
 	default:
 		return m
 	}
 	m = m.cursorOnScreen()
-	m.side.follow(m.article.topOffset())
+	m.side.Follow(m.article.TopOffset())
 	return m
 }
 
-// analysisDone stores the analysis and hands it to whoever wants it.
+// analysisDone delivers the analysis once, to the session (which indexes
+// it), then lets the detection layer build its decoration indexes.
 func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
+	m.sess.SetAnalysis(msg.Analysis, msg.Err)
 	if msg.Err != nil {
 		m.message = "analysis failed: " + msg.Err.Error()
 		return m
 	}
-	m.message = ""
-	if msg.Analysis != nil {
-		m.message = fmt.Sprintf("%d quotes, %d promos", len(msg.Analysis.Quotes), len(msg.Analysis.Promos))
-	}
-	for _, t := range m.side.tabs {
-		if r, ok := t.(AnalysisReceiver); ok {
-			r.SetAnalysis(m.doc, msg.Analysis)
-		}
-	}
-	for _, nh := range m.article.highlighters {
-		if r, ok := nh.h.(AnalysisReceiver); ok {
-			r.SetAnalysis(m.doc, msg.Analysis)
-		}
-	}
+	m.detect.SetAnalysis()
+	m.message = m.holdings()
 	return m
 }
 
 // quit stops the background work and ends the program.
 func (m Model) quit() (Model, tea.Cmd) {
 	m = m.finalSave()
-	if m.cancel != nil {
-		m.cancel()
+	if m.analysis != nil {
+		m.analysis.cancel()
 	}
 	return m, tea.Quit
 }
@@ -274,7 +282,7 @@ func (m Model) toggleSide() (Model, tea.Cmd) {
 	switch {
 	case !m.sideOpen:
 		m.sideOpen, m.focus = true, focusSide
-		m.side.follow(m.article.topOffset())
+		m.side.Follow(m.article.TopOffset())
 	case m.focus == focusSide:
 		m.sideOpen, m.focus = false, focusArticle
 	default:
@@ -285,6 +293,3 @@ func (m Model) toggleSide() (Model, tea.Cmd) {
 
 // KeyMap feeds bubbles' help component as well as the overlay.
 var _ help.KeyMap = KeyMap{}
-
-// isKey is key.Matches for one binding, named for readability in switches.
-func isKey(msg tea.KeyMsg, b key.Binding) bool { return key.Matches(msg, b) }

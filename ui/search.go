@@ -1,137 +1,18 @@
 package ui
 
 import (
-	"bytes"
 	"sort"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/session"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// searchChunk is how much text FindMatches lowers at a time for a
-// case-insensitive ASCII query.
-const searchChunk = 256 << 10
-
-// SmartCase reports whether a search for query should ignore case: it does
-// unless the query has an uppercase letter (as in vim's smartcase and less -i).
-func SmartCase(query string) (ignoreCase bool) {
-	for _, r := range query {
-		if unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// FindMatches returns the byte spans of the non-overlapping occurrences of
-// query in text, in order, with smart case. Offsets are into text itself.
-func FindMatches(text, query string) []model.Span {
-	if query == "" {
-		return nil
-	}
-	if !SmartCase(query) {
-		return findExact(text, query)
-	}
-	return findFold(text, query)
-}
-
-// findExact finds query byte for byte.
-func findExact(text, query string) []model.Span {
-	var spans []model.Span
-	for off := 0; ; {
-		i := strings.Index(text[off:], query)
-		if i < 0 {
-			return spans
-		}
-		spans = append(spans, model.Span{Start: off + i, End: off + i + len(query)})
-		off += i + len(query)
-	}
-}
-
-// findFold finds query ignoring case. It lowers the text a chunk at a time
-// with lowerSameLength, which keeps every byte offset, so the whole document
-// is never copied and the matches are offsets into text.
-func findFold(text, query string) []model.Span {
-	q := lowerSameLength(nil, query)
-	buf := make([]byte, 0, searchChunk+len(q)+utf8.UTFMax)
-	var spans []model.Span
-	next := 0 // matches may not start before next (no overlaps)
-	for start := 0; start < len(text); {
-		stop := runeBoundary(text, start+searchChunk)   // this chunk owns matches starting before stop
-		end := runeBoundary(text, stop+len(q)-1)        // and may read this far
-		buf = lowerSameLength(buf[:0], text[start:end]) // same length as text[start:end]
-		for off := max(0, next-start); off <= len(buf)-len(q); {
-			i := bytes.Index(buf[off:], q)
-			if i < 0 || start+off+i >= stop {
-				break
-			}
-			s := start + off + i
-			spans = append(spans, model.Span{Start: s, End: s + len(q)})
-			next = s + len(q)
-			off += i + len(q)
-		}
-		start = stop
-	}
-	return spans
-}
-
-// runeBoundary returns the first rune start at or after i (clamped to len(s)).
-func runeBoundary(s string, i int) int {
-	if i >= len(s) {
-		return len(s)
-	}
-	for i < len(s) && !utf8.RuneStart(s[i]) {
-		i++
-	}
-	return i
-}
-
-// lowerSameLength appends src to dst with each letter lowered when its lower
-// case has the same UTF-8 length (all of ASCII, Latin, Greek, Cyrillic...),
-// so that offsets into the result are offsets into src. Invalid bytes are
-// copied as they are.
-func lowerSameLength(dst []byte, src string) []byte {
-	n := len(dst)
-	dst = append(dst, src...)
-	out := dst[n:]
-	for i := 0; i < len(out); {
-		c := out[i]
-		if c < utf8.RuneSelf {
-			out[i] = lowerTable[c]
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(out[i:])
-		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == size {
-			utf8.EncodeRune(out[i:], l)
-		}
-		i += size
-	}
-	return dst
-}
-
-// lowerTable lowers ASCII letters and keeps every other byte.
-var lowerTable = func() (t [utf8.RuneSelf]byte) {
-	for i := range t {
-		t[i] = byte(i)
-		if i >= 'A' && i <= 'Z' {
-			t[i] += 'a' - 'A'
-		}
-	}
-	return t
-}()
-
-// searchState is the current query, its matches and the selected one.
-type searchState struct {
-	query   string
-	matches []model.Span
-	current int // index into matches, -1 when none is selected
-	pending bool
-	gen     int // generation of the running search, to drop stale results
-	styles  *Styles
+// searchLayer paints the session's search matches, the current one apart.
+type searchLayer struct {
+	sess   *session.Session
+	styles *Styles
 }
 
 // searchDoneMsg carries the matches of a finished search.
@@ -144,57 +25,28 @@ type searchDoneMsg struct {
 // runSearch finds query in doc off the UI goroutine.
 func runSearch(doc *model.Document, query string, gen int) tea.Cmd {
 	return func() tea.Msg {
-		return searchDoneMsg{gen: gen, query: query, matches: FindMatches(doc.Text, query)}
+		return searchDoneMsg{gen: gen, query: query, matches: session.FindMatches(doc.Text, query)}
 	}
-}
-
-// firstAtOrAfter returns the index of the first match starting at or after
-// off, wrapping to 0; -1 when there are no matches.
-func (s *searchState) firstAtOrAfter(off int) int {
-	if len(s.matches) == 0 {
-		return -1
-	}
-	i := sort.Search(len(s.matches), func(i int) bool { return s.matches[i].Start >= off })
-	if i == len(s.matches) {
-		return 0
-	}
-	return i
-}
-
-// step moves the current match forward (+1) or backward (-1), wrapping; it
-// reports whether it wrapped around the document.
-func (s *searchState) step(dir int) (wrapped bool) {
-	n := len(s.matches)
-	if n == 0 {
-		return false
-	}
-	if s.current < 0 {
-		s.current = 0
-		return false
-	}
-	next := s.current + dir
-	wrapped = next < 0 || next >= n
-	s.current = (next + n) % n
-	return wrapped
 }
 
 // Decorate highlights every match in paragraph para, the current one apart.
-func (s *searchState) Decorate(dst []Decoration, doc *model.Document, para int) []Decoration {
-	if len(s.matches) == 0 {
+func (s searchLayer) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
+	matches := s.sess.SearchMatches()
+	if len(matches) == 0 {
 		return dst
 	}
 	p := doc.Paragraphs[para]
-	in := SpansInRange(s.matches, p.Start, p.End)
+	in := article.SpansInRange(matches, p.Start, p.End)
 	if len(in) == 0 {
 		return dst
 	}
-	base := sort.Search(len(s.matches), func(i int) bool { return s.matches[i].End > p.Start })
+	base := sort.Search(len(matches), func(i int) bool { return matches[i].End > p.Start })
 	for i, m := range in {
 		paint := s.styles.Match
-		if base+i == s.current {
+		if base+i == s.sess.CurrentMatch() {
 			paint = s.styles.CurrentMatch
 		}
-		dst = append(dst, Decoration{Span: m, Paint: paint, Layer: LayerSearch})
+		dst = append(dst, article.Decoration{Span: m, Paint: paint, Layer: article.LayerSearch})
 	}
 	return dst
 }

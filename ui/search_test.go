@@ -1,133 +1,53 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
-	"github.com/annotty/annotty/model"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
-
-func TestFindMatchesSmartCase(t *testing.T) {
-	text := "Sullivan said. SULLIVAN agreed; sullivan's aide, not Sullivans."
-	tests := []struct {
-		query string
-		want  []string
-	}{
-		{"sullivan", []string{"Sullivan", "SULLIVAN", "sullivan", "Sullivan"}},
-		{"Sullivan", []string{"Sullivan", "Sullivan"}},
-		{"SULLIVAN", []string{"SULLIVAN"}},
-		{"nobody", nil},
-		{"aa", nil},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, s := range FindMatches(text, tt.query) {
-			got = append(got, text[s.Start:s.End])
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("FindMatches(%q) = %q, want %q", tt.query, got, tt.want)
-		}
-	}
-}
-
-func TestFindMatchesUnicode(t *testing.T) {
-	text := "Ärger in München, ärger in MÜNCHEN; 東京 and 東京; naïve NAÏVE."
-	for _, tt := range []struct {
-		query string
-		n     int
-	}{{"ärger", 2}, {"münchen", 2}, {"東京", 2}, {"naïve", 2}, {"NAÏVE", 1}} {
-		got := FindMatches(text, tt.query)
-		if len(got) != tt.n {
-			t.Errorf("FindMatches(%q) found %d, want %d", tt.query, len(got), tt.n)
-		}
-		for _, s := range got {
-			if !strings.EqualFold(text[s.Start:s.End], tt.query) {
-				t.Errorf("FindMatches(%q) matched %q", tt.query, text[s.Start:s.End])
-			}
-		}
-	}
-}
-
-func TestFindMatchesAcrossChunks(t *testing.T) {
-	// Put matches exactly around every chunk boundary, ASCII and not.
-	for _, tt := range []struct{ query, upper, near string }{
-		{"needle", "NeEdLe", "needlneedle"},
-		{"zürich", "ZÜRICH", "zürizürich"},
-	} {
-		var b strings.Builder
-		var want []int
-		for b.Len() < 3*searchChunk {
-			boundary := (b.Len()/searchChunk + 1) * searchChunk
-			for b.Len() < boundary-3 {
-				b.WriteByte('x')
-			}
-			want = append(want, b.Len())
-			b.WriteString(tt.upper)
-			b.WriteString(tt.near) // a near miss, then a match
-			want = append(want, b.Len()-len(tt.query))
-		}
-		got := FindMatches(b.String(), tt.query)
-		if len(got) != len(want) {
-			t.Fatalf("%s: found %d matches, want %d", tt.query, len(got), len(want))
-		}
-		for i, s := range got {
-			if s.Start != want[i] || s.End != want[i]+len(tt.query) {
-				t.Fatalf("%s: match %d = %+v, want start %d", tt.query, i, s, want[i])
-			}
-		}
-	}
-}
-
-func TestFindMatchesNoOverlaps(t *testing.T) {
-	got := FindMatches("aaaa", "aa")
-	if len(got) != 2 || got[1] != (model.Span{Start: 2, End: 4}) {
-		t.Fatalf("got %+v", got)
-	}
-}
 
 func TestSearchInTheReader(t *testing.T) {
 	doc := mustDoc(t, "a.txt", numberedArticle(60)+"The LAST paragraph mentions Rafah.\n")
 	m := sized(doc, 80, 24)
 	m = press(t, m, append(append([]string{"/"}, typed("paragraph 5")...), "enter")...)
 	// "paragraph 5" matches paragraphs 5 and 50-59: 11 matches, smart case.
-	if n := len(m.search.matches); n != 11 {
+	if n := len(m.sess.SearchMatches()); n != 11 {
 		t.Fatalf("matches = %d, want 11", n)
 	}
-	if m.search.current != 0 || !strings.Contains(screen(m), "1/11") {
-		t.Fatalf("current = %d; status:\n%s", m.search.current, lastLine(screen(m)))
+	if m.sess.CurrentMatch() != 0 || !strings.Contains(screen(m), "1/11") {
+		t.Fatalf("current = %d; status:\n%s", m.sess.CurrentMatch(), lastLine(screen(m)))
 	}
-	if !m.article.onScreen(m.search.matches[0].Start) {
+	if !m.article.OnScreen(m.sess.SearchMatches()[0].Start) {
 		t.Fatal("first match not on screen")
 	}
 	m = press(t, m, "n", "n")
-	if m.search.current != 2 || !strings.Contains(lastLine(screen(m)), "3/11") {
-		t.Fatalf("after n n: current %d, status %q", m.search.current, lastLine(screen(m)))
+	if m.sess.CurrentMatch() != 2 || !strings.Contains(lastLine(screen(m)), "3/11") {
+		t.Fatalf("after n n: current %d, status %q", m.sess.CurrentMatch(), lastLine(screen(m)))
 	}
-	if !m.article.onScreen(m.search.matches[2].Start) {
+	if !m.article.OnScreen(m.sess.SearchMatches()[2].Start) {
 		t.Fatal("third match not on screen")
 	}
 	m = press(t, m, "N", "N", "N")
-	if m.search.current != 10 || !strings.Contains(m.message, "wrapped") {
-		t.Fatalf("N past the first match: current %d, message %q", m.search.current, m.message)
+	if m.sess.CurrentMatch() != 10 || !strings.Contains(m.message, "wrapped") {
+		t.Fatalf("N past the first match: current %d, message %q", m.sess.CurrentMatch(), m.message)
 	}
 	m = press(t, m, "n")
-	if m.search.current != 0 || !strings.Contains(m.message, "wrapped") {
-		t.Fatalf("n past the last match: current %d, message %q", m.search.current, m.message)
+	if m.sess.CurrentMatch() != 0 || !strings.Contains(m.message, "wrapped") {
+		t.Fatalf("n past the last match: current %d, message %q", m.sess.CurrentMatch(), m.message)
 	}
 	// An uppercase letter makes the search case-sensitive.
 	m = press(t, m, append(append([]string{"/"}, typed("LAST")...), "enter")...)
-	if len(m.search.matches) != 1 {
-		t.Fatalf("LAST: %d matches", len(m.search.matches))
+	if len(m.sess.SearchMatches()) != 1 {
+		t.Fatalf("LAST: %d matches", len(m.sess.SearchMatches()))
 	}
 	m = press(t, m, append(append([]string{"/"}, typed("zebra")...), "enter")...)
 	if !strings.Contains(lastLine(screen(m)), "no matches") {
 		t.Fatalf("status for no matches: %q", lastLine(screen(m)))
 	}
 	m = press(t, m, "/", "x", "esc")
-	if m.focus != focusArticle || m.search.query != "zebra" {
+	if m.focus != focusArticle || m.sess.SearchQuery() != "zebra" {
 		t.Fatalf("esc should cancel the prompt and keep the last search")
 	}
 }
@@ -151,14 +71,14 @@ func TestSearchPromptEditing(t *testing.T) {
 		t.Fatalf("after the fix %q", got)
 	}
 	m = press(t, m, "enter")
-	if m.search.query != "paragraph 3" || !strings.Contains(lastLine(screen(m)), "1/1") {
-		t.Fatalf("query %q, status %q", m.search.query, lastLine(screen(m)))
+	if m.sess.SearchQuery() != "paragraph 3" || !strings.Contains(lastLine(screen(m)), "1/1") {
+		t.Fatalf("query %q, status %q", m.sess.SearchQuery(), lastLine(screen(m)))
 	}
 	m = press(t, m, "/")
 	m = deliver(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("para\x1b[31mgraph\r\n1"), Paste: true})
 	m = press(t, m, "backspace", "2", "enter")
-	if m.search.query != "paragraph 2" {
-		t.Fatalf("pasted query %q", m.search.query)
+	if m.sess.SearchQuery() != "paragraph 2" {
+		t.Fatalf("pasted query %q", m.sess.SearchQuery())
 	}
 	m = press(t, m, append([]string{"/"}, typed(strings.Repeat("x", 60)+"END")...)...)
 	if got := lastLine(screen(m)); !strings.Contains(got, "xxEND") || ansi.StringWidth(got) != 40 {
@@ -172,7 +92,7 @@ func TestSearchHighlightsEveryVisibleMatch(t *testing.T) {
 	m = deliver(t, m, tea.WindowSizeMsg{Width: 40, Height: 6})
 	m = press(t, m, "/", "c", "a", "t", "enter")
 	view := m.View()
-	match, current := m.styles.Match.open, m.styles.CurrentMatch.open
+	match, current := m.styles.Match.Open(), m.styles.CurrentMatch.Open()
 	if match == "" || current == "" {
 		t.Fatal("colour styles have no paint")
 	}

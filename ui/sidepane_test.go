@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/annotty/annotty/ui/side"
 )
 
 func TestTabOpensFocusesAndCloses(t *testing.T) {
@@ -33,9 +35,9 @@ func TestOutlineJumpsToTheChosenParagraph(t *testing.T) {
 	}
 	// The outline follows the reading position, marking the current entry.
 	m = press(t, m, "ctrl+d", "ctrl+d")
-	tab := m.side.tabs[0].(*outlineTab)
-	if want := m.article.topParagraph(); tab.cursor.current != want {
-		t.Fatalf("outline marks entry %d, reader is at paragraph %d", tab.cursor.current, want)
+	tab := m.side.Tabs()[0].(*side.OutlineTab)
+	if want := m.article.TopParagraph(); tab.Current() != want {
+		t.Fatalf("outline marks entry %d, reader is at paragraph %d", tab.Current(), want)
 	}
 	m = press(t, m, "tab", "G", "enter")
 	if !strings.Contains(screen(m), "Paragraph 30 opens") {

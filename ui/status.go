@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -38,11 +39,11 @@ func displayName(path string) string {
 }
 
 // renderStatus draws the one-line status bar, width cells wide. The right
-// side (position, search count, hints) is kept; the message gives way first.
+// side (Position, search count, hints) is kept; the message gives way first.
 func renderStatus(st statusInfo, width int, styles *Styles) string {
 	right := fmt.Sprintf("¶ %d/%d  %d%%", st.Para, st.Of, st.Percent)
 	if st.Mode != "" {
-		right = Sanitize(st.Mode) + "  " + right
+		right = theme.Sanitize(st.Mode) + "  " + right
 	}
 	switch {
 	case st.Searching:
@@ -61,11 +62,11 @@ func renderStatus(st statusInfo, width int, styles *Styles) string {
 		desc, _, _ := strings.Cut(h.Help().Desc, " (")
 		hints = append(hints, h.Help().Key+" "+desc)
 	}
-	name := " " + Sanitize(st.Name) + " "
+	name := " " + theme.Sanitize(st.Name) + " "
 	if st.EditMode != "" {
 		name += "· " + st.EditMode + " "
 	}
-	msg := Sanitize(st.Message)
+	msg := theme.Sanitize(st.Message)
 
 	free := width - ansi.StringWidth(name) - ansi.StringWidth(right) - 1
 	// The message comes first; the hints fill what room is left, the first

@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/session"
 )
 
 // BenchmarkTagDecorate measures one frame's tag lookups for a paragraph near
@@ -12,16 +15,16 @@ import (
 func BenchmarkTagDecorate(b *testing.B) {
 	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
 	doc := mustDoc(b, "long.txt", text)
-	tags := newTagging(doc, nil, nil, plainStyles())
+	tags := layers.NewTags(session.New(doc, session.Options{}), plainStyles())
 	for i := range doc.Paragraphs {
 		p := doc.Paragraphs[i]
-		if _, err := tags.set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
+		if _, err := tags.Sess.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: p.Start, End: p.Start + 36}}); err != nil {
 			b.Fatal(err)
 		}
 	}
 	last := len(doc.Paragraphs) - 10
-	tags.annotations() // build the sorted cache outside the timing
-	var buf []Decoration
+	tags.Sess.Tags() // build the sorted cache outside the timing
+	var buf []article.Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		buf = tags.Decorate(buf[:0], doc, last)
@@ -36,9 +39,9 @@ func BenchmarkCursorDecorate(b *testing.B) {
 	text := strings.Repeat("A sentence of the article goes here. Another one follows it.\n\n", 5000)
 	m := sized(mustDoc(b, "long.txt", text), 80, 24)
 	m = press(b, m, "G", "v", ")")
-	h := cursorHighlighter{state: m.cursor, paints: &m.tags.paints}
+	h := cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints}
 	p := m.doc.ParagraphAt(m.cursor.at())
-	var buf []Decoration
+	var buf []article.Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		buf = h.Decorate(buf[:0], m.doc, p)

@@ -39,7 +39,7 @@ func selected(m Model) string {
 // onlyTag returns the single annotation of m, failing otherwise.
 func onlyTag(t *testing.T, m Model) model.Annotation {
 	t.Helper()
-	all := m.tags.set.All()
+	all := m.sess.Set().All()
 	if len(all) != 1 {
 		t.Fatalf("want 1 annotation, got %d: %+v", len(all), all)
 	}
@@ -103,7 +103,7 @@ func TestLabelKeyTagsCursorSentence(t *testing.T) {
 		t.Fatalf("got %+v", a)
 	}
 	m = press(t, m, ")", ")", "2")
-	if got := m.tags.set.ByLabel("claim"); len(got) != 1 || got[0].Text != "Nobody cheered 🎉 today." {
+	if got := m.sess.Set().ByLabel("claim"); len(got) != 1 || got[0].Text != "Nobody cheered 🎉 today." {
 		t.Fatalf("claim tags %+v", got)
 	}
 }
@@ -172,7 +172,7 @@ func TestTagOffsetsAreCodePoints(t *testing.T) {
 	if a.Text != "Cafe\u0301 東京" {
 		t.Fatalf("text %q", a.Text)
 	}
-	rec := model.NewAnnotationFile(m.tags.set, nil).Annotations[0] // as exported
+	rec := model.NewAnnotationFile(m.sess.Set(), nil).Annotations[0] // as exported
 	runes := []rune(doc.Text)
 	if got := string(runes[rec.Start:rec.End]); got != a.Text {
 		t.Fatalf("code points [%d,%d) give %q", rec.Start, rec.End, got)
@@ -181,20 +181,20 @@ func TestTagOffsetsAreCodePoints(t *testing.T) {
 
 func TestUndoRedo(t *testing.T) {
 	m := press(t, tagModel(t), "1", ")", "2")
-	if n := m.tags.set.Len(); n != 2 {
+	if n := m.sess.Set().Len(); n != 2 {
 		t.Fatalf("%d tags", n)
 	}
 	m = press(t, m, "u")
-	if n := m.tags.set.Len(); n != 1 || m.tags.set.All()[0].Label != "quote" {
-		t.Fatalf("after undo: %+v", m.tags.set.All())
+	if n := m.sess.Set().Len(); n != 1 || m.sess.Set().All()[0].Label != "quote" {
+		t.Fatalf("after undo: %+v", m.sess.Set().All())
 	}
 	m = press(t, m, "u", "u")
-	if m.tags.set.Len() != 0 || m.message != "nothing to undo" {
-		t.Fatalf("after undo all: %d tags, message %q", m.tags.set.Len(), m.message)
+	if m.sess.Set().Len() != 0 || m.message != "nothing to undo" {
+		t.Fatalf("after undo all: %d tags, message %q", m.sess.Set().Len(), m.message)
 	}
 	m = deliver(t, m, ctrlR)
 	m = deliver(t, m, ctrlR)
-	if n := m.tags.set.Len(); n != 2 {
+	if n := m.sess.Set().Len(); n != 2 {
 		t.Fatalf("after redo: %d tags", n)
 	}
 	m = deliver(t, m, ctrlR)
@@ -207,7 +207,7 @@ func TestUndoRedo(t *testing.T) {
 // line says which.
 func TestOverlappingTagsInnermost(t *testing.T) {
 	m := press(t, tagModel(t), "v", "i", "p", "6", "2")
-	if n := m.tags.set.Len(); n != 2 {
+	if n := m.sess.Set().Len(); n != 2 {
 		t.Fatalf("%d tags", n)
 	}
 	m.message = ""
@@ -234,14 +234,14 @@ func TestScrollMovesCursorOnScreen(t *testing.T) {
 		t.Fatalf("cursor moved from %d to %d while still on screen", before, m.cursor.at())
 	}
 	m = press(t, m, "j", "j", "j")
-	if !m.article.onScreen(m.cursor.at()) {
+	if !m.article.OnScreen(m.cursor.at()) {
 		t.Fatal("cursor off screen after scrolling")
 	}
 	if got := cursorWord(m); got != "Paragraph" {
 		t.Fatalf("cursor on %q, want a sentence start", got)
 	}
 	m = press(t, m, "G")
-	if !m.article.onScreen(m.cursor.at()) {
+	if !m.article.OnScreen(m.cursor.at()) {
 		t.Fatal("cursor off screen after G")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/overlay"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -24,8 +25,8 @@ func TestNoteEditing(t *testing.T) {
 	if a.Note != "quote 1 unclear\nsee AP" {
 		t.Fatalf("note %q", a.Note)
 	}
-	if m.mode() != "NORMAL" || m.tags.set.Len() != 1 {
-		t.Fatalf("after esc: mode %s, %d tags", m.mode(), m.tags.set.Len())
+	if m.mode() != "NORMAL" || m.sess.Set().Len() != 1 {
+		t.Fatalf("after esc: mode %s, %d tags", m.mode(), m.sess.Set().Len())
 	}
 	// Edit again: the text is there; ctrl+s also keeps it; u undoes the edit.
 	m = press(t, m, "c", "backspace", "backspace")
@@ -53,47 +54,6 @@ func TestNoteKeptOnShutdown(t *testing.T) {
 	next, _ := m.Update(ShutdownMsg{Reason: "terminated"})
 	if a := onlyTag(t, next.(Model)); a.Note != "half-typed" {
 		t.Fatalf("note %q", a.Note)
-	}
-}
-
-// The editor's own keys (bubbles textarea): arrows, line start/end, delete,
-// ctrl+u/ctrl+k, word motions; a tab becomes spaces.
-func TestNoteEditorKeys(t *testing.T) {
-	key := func(e *noteEditor, k tea.KeyMsg) {
-		t.Helper()
-		if e.update(k) {
-			t.Fatalf("%s finished the editor", k)
-		}
-	}
-	e := newNoteEditor("id", "t", "abc\ndefg", plainStyles(), 40, 8)
-	key(&e, tea.KeyMsg{Type: tea.KeyUp})
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("X")})
-	if got := e.text(); got != "abcX\ndefg" {
-		t.Fatalf("up then type: %q", got)
-	}
-	key(&e, tea.KeyMsg{Type: tea.KeyHome})
-	key(&e, tea.KeyMsg{Type: tea.KeyDelete})
-	key(&e, tea.KeyMsg{Type: tea.KeyDown})
-	key(&e, tea.KeyMsg{Type: tea.KeyHome})
-	key(&e, tea.KeyMsg{Type: tea.KeyRight})
-	key(&e, tea.KeyMsg{Type: tea.KeyRight})
-	key(&e, tea.KeyMsg{Type: tea.KeyCtrlU})
-	if got := e.text(); got != "bcX\nfg" {
-		t.Fatalf("home, delete, down, ctrl+u: %q", got)
-	}
-	key(&e, tea.KeyMsg{Type: tea.KeyCtrlK})
-	key(&e, tea.KeyMsg{Type: tea.KeyTab})
-	key(&e, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("two words")})
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b"), Alt: true}) // word back
-	key(&e, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("_")})
-	if got := e.text(); got != "bcX\n     two _words" {
-		t.Fatalf("ctrl+k, tab, alt+b: %q", got)
-	}
-	for _, done := range []tea.KeyMsg{{Type: tea.KeyEsc}, {Type: tea.KeyCtrlS}} {
-		if !e.update(done) {
-			t.Fatalf("%s should finish", done)
-		}
 	}
 }
 
@@ -172,11 +132,11 @@ func TestNoteEditorLayout(t *testing.T) {
 	if len(rows) != 24 {
 		t.Fatalf("%d rows", len(rows))
 	}
-	box := rows[len(rows)-1-overlayHeight(23):]
+	box := rows[len(rows)-1-overlay.BoxHeight(23):]
 	if !strings.HasPrefix(box[0], "Note on quote: “Officials") || !strings.HasPrefix(box[1], "───") {
 		t.Fatalf("box top:\n%s", strings.Join(box, "\n"))
 	}
-	if !strings.HasPrefix(box[len(box)-2], "esc or ctrl+s keeps the note") {
+	if !strings.HasPrefix(box[len(box)-2], "esc/ctrl+s keeps the note") {
 		t.Fatalf("box bottom:\n%s", strings.Join(box, "\n"))
 	}
 	var text []string

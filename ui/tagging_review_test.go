@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
 )
 
 // reviewModel is tagModel with a hand-made analysis: the quote "We will
@@ -43,8 +44,8 @@ func TestAcceptQuote(t *testing.T) {
 		t.Fatalf("accepted %+v", a)
 	}
 	m = press(t, m, "a")
-	if m.tags.set.Len() != 1 || !strings.Contains(m.message, "already tagged") {
-		t.Fatalf("second a: %d tags, message %q", m.tags.set.Len(), m.message)
+	if m.sess.Set().Len() != 1 || !strings.Contains(m.message, "already tagged") {
+		t.Fatalf("second a: %d tags, message %q", m.sess.Set().Len(), m.message)
 	}
 }
 
@@ -59,22 +60,22 @@ func TestAcceptPromo(t *testing.T) {
 func TestRejectThenUndo(t *testing.T) {
 	m, q, _ := reviewModel(t)
 	m = press(t, m, ")", "x")
-	if !m.tags.set.IsRejected(model.DetectionQuote, q.Span) || m.tags.set.Len() != 0 {
+	if !m.sess.Set().IsRejected(model.DetectionQuote, q.Span) || m.sess.Set().Len() != 0 {
 		t.Fatal("x did not reject the quote")
 	}
 	dimmed := false
 	for _, d := range m.tags.Decorate(nil, m.doc, 0) {
-		dimmed = dimmed || (d.Layer == layerRejected && d.Span == q.Span)
+		dimmed = dimmed || (d.Layer == layers.LayerRejected && d.Span == q.Span)
 	}
 	if !dimmed {
 		t.Fatal("the rejected quote is not dimmed")
 	}
 	m = press(t, m, "a")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("a rejected quote was accepted")
 	}
 	m = press(t, m, "u")
-	if m.tags.set.IsRejected(model.DetectionQuote, q.Span) {
+	if m.sess.Set().IsRejected(model.DetectionQuote, q.Span) {
 		t.Fatal("undo did not bring the quote back")
 	}
 }
@@ -83,11 +84,11 @@ func TestRejectThenUndo(t *testing.T) {
 func TestRejectDeletesOwnTag(t *testing.T) {
 	m, _, _ := reviewModel(t)
 	m = press(t, m, "4", "x")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("x did not delete the tag")
 	}
 	m = press(t, m, "x")
-	if m.message != errNothingHere.Error() {
+	if m.message != "no detection or tag under the cursor" {
 		t.Fatalf("message %q", m.message)
 	}
 }
@@ -179,9 +180,8 @@ func TestQuoteKeysMoveCursor(t *testing.T) {
 // The Quotes and Promos tabs mark what the user accepted (✓) or rejected (✗).
 func TestTabsMarkReviewedDetections(t *testing.T) {
 	m, q, p := reviewModel(t)
-	m.detect.enabled = true // as when the reader runs the detectors
 	tab := func(m Model, title string) string {
-		for _, st := range m.side.tabs {
+		for _, st := range m.side.Tabs() {
 			if st.Title() == title {
 				return st.View(60, 8, false, m.styles)
 			}

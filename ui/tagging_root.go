@@ -3,33 +3,62 @@ package ui
 import (
 	"strings"
 
-	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
+	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/theme"
 )
 
-// addAnnotations wires the user's annotations into a new reader: the shared
-// tagging state, the text cursor on the first sentence, their highlighters
-// and the Tags tab.
-func (m *Model) addAnnotations(opts Options) {
-	m.tags = newTagging(m.doc, opts.Store, opts.Labels, m.styles)
-	m.cursor = &cursorState{}
-	m.cursor.s = selection.Start(m.selectionContext())
+// addAnnotations wires the user's annotations into a new reader: the tag
+// layer, the text cursor on the first sentence, their highlighters and the
+// Tags tab.
+func (m *Model) addAnnotations() {
+	m.tags = layers.NewTags(m.sess, m.styles)
+	m.cursor = &cursorState{s: m.sess.Cursor()}
+	*m.cursor.s = selection.Start(m.selectionContext())
 	m.article.SetHighlighter("tags", m.tags)
-	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, paints: &m.tags.paints})
-	m.side.AddTab(newTagsTab(m.tags))
-	m.tags.notice = m.tags.startupMessage()
-	m.message = m.tags.notice
-	m.notifyReview()
+	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints})
+	m.side.AddTab(side.NewTagsTab(m.tags, m.keys.tagKeys(), m.tagsTabHint(), m.keyName(actLabel)))
+	m.notice = m.startupNotice()
+	m.message = m.notice
+	m.help.SetPage(m.helpPage())
+}
+
+// tagsTabHint is the Tags tab's key line, named from the binding table.
+func (m Model) tagsTabHint() string {
+	return m.keyName(actSelect) + " jump · " + m.keyName(actTagDelete) + " delete · " +
+		m.keyName(actTagNote) + " note · " + m.keyName(actTagRelabel) + " label · " +
+		m.keyName(actTagFilter) + " filter · " + m.keyName(actUndo) + " undo"
 }
 
 // withStartupNotice keeps the first frame's news about the annotations
-// (where they are saved, how many were restored, or why they are not saved)
-// in front of the message that replaced it when the analysis finished.
+// (how many were restored, or why they are not saved) in front of the
+// message that replaced it when the analysis finished.
 func (m Model) withStartupNotice() Model {
-	if !strings.Contains(m.message, m.tags.notice) {
-		m.message = withNotice(m.tags.notice, m.message)
+	if !strings.Contains(m.message, m.notice) {
+		m.message = withNotice(m.notice, m.message)
 	}
 	return m
+}
+
+// holdings says what the article holds and how to start, for the first
+// frame and the idle status line: "7 quotes · 4 promos · 1-9 tag · ? help".
+func (m Model) holdings() string {
+	var parts []string
+	if a := m.sess.Analysis(); a != nil {
+		parts = append(parts, session.Count(len(a.Quotes), "quote"), session.Count(len(a.Promos), "promo"))
+	}
+	if n := m.sess.Set().Len(); n > 0 {
+		parts = append(parts, session.Count(n, "tag"))
+	}
+	parts = append(parts, m.keyName(actLabel)+" tag")
+	if hint := m.sess.OthersHint(); hint != "" {
+		parts = append(parts, m.keyName(actOthers)+" "+hint)
+	}
+	parts = append(parts, m.keyName(actHelp)+" help")
+	return strings.Join(parts, " · ")
 }
 
 // cursorTo puts the cursor on off without scrolling (a side-pane jump
@@ -49,40 +78,22 @@ func (m Model) cursorTo(off int) Model {
 }
 
 // tagAction carries out what the Tags tab asked for.
-func (m Model) tagAction(msg tagActionMsg) Model {
-	switch msg.action {
-	case tagDelete:
-		return m.deleteTag(msg.id)
-	case tagEditNote:
-		return m.openNoteFor(msg.id)
-	case tagExplainOrphan:
-		m.message = "this tag's text is no longer in the article; it is kept (d deletes it)"
+func (m Model) tagAction(msg side.TagActionMsg) Model {
+	switch msg.Action {
+	case side.TagDelete:
+		return m.deleteTag(msg.ID)
+	case side.TagEditNote:
+		return m.openNoteFor(msg.ID)
+	case side.TagReadOnly:
+		m.message = theme.Sanitize(msg.ID) + "'s tags are read-only (" + m.keyName(actOthers) + " cycles whose tags are shown)"
 		return m
-	case tagNextLabel:
-		a, ok := m.tags.set.Get(msg.id)
-		if !ok {
-			return m
-		}
-		next := m.tags.nextLabel(a.Label)
-		if err := m.tags.set.Update(msg.id, func(x *model.Annotation) { x.Label = next }); err != nil {
-			m.message = "cannot relabel: " + err.Error()
-			return m
-		}
-		return m.changed("label: " + a.Label + " → " + next)
+	case side.TagExplainOrphan:
+		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it)"
+		return m
+	case side.TagNextLabel:
+		return m.apply(m.sess.Relabel(msg.ID))
 	}
 	return m
-}
-
-// nextLabel is the label after name in the label set (the first one when
-// name is not in the set).
-func (t *tagging) nextLabel(name string) string {
-	ls := t.labels.Labels
-	for i, l := range ls {
-		if l.Name == name {
-			return ls[(i+1)%len(ls)].Name
-		}
-	}
-	return ls[0].Name
 }
 
 // mode is the status line's mode: NORMAL, VISUAL, NOTE or SPEAKER.
@@ -108,8 +119,11 @@ func (m Model) statusMessage() string {
 	if m.tags == nil {
 		return ""
 	}
-	if warn := m.tags.notSaving(); warn != "" {
+	if warn := m.notSaving(); warn != "" {
 		return warn
+	}
+	if err := m.sess.LastSaveError(); err != nil {
+		return "LAST SAVE FAILED: " + err.Error() + " (the next change tries again)"
 	}
 	if m.cursor.pending() != 0 {
 		return string(m.cursor.pending()) + "… then w s p q (word, sentence, paragraph, quote)"
@@ -117,19 +131,7 @@ func (m Model) statusMessage() string {
 	if desc := m.cursorDescription(); desc != "" {
 		return desc
 	}
-	return m.tags.idleStatus()
-}
-
-// idleStatus is the status line when nothing else is to say: how many tags
-// there are and where they are saved, or how to make the first one.
-func (t *tagging) idleStatus() string {
-	if t.store == nil || t.where() == "" {
-		return ""
-	}
-	if t.set.Len() == 0 {
-		return "no tags yet · 1-9 tags the sentence at the cursor"
-	}
-	return plainCount(t.set.Len(), "tag") + " · saved in " + t.where()
+	return m.holdings()
 }
 
 // overlay draws the note editor or the speaker picker over the bottom of
@@ -139,12 +141,12 @@ func (m Model) overlay(body string) string {
 		return body
 	}
 	lines := strings.Split(body, "\n")
-	h := overlayHeight(len(lines))
+	h := overlay.BoxHeight(len(lines))
 	var box string
 	if m.focus == focusNote {
-		box = m.note.view(m.width, h, m.styles)
+		box = m.note.View(m.width, h, m.styles)
 	} else {
-		box = m.picker.view(m.width, h, m.styles)
+		box = m.picker.View(m.width, h, m.styles)
 	}
 	return strings.Join(append(lines[:len(lines)-h], strings.Split(box, "\n")...), "\n")
 }

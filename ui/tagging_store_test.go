@@ -53,13 +53,14 @@ func TestAutosaveAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m = press(t, m, "1", ")", "v", "i", "q", "2", "c")
-	m = press(t, m, typed("check")...)
-	m = press(t, m, "esc")
-	sidecar := path + model.SidecarSuffix
+	m = press(t, m, "1")
 	if !strings.Contains(m.message, "saved to story.txt.annotty.json") {
 		t.Fatalf("status %q", m.message)
 	}
+	m = press(t, m, ")", "v", "i", "q", "2", "c")
+	m = press(t, m, typed("check")...)
+	m = press(t, m, "esc")
+	sidecar := path + model.SidecarSuffix
 	f := sidecarFile(t, sidecar) // saved without quitting
 	if len(f.Annotations) != 2 {
 		t.Fatalf("sidecar has %d annotations", len(f.Annotations))
@@ -84,10 +85,10 @@ func TestAutosaveAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.tags.set.Len() != 2 || !strings.Contains(m2.message, "2 tags restored") {
-		t.Fatalf("reopened: %d tags, message %q", m2.tags.set.Len(), m2.message)
+	if m2.sess.Set().Len() != 2 || !strings.Contains(m2.holdings(), "2 tags") {
+		t.Fatalf("reopened: %d tags, message %q", m2.sess.Set().Len(), m2.message)
 	}
-	if got := m2.tags.set.ByLabel("claim"); len(got) != 1 || got[0].Text != "We will not stop," {
+	if got := m2.sess.Set().ByLabel("claim"); len(got) != 1 || got[0].Text != "We will not stop," {
 		t.Fatalf("claim %+v", got)
 	}
 }
@@ -109,7 +110,7 @@ func TestCorruptSidecarIsNotOverwritten(t *testing.T) {
 	// Reading works, but an edit that could not be saved is refused, not kept
 	// in memory to be lost on quit.
 	m = press(t, m, "1")
-	if m.tags.set.Len() != 0 {
+	if m.sess.Set().Len() != 0 {
 		t.Fatal("a tag was made that cannot be saved")
 	}
 	if !strings.Contains(m.message, "not changed") || !strings.Contains(m.message, "press M") {
@@ -167,8 +168,8 @@ func TestExportPathForStdin(t *testing.T) {
 	if _, err := os.Stat(want); err != nil {
 		t.Fatalf("export not at %s: %v (status %q)", want, err, m.message)
 	}
-	if !strings.Contains(m.tags.startupMessage(), "standard input") {
-		t.Fatalf("startup message %q", m.tags.startupMessage())
+	if !strings.Contains(openedHelp(t, doc), "standard input") {
+		t.Fatalf("help page %q does not say why the annotations are kept there", openedHelp(t, doc))
 	}
 }
 
@@ -194,13 +195,13 @@ func TestSecondReaderIsReadOnly(t *testing.T) {
 		t.Fatalf("status %q", got)
 	}
 	second = press(t, second, ")", "2")
-	if second.tags.set.Len() != 1 || !strings.Contains(second.message, "not changed") {
-		t.Fatalf("the second reader tagged: %d tags, status %q", second.tags.set.Len(), second.message)
+	if second.sess.Set().Len() != 1 || !strings.Contains(second.message, "not changed") {
+		t.Fatalf("the second reader tagged: %d tags, status %q", second.sess.Set().Len(), second.message)
 	}
 	second.message = ""
 	second = press(t, second, "tab", "l", "l", "l", "l", "d") // Tags tab: delete
-	if second.tags.set.Len() != 1 || !strings.Contains(second.message, "not changed") {
-		t.Fatalf("the second reader deleted: %d tags, status %q", second.tags.set.Len(), second.message)
+	if second.sess.Set().Len() != 1 || !strings.Contains(second.message, "not changed") {
+		t.Fatalf("the second reader deleted: %d tags, status %q", second.sess.Set().Len(), second.message)
 	}
 	second = press(t, second, "esc", "M")
 	if f := sidecarFile(t, path+model.SidecarSuffix); len(f.Annotations) != 1 {
@@ -211,17 +212,27 @@ func TestSecondReaderIsReadOnly(t *testing.T) {
 	}
 }
 
-// With nothing else to say, the status line teaches the first tag, then
-// counts the tags and says where they are saved.
+// With nothing else to say, the status line teaches the first tag and the
+// help key, then counts the tags; the first save says where they are saved.
 func TestIdleStatus(t *testing.T) {
 	doc, _ := storeDoc(t)
 	m, _, _ := openReader(t, doc)
-	if got := m.tags.idleStatus(); !strings.Contains(got, "no tags yet") || !strings.Contains(got, "1-9") {
+	if got := m.holdings(); got != "1-9 tag · ? help" {
 		t.Fatalf("idle status before tagging %q", got)
 	}
 	m = press(t, m, "1")
-	if got := m.tags.idleStatus(); got != "1 tag · saved in story.txt"+model.SidecarSuffix {
+	if !strings.Contains(m.message, "saved to story.txt"+model.SidecarSuffix) {
+		t.Fatalf("the first save does not say where: %q", m.message)
+	}
+	if got := m.holdings(); got != "1 tag · 1-9 tag · ? help" {
 		t.Fatalf("idle status after tagging %q", got)
+	}
+	m = press(t, m, ")", "2")
+	if strings.Contains(m.message, "saved to") {
+		t.Fatalf("every save repeats the path: %q", m.message)
+	}
+	if !strings.Contains(strings.ReplaceAll(m.helpPage(), `\`, ""), "story.txt"+model.SidecarSuffix) { // the page escapes Markdown
+		t.Fatal("the help page does not say where the annotations are saved")
 	}
 }
 
@@ -259,5 +270,32 @@ func TestLockedCorruptSidecarSaysReadOnly(t *testing.T) {
 	second = press(t, second, "M")
 	if second.confirmMoveAside {
 		t.Fatal("M offered to move a file another annotty holds")
+	}
+}
+
+// openedHelp is the help page of a fresh reader on doc, before any save.
+func openedHelp(t *testing.T, doc *model.Document) string {
+	t.Helper()
+	m, _, _ := openReader(t, doc)
+	return m.helpPage()
+}
+
+// A sidecar named by the article's hash is shown by the hash's first
+// characters; other names are kept whole.
+func TestTildePathShortensHashes(t *testing.T) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Skip("no home folder")
+	}
+	hash := strings.Repeat("f6fc96e2", 8)
+	tests := []struct{ in, want string }{
+		{filepath.Join(home, ".local", "share", "annotty", hash+".json"), filepath.Join("~", ".local", "share", "annotty", "f6fc96e2….json")},
+		{"/tmp/story.txt.annotty.json", "/tmp/story.txt.annotty.json"},
+		{"/tmp/" + hash + "x.json", "/tmp/" + hash + "x.json"},
+	}
+	for _, tc := range tests {
+		if got := tildePath(tc.in); got != tc.want {
+			t.Errorf("tildePath(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/samples"
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
@@ -42,7 +43,7 @@ func noColourStyles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.ANSI)
 	r.SetHasDarkBackground(true)
-	return NewStyles(NoColorTheme(true), r)
+	return theme.NewStyles(theme.NoColorTheme(true), r)
 }
 
 // Tagging as the screen shows it without colour: a tagged sentence, a

@@ -2,19 +2,19 @@ package ui
 
 import (
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/side"
 )
 
 // tagsTabOpen opens the side pane on the Tags tab.
 func tagsTabOpen(t *testing.T, m Model) Model {
 	t.Helper()
 	m = press(t, m, "tab")
-	for i := 0; i < len(m.side.tabs); i++ {
-		if _, ok := m.side.tabs[m.side.active].(*tagsTab); ok {
+	for i := 0; i < len(m.side.Tabs()); i++ {
+		if _, ok := m.side.Tabs()[m.side.Active()].(*side.TagsTab); ok {
 			return m
 		}
 		m = press(t, m, "l")
@@ -43,11 +43,11 @@ func TestTagsTabListsJumpsAndDeletes(t *testing.T) {
 	}
 	m = tagsTabOpen(t, m)
 	m = press(t, m, "k", "d")
-	if m.tags.set.Len() != 1 || len(m.tags.set.ByLabel("quote")) != 0 {
-		t.Fatalf("d deleted the wrong tag: %+v", m.tags.set.All())
+	if m.sess.Set().Len() != 1 || len(m.sess.Set().ByLabel("quote")) != 0 {
+		t.Fatalf("d deleted the wrong tag: %+v", m.sess.Set().All())
 	}
 	m = press(t, m, "L")
-	if got := m.tags.set.All()[0].Label; got != "speaker" {
+	if got := m.sess.Set().All()[0].Label; got != "speaker" {
 		t.Fatalf("L gave %q, want the label after claim", got)
 	}
 	m = press(t, m, "2") // filter: claim (none left)
@@ -59,8 +59,8 @@ func TestTagsTabListsJumpsAndDeletes(t *testing.T) {
 		t.Fatalf("f should filter the first label:\n%s", s)
 	}
 	m = press(t, m, "esc", "u", "u")
-	if m.tags.set.Len() != 2 || len(m.tags.set.ByLabel("claim")) != 1 {
-		t.Fatalf("undo in the article restores: %d tags", m.tags.set.Len())
+	if m.sess.Set().Len() != 2 || len(m.sess.Set().ByLabel("claim")) != 1 {
+		t.Fatalf("undo in the article restores: %d tags", m.sess.Set().Len())
 	}
 }
 
@@ -117,33 +117,7 @@ func TestStartupSaysTagsWereReanchored(t *testing.T) {
 	if !strings.Contains(m.message, "article changed: 1 tag re-anchored") {
 		t.Fatalf("startup %q", m.message)
 	}
-	if a := m.tags.set.All()[0]; changed[a.Span.Start:a.Span.End] != "Officials met on Monday." {
+	if a := m.sess.Set().All()[0]; changed[a.Span.Start:a.Span.End] != "Officials met on Monday." {
 		t.Fatalf("tag now covers %q", changed[a.Span.Start:a.Span.End])
-	}
-}
-
-// The selected tag stays on screen when the list scrolls, however tall the
-// tab (a regression: one row too few was drawn below the legend).
-func TestTagsTabKeepsSelectionVisible(t *testing.T) {
-	m := tagModel(t)
-	for i := 0; i < 12; i++ {
-		m = press(t, m, "g")
-		m = press(t, m, ")")
-		for j := 0; j < i%3; j++ {
-			m = press(t, m, ")")
-		}
-		m = press(t, m, strconv.Itoa(1+i%7))
-	}
-	tab := &tagsTab{tags: m.tags}
-	rows := tab.rows()
-	for h := 8; h <= 14; h++ {
-		for sel := range rows {
-			tab.cursor.selected = sel
-			view := tab.View(40, h, true, m.styles)
-			want := tab.row(rows[sel], true, 40, m.styles)
-			if !strings.Contains(view, want) {
-				t.Fatalf("height %d: selected row %d not drawn:\n%s", h, sel, view)
-			}
-		}
 	}
 }

@@ -1,5 +1,12 @@
 package ui
 
+import (
+	"strings"
+
+	"github.com/annotty/annotty/ui/theme"
+	"github.com/charmbracelet/bubbles/key"
+)
+
 // View draws the whole screen: the panes (or the help overlay) above the
 // status line, or a notice when the terminal is too small.
 func (m Model) View() string {
@@ -12,13 +19,13 @@ func (m Model) View() string {
 	var body string
 	switch {
 	case m.focus == focusHelp:
-		body = m.help.view()
-	case m.sideOpen && m.side.width >= m.width:
-		body = m.side.view(true)
+		body = m.help.View()
+	case m.sideOpen && m.side.Width() >= m.width:
+		body = m.side.View(true)
 	case m.sideOpen:
-		body = joinColumns(m.article.view(), m.side.view(m.focus == focusSide))
+		body = joinColumns(m.article.View(), m.side.View(m.focus == focusSide))
 	default:
-		body = m.article.view()
+		body = m.article.View()
 	}
 	return m.overlay(body) + "\n" + m.statusLine()
 }
@@ -27,24 +34,37 @@ func (m Model) View() string {
 // otherwise the status bar.
 func (m Model) statusLine() string {
 	if m.focus == focusSearch {
-		return padBlock([]string{m.input.view(m.width)}, m.width, 1)
+		return theme.PadBlock([]string{m.input.View(m.width)}, m.width, 1)
 	}
 	info := statusInfo{
 		Name:      displayName(m.doc.Path),
-		Para:      m.article.topParagraph() + 1,
+		Para:      m.article.TopParagraph() + 1,
 		Of:        len(m.doc.Paragraphs),
-		Percent:   m.article.percent(),
-		Matches:   len(m.search.matches),
-		Current:   m.search.current + 1,
-		Searching: m.search.pending,
-		Query:     m.search.query,
+		Percent:   m.article.Percent(),
+		Matches:   len(m.sess.SearchMatches()),
+		Current:   m.sess.CurrentMatch() + 1,
+		Searching: m.sess.SearchPending(),
+		Query:     m.sess.SearchQuery(),
 		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
-		Hints:     m.keys.ShortHelp(),
-		Mode:      m.detect.modeLabel(),
+		Hints:     m.hints(),
+		Mode:      withNotice(m.detect.ModeLabel(), m.sess.OthersShownLabel()),
 		EditMode:  m.mode(),
 	}
 	if m.focus == focusHelp {
-		info.Message = "help: j/k scroll · ? or esc closes"
+		info.Message = "help: " + m.keyName(actDown) + " " + m.keyName(actUp) + " scroll · " + m.keyName(actHelp) + " or " + m.keyName(actBack) + " closes"
 	}
 	return renderStatus(info, m.width, m.styles)
+}
+
+// hints are the status line's key hints, without those the message
+// already teaches (the idle status names the help key).
+func (m Model) hints() []key.Binding {
+	msg := m.statusMessage()
+	var out []key.Binding
+	for _, b := range m.keys.ShortHelp() {
+		if !strings.Contains(msg, b.Help().Key+" ") {
+			out = append(out, b)
+		}
+	}
+	return out
 }

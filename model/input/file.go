@@ -21,7 +21,17 @@ var ErrTooLarge = errors.New("too large")
 // applies to the uncompressed bytes too). Errors are reasons without the
 // path, which the caller prefixes.
 func ReadFile(path string, maxBytes int64) ([]byte, error) {
-	data, err := model.ReadFileSafely(path, model.ReadOptions{Limit: maxBytes, AllowPipe: true})
+	return ReadFileInto(path, maxBytes, nil)
+}
+
+// ReadFileInto is ReadFile reading a regular, uncompressed file into a
+// buffer from alloc (nil: the heap); the reader passes one outside the Go
+// heap for its one article.
+func ReadFileInto(path string, maxBytes int64, alloc func(size int) []byte) ([]byte, error) {
+	if IsGzipName(path) {
+		alloc = nil
+	}
+	data, err := model.ReadFileSafely(path, model.ReadOptions{Limit: maxBytes, AllowPipe: true, Alloc: alloc})
 	if errors.Is(err, model.ErrTooLarge) {
 		return nil, sizeError(maxBytes)
 	}

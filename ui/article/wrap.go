@@ -1,0 +1,117 @@
+package article
+
+import (
+	"github.com/annotty/annotty/ui/theme"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// tabStop is the tab width, in cells, inside the article pane.
+const tabStop = 4
+
+// wrappedLine is one screen line of a paragraph: the document bytes
+// [Start, End), the cells they take once drawn, and the blank cells drawn
+// before them (the hanging indent of a list item's later lines).
+type wrappedLine struct {
+	Start, End int
+	Width      int
+	Indent     int
+}
+
+// nextCluster returns the grapheme cluster at the start of s and its width in
+// cells as drawn (after sanitizing), with a fast path for plain ASCII. col is
+// the column the cluster starts at, which a tab needs.
+func nextCluster(s string, col int) (cluster string, width int) {
+	c := s[0]
+	switch c {
+	case '\t':
+		return s[:1], tabStop - col%tabStop
+	case '\r', '\n':
+		// A line break inside a Markdown paragraph, with the next line's
+		// indentation, is one space.
+		n := 1
+		for n < len(s) && (s[n] == '\n' || s[n] == '\r' || s[n] == ' ' || s[n] == '\t') {
+			n++
+		}
+		return s[:n], 1
+	}
+	if c >= 0x20 && c < 0x7f && (len(s) == 1 || s[1] < 0x80) {
+		return s[:1], 1
+	}
+	cluster, width = ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+	if cluster == "" {
+		cluster = s[:1]
+	}
+	_, width = theme.SafeCluster(cluster, width)
+	return cluster, width
+}
+
+// wrapText breaks text, which starts at document offset base, into lines of
+// at most width cells. It breaks after runs of spaces and tabs (which are not
+// drawn at a line end) and hard-breaks words longer than a line, never inside
+// a grapheme cluster, so wide characters and combining marks stay whole.
+// Lines after the first are indented by hang cells (0 for none).
+func wrapText(text string, base, width, hang int) []wrappedLine {
+	if width < 1 {
+		width = 1
+	}
+	if hang < 0 || hang > width/2 {
+		hang = 0
+	}
+	first := width
+	lines := make([]wrappedLine, 0, len(text)/(width*3/4+1)+1)
+	emit := func(start, end, w int) {
+		indent := 0
+		if len(lines) > 0 {
+			indent = hang
+		}
+		lines = append(lines, wrappedLine{base + start, base + end, w, indent})
+		width = first - hang // every later line is narrower by the indent
+	}
+	lineStart, col := 0, 0
+	breakAt, breakCol := -1, 0 // start of the last space run on this line
+	resume, resumeCol := 0, 0  // first byte after that run
+	inSpaces := false
+	for i := 0; i < len(text); {
+		cluster, w := nextCluster(text[i:], col)
+		if isBlank(text[i]) {
+			if !inSpaces && i > lineStart {
+				breakAt, breakCol = i, col
+			}
+			inSpaces = true
+			col += w
+			i += len(cluster)
+			resume, resumeCol = i, col
+			continue
+		}
+		inSpaces = false
+		if col+w > width && col > 0 {
+			if breakAt > lineStart {
+				emit(lineStart, breakAt, breakCol)
+				lineStart, col = resume, col-resumeCol
+			} else {
+				emit(lineStart, i, col)
+				lineStart, col = i, 0
+			}
+			breakAt = -1
+			// A word still too long for the fresh line is hard-broken here.
+			if col+w > width && col > 0 {
+				emit(lineStart, i, col)
+				lineStart, col = i, 0
+			}
+		}
+		col += w
+		i += len(cluster)
+	}
+	end, endCol := len(text), col
+	if inSpaces && breakAt > lineStart {
+		end, endCol = breakAt, breakCol
+	}
+	if end > lineStart || len(lines) == 0 {
+		emit(lineStart, end, endCol)
+	}
+	return lines
+}
+
+// isBlank reports the bytes the wrapper may break at: space, tab and the
+// line breaks that join a Markdown paragraph's source lines.
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

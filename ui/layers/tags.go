@@ -1,0 +1,53 @@
+package layers
+
+import (
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/article"
+	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/theme"
+)
+
+// Tags is the tag decoration layer and the paints of each label. It
+// reads the user's annotations from the session (no copy), so the article,
+// the Tags tab and the status line always show the same, current tags.
+type Tags struct {
+	Sess   *session.Session
+	Paints TagPaints
+}
+
+// NewTags is the tag layer of sess, painted with styles.
+func NewTags(sess *session.Session, styles *theme.Styles) *Tags {
+	return &Tags{Sess: sess, Paints: NewTagPaints(styles, sess.Labels())}
+}
+
+// Decorate paints the placed annotations overlapping paragraph para in
+// their label's paint (article.Highlighter), and dims rejected suggestions. Nested
+// tags stay visible: the inner one starts later, so it is painted after
+// (over) the outer one.
+func (t *Tags) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
+	p := doc.Paragraphs[para]
+	t.Sess.TagsOverlapping(p.Start, p.End, func(a model.Annotation) {
+		paint := t.Paints.ForLabel(a.Label)
+		if a.Label == string(model.DetectionQuote) && a.Speaker != "" {
+			paint = t.Paints.SpokenQuote // the quote keeps its speaker's colour
+		}
+		dst = append(dst, article.Decoration{
+			Span:  model.Span{Start: max(a.Span.Start, p.Start), End: min(a.Span.End, p.End)},
+			Paint: paint,
+			Layer: article.LayerTag,
+		})
+	})
+	for _, r := range t.Sess.Set().Rejections() {
+		if r.Span.Start < p.End && r.Span.End > p.Start {
+			dst = append(dst, article.Decoration{
+				Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
+				Paint: t.Paints.Rejected,
+				Layer: LayerRejected,
+			})
+		}
+	}
+	return dst
+}
+
+// LayerRejected dims rejected suggestions above their quote colours.
+const LayerRejected = article.LayerPromo + 2

@@ -1,0 +1,49 @@
+package side
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/layers"
+	"github.com/annotty/annotty/ui/session"
+)
+
+// The selected tag stays on screen when the list scrolls, however tall the
+// tab (a regression: one row too few was drawn below the legend).
+func TestTagsTabKeepsSelectionVisible(t *testing.T) {
+	text := strings.Repeat("Officials met on Monday. \"We will not stop,\" Sullivan said.\n\n", 6)
+	doc, err := model.NewDocument("t.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := session.New(doc, session.Options{})
+	for i, p := range doc.Paragraphs {
+		for k := 1; k <= 2; k++ {
+			span := model.Span{Start: p.Start, End: p.Start + 9*k}
+			if o := sess.Tag(1+(i+k)%7, span); o.Err != nil || !o.Changed {
+				t.Fatalf("tagging: %+v", o)
+			}
+		}
+		if i%2 == 0 {
+			a, _ := sess.TagAt(p.Start)
+			sess.SetNote(a.ID, "a note that takes a second line")
+		}
+	}
+	styles := plainStyles()
+	tab := NewTagsTab(layers.NewTags(sess, styles), TagKeys{}, "enter jump", "1-9")
+	rows := tab.rows()
+	if len(rows) != 12 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	for h := 8; h <= 14; h++ {
+		for sel := range rows {
+			tab.cursor.Selected = sel
+			view := tab.View(40, h, true, styles)
+			want := tab.row(rows[sel], true, 40, styles)
+			if !strings.Contains(view, want) {
+				t.Fatalf("height %d: selected row %d not drawn:\n%s", h, sel, view)
+			}
+		}
+	}
+}
