@@ -9,7 +9,7 @@ import (
 // entity is one person or body the article refers to.
 type entity struct {
 	name []string // canonical name words; set only through setName
-	// display is name joined with spaces (see displayName).
+	// display is name joined with spaces, once displayName needed it.
 	display  string
 	body     bool
 	role     bool // known only by a role ("spokesman")
@@ -41,11 +41,17 @@ func newEntity(words []string, first int) *entity {
 // setName gives e the canonical name words (copied).
 func (e *entity) setName(words []string) {
 	e.name = append([]string(nil), words...)
-	e.display = strings.Join(e.name, " ")
+	e.display = ""
 }
 
-// displayName returns the canonical name.
-func (e *entity) displayName() string { return e.display }
+// displayName returns the canonical name. It is joined on first use: most
+// entities (every capitalized run read) are never shown.
+func (e *entity) displayName() string {
+	if e.display == "" {
+		e.display = strings.Join(e.name, " ")
+	}
+	return e.display
+}
 
 // addAlias records a way of referring to the entity other than its name.
 func (e *entity) addAlias(a string) {
