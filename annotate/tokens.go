@@ -27,12 +27,6 @@ type token struct {
 	quote int
 }
 
-// wordToken returns the word token text[start:end], flagging name words.
-func wordToken(text string, start, end int) token {
-	w := text[start:end]
-	return token{start: start, end: end, kind: tokWord, name: isCapitalized(w) && !notNameWords.hasWord(w)}
-}
-
 // abbreviations keep their trailing period inside the word token.
 var abbreviations = loadWordSet("abbreviations")
 
@@ -183,13 +177,16 @@ func trimPossessive(w string) string {
 // usually a function word or a month is a family name right after a given
 // name ("Theresa May", "Kerry Will").
 func appendWord(out []token, text string, i, end int) []token {
-	w := wordToken(text, i, end)
-	if !w.name && len(out) > 0 && isCapitalized(text[i:end]) && surnameWords.hasWord(text[i:end]) {
-		if p := out[len(out)-1]; p.kind == tokWord && p.name && p.end < i && isGivenName(text[p.start:p.end]) {
-			w.name = true
+	w, name := text[i:end], false
+	if isCapitalized(w) { // name words are capitalized, and most words are not
+		name = !notNameWords.hasWord(w)
+		if !name && len(out) > 0 && surnameWords.hasWord(w) {
+			if p := out[len(out)-1]; p.kind == tokWord && p.name && p.end < i && isGivenName(text[p.start:p.end]) {
+				name = true
+			}
 		}
 	}
-	return append(out, w)
+	return append(out, token{start: i, end: end, kind: tokWord, name: name})
 }
 
 // surnameWords are function words and months that are also family names.
