@@ -10,6 +10,8 @@ import (
 var (
 	furnitureLines    = loadPhrases("furniture-lines")
 	furniturePrefixes = loadPhrases("furniture-prefixes")
+	// furnitureStarts are the first bytes of furniturePrefixes.
+	furnitureStarts = firstBytesOf(furniturePrefixes)
 )
 
 // isFurniture reports whether a trimmed line (core, and lowerCore its lower
@@ -25,7 +27,7 @@ func isFurniture(core string, lowerCore []byte) bool {
 			}
 		}
 	}
-	for _, p := range furniturePrefixes {
+	for _, p := range furnitureStarts.candidates(lowerCore, furniturePrefixes) {
 		if hasPrefix(lowerCore, p) {
 			return true
 		}

@@ -29,6 +29,13 @@ var linkPrefixes = loadPhrases("link-prefixes")
 // ctaPrefixes start a call to action.
 var ctaPrefixes = loadPhrases("cta-prefixes")
 
+// linkStarts and ctaStarts are the first bytes of linkPrefixes and
+// ctaPrefixes: most lines start with none, and skip the lists.
+var (
+	linkStarts = firstBytesOf(linkPrefixes)
+	ctaStarts  = firstBytesOf(ctaPrefixes)
+)
+
 // ctaPhrases anywhere in a short line make it a call to action.
 var ctaPhrases = newPhraseFinder("in your inbox", "to your inbox",
 	"sign up here", "email sign up", "sign up for our",
@@ -151,7 +158,7 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 		}
 		return promoVerdict{kind: model.PromoHeadlineLink}
 	}
-	for _, p := range ctaPrefixes {
+	for _, p := range ctaStarts.candidates(lowerCore, ctaPrefixes) {
 		if hasPrefix(lowerCore, p) {
 			return promoVerdict{kind: model.PromoCallToAction}
 		}
@@ -160,7 +167,7 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 		return promoVerdict{kind: model.PromoCallToAction}
 	}
 	if words <= 30 {
-		for _, p := range linkPrefixes {
+		for _, p := range linkStarts.candidates(lowerCore, linkPrefixes) {
 			if hasPrefix(lowerCore, p) && (p != "related " || !endsSentence(core)) {
 				return promoVerdict{kind: model.PromoHeadlineLink}
 			}
