@@ -499,7 +499,7 @@ func (r *registry) issuedBy(end int) (mention, bool) {
 	start := end + len(lead)
 	var words []string
 	pos := start
-	for _, w := range strings.Fields(r.text[start:min(len(r.text), start+100)]) {
+	for w := range strings.FieldsSeq(r.text[start:min(len(r.text), start+100)]) {
 		clean := strings.TrimRight(w, ",.;:!?\"”’)")
 		if !isCapitalized(clean) && !(len(words) > 0 && nameParticles.has(clean)) || notNameWords.hasWord(clean) {
 			break

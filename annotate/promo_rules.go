@@ -269,7 +269,7 @@ func isTitleLine(line string) bool {
 		return false
 	}
 	words, long, capital := 0, 0, 0
-	for _, w := range strings.Fields(line) {
+	for w := range strings.FieldsSeq(line) {
 		words++
 		w = strings.Trim(w, model.QuoteMarks+":,()")
 		if utf8.RuneCountInString(w) < 4 {

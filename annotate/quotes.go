@@ -151,7 +151,7 @@ func isPartial(text string, sp model.Span, lo int) bool {
 	if isWordRune(prev) && !unicode.IsUpper(first) {
 		return true
 	}
-	return isWordRune(prev) && countWords(text[sp.Start:sp.End]) <= 3
+	return isWordRune(prev) && countWordsUpTo(text[sp.Start:sp.End], 3) <= 3
 }
 
 // trimRightSpace returns hi moved left past white space, not below lo.
