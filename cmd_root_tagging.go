@@ -64,6 +64,9 @@ func runWithSignals(p *tea.Program, store *model.Store) error {
 	}()
 	final, err := p.Run()
 	close(done)
+	if reader, ok := final.(ui.CorpusModel); ok { // the store of the document open last
+		store = reader.Store()
+	}
 	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
 		store = loading.store
 		if err == nil {

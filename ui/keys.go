@@ -28,6 +28,8 @@ type KeyMap struct {
 	Help, Quit key.Binding
 	// Cursor, visual mode, tagging, review and the Tags tab.
 	AnnotateKeys
+	// Corpus mode: the queue, the corpus views, the Documents tab.
+	CorpusKeys
 }
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
@@ -58,6 +60,7 @@ func DefaultKeyMap() KeyMap {
 		Help:         b("?", "help", "?"),
 		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
 		AnnotateKeys: DefaultAnnotateKeys(),
+		CorpusKeys:   DefaultCorpusKeys(),
 	}
 }
 
@@ -79,7 +82,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
-var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General"}
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General", "Corpus (annotty DIR)", "Documents tab"}
 
 // HelpMarkdown renders the key map and the default labels as a Markdown
 // page: the README pastes it.

@@ -76,6 +76,10 @@ type Model struct {
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
+
+	// Corpus mode (corpus*.go): the CorpusModel above sets these.
+	inCorpus   bool   // the queue keys go up to the corpus reader
+	corpusLine string // "done 12 / 340 · 3%", and the scan's progress bar
 }
 
 // New builds the reader for doc.
