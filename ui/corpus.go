@@ -358,19 +358,15 @@ func (m CorpusModel) refreshLine() CorpusModel {
 
 // queue carries out a corpus key.
 func (m CorpusModel) queue(act action) (tea.Model, tea.Cmd) {
-	var e *corpus.Entry
-	var ok bool
+	var step func() (*corpus.Entry, bool)
 	none := ""
 	switch act {
 	case actNextDocument:
-		e, ok = m.c.Next()
-		none = "this is the last document"
+		step, none = m.c.Next, "this is the last document"
 	case actPrevDocument:
-		e, ok = m.c.Prev()
-		none = "this is the first document"
+		step, none = m.c.Prev, "this is the first document"
 	case actNextUnfinished:
-		e, ok = m.c.NextUnfinished()
-		none = "every other document is done or skipped"
+		step, none = m.c.NextUnfinished, "every other document is done or skipped"
 	case actMarkDone, actSkipDocument:
 		return m.finish(act)
 	case actDocuments:
@@ -378,11 +374,31 @@ func (m CorpusModel) queue(act action) (tea.Model, tea.Cmd) {
 	case actReport, actCorpusSpeakers:
 		return m.openView(act)
 	}
+	e, ok := m.checked(step())
 	if !ok {
 		m.doc.message = none
 		return m, nil
 	}
 	return m.switchTo(e, false)
+}
+
+// checked passes over documents that turn out not to open (binary, empty,
+// gone since the listing; the scan has not reached them yet): each is
+// checked first, and the queue steps on from a bad one, which the
+// Documents tab then lists with its reason. The open document stays the
+// corpus's current one when nothing else opens.
+func (m CorpusModel) checked(e *corpus.Entry, ok bool) (*corpus.Entry, bool) {
+	for tries := 0; ok && !m.c.Check(e) && tries < m.c.Len(); tries++ {
+		e, ok = m.c.NextUnfinished()
+		if ok && e.Path == m.entry.Path {
+			return e, true
+		}
+	}
+	if !ok || !e.Usable() {
+		_, _ = m.c.Select(m.entry.Path)
+		return nil, false
+	}
+	return e, true
 }
 
 // finish marks the open document done or skipped and opens the next
@@ -393,8 +409,8 @@ func (m CorpusModel) finish(act action) (tea.Model, tea.Cmd) {
 		mark, word = m.c.Skip, "skipped"
 	}
 	left := m.entry.Path
-	e, ok := mark()
-	if !ok {
+	e, ok := m.checked(mark())
+	if !ok || e.Path == left {
 		m = m.refreshLine()
 		m.tab.SetCurrent(m.entry.Path)
 		m.doc.message = left + " " + word + " · every document is done or skipped: " + m.c.Progress().String()

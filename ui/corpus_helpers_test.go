@@ -50,6 +50,17 @@ func writeCorpus(t testing.TB, names ...string) string {
 // width x height, the first frame delivered (scan and analysis run).
 func openTestCorpus(t testing.TB, dir string, width, height int) CorpusModel {
 	t.Helper()
+	m := newTestCorpusModel(t, dir)
+	// The program runs Init's commands beside the first frame; the analysis
+	// waits for the window size, so the test sizes first.
+	m = sendCorpus(t, m, tea.WindowSizeMsg{Width: width, Height: height})
+	return deliverCorpus(t, m, m.Init())
+}
+
+// newTestCorpusModel opens the corpus in dir as annotty DIR does (plain
+// styles, the detectors, a store per document).
+func newTestCorpusModel(t testing.TB, dir string) CorpusModel {
+	t.Helper()
 	c, err := corpus.Open([]string{dir}, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -76,15 +87,6 @@ func openTestCorpus(t testing.TB, dir string, width, height int) CorpusModel {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		if s := m.Store(); s != nil {
-			_ = s.Close()
-		}
-	})
-	// The program runs Init's commands beside the first frame; the analysis
-	// waits for the window size, so the test sizes first.
-	m = sendCorpus(t, m, tea.WindowSizeMsg{Width: width, Height: height})
-	m = deliverCorpus(t, m, m.Init())
 	return m
 }
 

@@ -182,20 +182,26 @@ func statusMark(e *corpus.Entry) string {
 }
 
 // figures is a document's right-hand column: tags, quotes, reviewed share,
-// or why it cannot be opened.
-func figures(e *corpus.Entry) string {
+// or why it cannot be opened; narrow leaves the share out.
+func figures(e *corpus.Entry, narrow bool) string {
 	switch {
 	case e.Missing:
 		return "missing"
 	case e.Problem != "":
 		return e.Problem
 	case !e.Filled:
-		return fmt.Sprintf("%3dt", e.Counts.Tags)
+		return fmt.Sprintf("%2dt", e.Counts.Tags)
 	case !e.Counts.Analysed:
-		return fmt.Sprintf("%3dt   -q    -", e.Counts.Tags)
+		return fmt.Sprintf("%2dt   -q    -", e.Counts.Tags)
 	}
-	return fmt.Sprintf("%3dt %3dq %3.0f%%", e.Counts.Tags, e.Counts.Quotes, e.Counts.ReviewedShare()*100)
+	if narrow {
+		return fmt.Sprintf("%2dt %3dq", e.Counts.Tags, e.Counts.Quotes)
+	}
+	return fmt.Sprintf("%2dt %3dq %3.0f%%", e.Counts.Tags, e.Counts.Quotes, e.Counts.ReviewedShare()*100)
 }
+
+// narrowTab is the tab width below which rows leave the reviewed share out.
+const narrowTab = 36
 
 // header says what the list shows: the count, the order and the filters.
 func (t *DocumentsTab) header() string {
@@ -238,7 +244,7 @@ func (t *DocumentsTab) View(width, height int, focused bool, styles *theme.Style
 	first, end := t.cursor.Window(max(height-len(rows), 1), len(list))
 	for r := first; r < end; r++ {
 		e := list[r]
-		fig := " " + theme.Sanitize(figures(e))
+		fig := " " + theme.Sanitize(figures(e, width < narrowTab))
 		figWidth := min(ansi.StringWidth(fig), max(width-12, 0))
 		fig = ansi.Truncate(fig, figWidth, "…")
 		nameWidth := max(width-1-2-figWidth, 1)
