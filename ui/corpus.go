@@ -231,7 +231,9 @@ func (m CorpusModel) noteCounts() CorpusModel {
 			}
 		}
 	}
-	m.c.Apply(corpus.Facts{Path: m.entry.Path, Size: m.entry.Size, SHA256: m.doc.doc.SHA256(), Counts: counts})
+	if !m.views.building { // the report reads the entries meanwhile; the tag count below is enough
+		m.c.Apply(corpus.Facts{Path: m.entry.Path, Size: m.entry.Size, SHA256: m.doc.doc.SHA256(), Counts: counts})
+	}
 	m.c.NoteTags(m.entry.Path, counts.Tags)
 	return m.refreshLine()
 }

@@ -128,3 +128,28 @@ func TestCorpusDocumentsTab(t *testing.T) {
 func topLineOf(m CorpusModel) string {
 	return strings.TrimSpace(strings.SplitN(corpusScreenText(m), "\n", 2)[0])
 }
+
+// TestCorpusSpeakersOpenQuote: W lists the speakers across the corpus,
+// enter a speaker's quotes, enter on one opens its document at the quote.
+func TestCorpusSpeakersOpenQuote(t *testing.T) {
+	dir := writeCorpus(t, "1-one.txt", "2-two.txt")
+	m := openTestCorpus(t, dir, 120, 40)
+	m = pressCorpus(t, m, "W")
+	if !strings.Contains(corpusScreenText(m), "Ana Lopez") {
+		t.Fatalf("speakers view lacks Ana Lopez:\n%s", corpusScreenText(m))
+	}
+	m = pressCorpus(t, m, "j") // Tom Reed: one quote per article, fewer than Ana Lopez
+	m = pressCorpus(t, m, "enter")
+	if !strings.Contains(corpusScreenText(m), "Tom Reed · 2 quotes") {
+		t.Fatalf("quotes list:\n%s", corpusScreenText(m))
+	}
+	m = pressCorpus(t, m, "j", "enter")
+	if m.Current() != "2-two.txt" || m.views.open() {
+		t.Fatalf("enter opened %s (view open: %v), want 2-two.txt in the reader", m.Current(), m.views.open())
+	}
+	doc := m.Document()
+	at := doc.cursor.at()
+	if !strings.HasPrefix(doc.doc.Text[at:], "\"It is a good day") {
+		t.Errorf("cursor at %q, want the quote", doc.doc.Text[at:min(at+20, len(doc.doc.Text))])
+	}
+}

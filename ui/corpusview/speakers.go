@@ -57,6 +57,7 @@ func (v *Speakers) SetReport(r *corpus.Report, err error) {
 		return
 	}
 	v.rows, v.status = r.Speakers, ""
+	v.cursor.Selected = 0
 	if v.rows == nil {
 		v.rows = []*corpus.SpeakerRow{}
 	}
@@ -69,6 +70,7 @@ func (v *Speakers) Ready() bool { return v.rows != nil }
 func (v *Speakers) SetQuotes(speaker *corpus.SpeakerRow, quotes []Quote) {
 	if v.speaker == speaker {
 		v.quotes, v.qcursor = quotes, side.NewListCursor()
+		v.qcursor.Selected = 0
 	}
 }
 
