@@ -83,11 +83,31 @@ func TestAgreeFormats(t *testing.T) {
 }
 
 func TestAdjudicateRefusesBadFolders(t *testing.T) {
-	if err := runAdjudicate(filepath.Join(t.TempDir(), "missing")); err == nil || !strings.Contains(err.Error(), "not a folder") {
+	if err := runAdjudicate(filepath.Join(t.TempDir(), "missing"), ""); err == nil || !strings.Contains(err.Error(), "not a folder") {
 		t.Errorf("missing folder: %v", err)
 	}
 	empty := t.TempDir()
-	if err := runAdjudicate(empty); err == nil || !strings.Contains(err.Error(), "two or more annotators") {
+	if err := runAdjudicate(empty, ""); err == nil || !strings.Contains(err.Error(), "two or more annotators") {
 		t.Errorf("folder without annotators: %v", err)
+	}
+}
+
+func TestAgreeCSVIsSanitized(t *testing.T) {
+	dir := teamFolder(t)
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names { // the article and both sidecars
+		if err := os.Rename(filepath.Join(dir, n.Name()), filepath.Join(dir, "evil\x1b[2J"+n.Name())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if err := runAgree(&out, &errOut, "csv", "document", []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "story.txt") {
+		t.Errorf("csv not sanitized:\n%q", out.String())
 	}
 }

@@ -20,11 +20,16 @@ import (
 // loaders for more formats (HTML, JSON Lines) join it here.
 func documentKinds() corpus.Kinds { return corpus.DefaultKinds().With(inputKinds()...) }
 
-// openCorpus opens the corpus named by args with annotty's input kinds.
-func openCorpus(args []string) (*corpus.Corpus, error) {
+// openCorpus opens the corpus named by args with annotty's input kinds. With
+// stderr set, a state file that could not be read is announced there (the
+// statuses shown are then all new; the file is left untouched).
+func openCorpus(args []string, stderr io.Writer) (*corpus.Corpus, error) {
 	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds()})
 	if err != nil {
 		return nil, err
+	}
+	if err := c.StateError(); err != nil && stderr != nil {
+		fmt.Fprintf(stderr, "annotty: %s; statuses are shown as new\n", ui.Sanitize(err.Error()))
 	}
 	return c, nil
 }
@@ -40,7 +45,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err := opts.validate(); err != nil {
 		return err
 	}
-	c, err := openCorpus(args)
+	c, err := openCorpus(args, nil) // a corrupt state is announced below, with what it means here
 	if err != nil {
 		return err
 	}
@@ -78,6 +83,23 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	p := tea.NewProgram(reader, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate), tea.WithoutSignalHandler())
 	return runWithSignals(p, nil) // the corpus reader saves the corpus state when it quits
 }
+
+// noteTags records in the corpus how many tags e's sidecar holds now: the
+// one the reader wrote, that is author's own (ARTICLE.annotty.NAME.json)
+// when --author was given.
+func noteTags(c *corpus.Corpus, e *corpus.Entry, author string) {
+	doc, err := c.Load(e)
+	if err != nil {
+		return
+	}
+	if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Annotator: author}); err == nil {
+		c.NoteTags(e.Path, set.Len())
+	}
+}
+
+// readerArg is what the reader opens for e: its file as the user would type
+// it, with "#KEY" for one record of a dump ("dump.jsonl#b").
+func readerArg(e *corpus.Entry) string { return displayPath(e.DocumentPath()) }
 
 // displayPath names a file relative to the working folder when it lies
 // inside it (as the user would type it), else absolutely.

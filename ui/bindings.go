@@ -54,8 +54,16 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actSpeakerRename
+	actSpeakerMerge
+	actSpeakerAcceptAll
+	actOthers
 	actHelp
 	actQuit
+	actRetrySave
+	actReviewConfirm
+	actReviewConfirmAll
+	actReviewPlace
 	// Corpus mode (corpus_keys.go).
 	actNextDocument
 	actPrevDocument
@@ -75,11 +83,13 @@ type where uint8
 
 // The places a binding acts in.
 const (
-	inArticle  where = 1 << iota // the article pane
-	inSide                       // the side pane (any tab)
-	inTagsTab                    // the Tags tab only
-	inDocsTab                    // the Documents tab only (corpus mode)
-	everywhere = inArticle | inSide
+	inArticle     where = 1 << iota // the article pane
+	inSide                          // the side pane (any tab)
+	inTagsTab                       // the Tags tab only
+	inSpeakersTab                   // the Speakers tab only
+	inReviewTab                     // the Review tab only
+	inDocsTab                       // the Documents tab only (corpus mode)
+	everywhere    = inArticle | inSide
 )
 
 // bindingRow is one line of the binding table: an action, the key.Binding
@@ -111,6 +121,8 @@ func newBindingTable(k *KeyMap) bindingTable {
 		cursor
 		tagging
 		tagsTab
+		speakersTab
+		reviewTab
 		general
 		corpusGroup
 		docsTab
@@ -166,8 +178,16 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actSpeakerRename, &k.SpeakerRename, inSpeakersTab, true, speakersTab),
+		r(actSpeakerMerge, &k.SpeakerMerge, inSpeakersTab, true, speakersTab),
+		r(actSpeakerAcceptAll, &k.SpeakerAcceptAll, inSpeakersTab, true, speakersTab),
+		r(actReviewConfirm, &k.ReviewConfirm, inReviewTab, true, reviewTab),
+		r(actReviewConfirmAll, &k.ReviewConfirmAll, inReviewTab, true, reviewTab),
+		r(actReviewPlace, &k.ReviewPlace, inArticle|inReviewTab, true, reviewTab),
+		r(actOthers, &k.Others, everywhere, false, tagging),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
+		r(actRetrySave, &k.RetrySave, everywhere, false, general),
 		r(actNextDocument, &k.NextDocument, everywhere, false, corpusGroup),
 		r(actPrevDocument, &k.PrevDocument, everywhere, false, corpusGroup),
 		r(actNextUnfinished, &k.NextUnfinished, everywhere, false, corpusGroup),

@@ -202,7 +202,7 @@ func (m CorpusModel) fromDocument(msg docMsg) (tea.Model, tea.Cmd) {
 // leave records where the user is in the open document (position, tags)
 // and saves its annotations.
 func (m CorpusModel) leave() CorpusModel {
-	m.doc = m.doc.finalSave()
+	m.doc = m.doc.flushAnnotations()
 	runes := m.doc.doc.Runes()
 	pos := corpus.Position{
 		Top:    runes.RuneOffset(m.doc.article.TopOffset()),
@@ -285,6 +285,9 @@ func (m CorpusModel) switchTo(e *corpus.Entry, toArticle bool) (tea.Model, tea.C
 	if old.analysis != nil {
 		old.analysis.cancel()
 	}
+	if old.reanchor != nil {
+		old.reanchor.cancel()
+	}
 	if m.store != nil {
 		_ = m.store.Close() // saved above: Close only releases the lock
 	}
@@ -337,6 +340,16 @@ func (m CorpusModel) adopt(doc Model, store *model.Store, e *corpus.Entry, prev 
 	m.start = m.doc.cursor.at()
 	m.doc = m.doc.restorePosition(e.Position)
 	return m.refreshLine()
+}
+
+// flushAnnotations keeps a note being edited and writes the annotations
+// now (Session.Flush), before the corpus reader leaves the document.
+func (m Model) flushAnnotations() Model {
+	if m.focus == focusNote {
+		m = m.commitNote()
+	}
+	m.sess.Flush()
+	return m
 }
 
 // restorePosition puts the article and the cursor where the user left them
@@ -444,3 +457,7 @@ func (m CorpusModel) View() string {
 	}
 	return m.doc.View()
 }
+
+// RescueWanted reports whether the user chose to quit with a rescue copy of
+// the open document's unsaved annotations.
+func (m CorpusModel) RescueWanted() bool { return m.doc.RescueWanted() }

@@ -93,7 +93,7 @@ func (m CorpusModel) openView(act action) (tea.Model, tea.Cmd) {
 	if m.views.built != nil || m.views.building {
 		return m, nil
 	}
-	m.doc = m.doc.finalSave()
+	m.doc = m.doc.flushAnnotations()
 	m.views.report, m.views.speakers = corpusview.NewReport(), corpusview.NewSpeakers()
 	m.views.building = true
 	ctx, cancel := context.WithCancel(context.Background())

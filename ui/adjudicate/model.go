@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/annotty/annotty/model"
 	adj "github.com/annotty/annotty/model/adjudicate"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -22,6 +23,20 @@ type Model struct {
 	width, height int
 	status        string
 	saveErr       error
+	selected      int          // the version e takes (index into the disagreement's versions)
+	edit          *EditRequest // set by e: the program quits so the reader can open
+	// decided and undone are the articles of this run's decisions, newest
+	// last, so u and ctrl+r take back the last decision wherever it was made.
+	decided, undone []int
+}
+
+// EditRequest asks for the reader on an article's gold sidecar, the cursor
+// on the passage just decided (e); the adjudication resumes afterwards.
+type EditRequest struct {
+	// Job is the article; its Gold store stays open (and locked) for the reader.
+	Job *adj.Job
+	// Span is the passage, in byte offsets of Job.Doc.Text.
+	Span model.Span
 }
 
 // New starts on the first article with a disagreement left.
@@ -66,12 +81,16 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.decide(adj.ChooseAll, "")
 	case key.Matches(msg, m.keys.None):
 		m.decide(adj.ChooseNone, "")
+	case key.Matches(msg, m.keys.NextVersion):
+		m.selectVersion(+1)
+	case key.Matches(msg, m.keys.PrevVersion):
+		m.selectVersion(-1)
+	case key.Matches(msg, m.keys.Edit):
+		return m.takeAndEdit()
 	case key.Matches(msg, m.keys.Undo):
-		msg, ok := s.Undo()
-		m.afterChange(msg, ok)
+		m.undoOrRedo(&m.decided, &m.undone, (*adj.Session).Undo)
 	case key.Matches(msg, m.keys.Redo):
-		msg, ok := s.Redo()
-		m.afterChange(msg, ok)
+		m.undoOrRedo(&m.undone, &m.decided, (*adj.Session).Redo)
 	case key.Matches(msg, m.keys.NextDoc):
 		m.move(+1)
 	case key.Matches(msg, m.keys.PrevDoc):
@@ -93,6 +112,7 @@ func (m *Model) decide(choice, author string) {
 		m.status = err.Error()
 		return
 	}
+	m.decided, m.undone = append(m.decided, m.job), nil
 	m.afterChange(msg, true)
 	if _, ok := job.Session.Current(); !ok {
 		if next := m.nextUnfinished(m.job, +1); next != m.job {
@@ -102,9 +122,28 @@ func (m *Model) decide(choice, author string) {
 	}
 }
 
+// undoOrRedo undoes (or redoes) the newest step of from: it goes back to the
+// article where that decision was made, applies op there and pushes the
+// article onto to. With nothing in from (decisions of an earlier run), op
+// applies to the article on screen.
+func (m *Model) undoOrRedo(from, to *[]int, op func(*adj.Session) (string, bool)) {
+	if n := len(*from); n > 0 {
+		m.job = (*from)[n-1]
+		*from = (*from)[:n-1]
+	}
+	msg, ok := op(m.current().Session)
+	if ok && len(m.corpus.Jobs) > 1 {
+		msg += " in " + m.current().Name
+	}
+	if ok {
+		*to = append(*to, m.job)
+	}
+	m.afterChange(msg, ok)
+}
+
 // afterChange saves after an applied change and sets the status line.
 func (m *Model) afterChange(msg string, changed bool) {
-	m.status = msg
+	m.status, m.selected = msg, 0
 	if !changed {
 		return
 	}
@@ -120,7 +159,7 @@ func (m *Model) afterChange(msg string, changed bool) {
 func (m *Model) move(dir int) {
 	n := len(m.corpus.Jobs)
 	m.job = (m.job + dir + n) % n
-	m.status = ""
+	m.status, m.selected = "", 0
 }
 
 // nextUnfinished is the first article from `from` (inclusive when searching
