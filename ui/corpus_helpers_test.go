@@ -100,7 +100,7 @@ func sendCorpus(t testing.TB, m CorpusModel, msg tea.Msg) CorpusModel {
 		}
 		next, cmd := m.Update(queue[0])
 		m = next.(CorpusModel)
-		queue = append(queue[1:], runCorpusCmd(cmd)...)
+		queue = append(queue[1:], runCmd(cmd)...)
 	}
 	return m
 }
@@ -108,32 +108,10 @@ func sendCorpus(t testing.TB, m CorpusModel, msg tea.Msg) CorpusModel {
 // deliverCorpus runs cmd and delivers what it produces.
 func deliverCorpus(t testing.TB, m CorpusModel, cmd tea.Cmd) CorpusModel {
 	t.Helper()
-	for _, msg := range runCorpusCmd(cmd) {
+	for _, msg := range runCmd(cmd) {
 		m = sendCorpus(t, m, msg)
 	}
 	return m
-}
-
-// runCorpusCmd runs cmd; batches are opened and the document's tagged
-// messages delivered as the program would (a quit stops there).
-func runCorpusCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, runCorpusCmd(c)...)
-		}
-		return out
-	case tea.QuitMsg:
-		return nil
-	default:
-		return []tea.Msg{msg}
-	}
 }
 
 // pressCorpus sends keys one by one (names as keyMsg takes them).
