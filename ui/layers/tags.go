@@ -37,14 +37,12 @@ func (t *Tags) Decorate(dst []article.Decoration, doc *model.Document, para int)
 			Layer: article.LayerTag,
 		})
 	})
-	for _, r := range t.Sess.Set().Rejections() {
-		if r.Span.Start < p.End && r.Span.End > p.Start {
-			dst = append(dst, article.Decoration{
-				Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
-				Paint: t.Paints.Rejected,
-				Layer: LayerRejected,
-			})
-		}
+	for r := range t.Sess.Set().RejectionsOverlapping(model.Span{Start: p.Start, End: p.End}) {
+		dst = append(dst, article.Decoration{
+			Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
+			Paint: t.Paints.Rejected,
+			Layer: LayerRejected,
+		})
 	}
 	return dst
 }

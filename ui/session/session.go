@@ -31,7 +31,6 @@ type Session struct {
 	quoteIndex model.SpanIndex   // over analysis.Quotes, by the analysis's own indices
 	quoteSpans []model.Span      // analysis.Quotes' spans, in the analysis's order
 
-	tags    tagCache     // the placed tags and their index, per revision
 	derived derivedCache // effective speakers, per revision
 
 	saves   saveState
