@@ -1,6 +1,7 @@
 package side
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -29,12 +30,26 @@ type TagsTab struct {
 	filter   string     // show only this label ("" for all)
 	cursor   ListCursor // selected row and first row on screen
 
-	// cached rows, rebuilt when the annotations or the filter change, so a
-	// frame never copies the whole set
-	cached      []tagRow
-	cachedRev   uint64
-	cachedFor   string
-	cachedValid bool
+	// the list's shape (how many placed tags and orphans pass the filter),
+	// counted again only when the annotations or the filter change; rows
+	// themselves are fetched by position (At, LabelAt), so no frame or key
+	// copies the set
+	shape      tagShape
+	shapeRev   uint64
+	shapeFor   string
+	shapeValid bool
+}
+
+// tagShape is how many placed tags and orphans the list holds.
+type tagShape struct{ placed, orphans int }
+
+// rowCount is the number of rows: the placed tags, then a heading and the
+// orphans when there are any.
+func (s tagShape) rowCount() int {
+	if s.orphans == 0 {
+		return s.placed
+	}
+	return s.placed + 1 + s.orphans
 }
 
 // TagAction is what the Tags tab asks the root model to do with a tag.
@@ -79,45 +94,63 @@ func (t *TagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.Sess.Set
 // ShortTitle is the title for a narrow tab bar.
 func (t *TagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess.Set().Len()) }
 
-// rows lists the annotations (placed first, then a heading and the orphans)
-// that pass the label filter.
-func (t *TagsTab) rows() []tagRow {
+// rowShape counts the rows that pass the label filter, in O(log² n) when
+// the set or the filter changed and O(1) otherwise.
+func (t *TagsTab) rowShape() tagShape {
 	rev := t.tags.Sess.Revision()
-	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter {
-		return t.cached
+	if t.shapeValid && t.shapeRev == rev && t.shapeFor == t.filter {
+		return t.shape
 	}
-	t.cached, t.cachedRev, t.cachedFor, t.cachedValid = t.buildRows(), rev, t.filter, true
-	return t.cached
+	set := t.tags.Sess.Set()
+	var sh tagShape
+	if t.filter == "" {
+		sh.placed = set.PlacedLen()
+		sh.orphans = set.Len() - sh.placed
+	} else {
+		n := set.LabelLen(t.filter)
+		// a label's annotations are in All order: placed first, then orphans
+		sh.placed = sort.Search(n, func(i int) bool { return set.LabelAt(t.filter, i).Orphan })
+		sh.orphans = n - sh.placed
+	}
+	t.shape, t.shapeRev, t.shapeFor, t.shapeValid = sh, rev, t.filter, true
+	return sh
 }
 
-// buildRows lists the rows afresh.
-func (t *TagsTab) buildRows() []tagRow {
-	var rows []tagRow
-	var orphans []tagRow
-	for _, a := range t.tags.Sess.Set().All() {
-		if t.filter != "" && a.Label != t.filter {
-			continue
-		}
-		if a.Orphan {
-			orphans = append(orphans, tagRow{annotation: a})
-		} else {
-			rows = append(rows, tagRow{annotation: a})
-		}
+// rowAt returns row i (0 ≤ i < rowCount) in O(log n).
+func (t *TagsTab) rowAt(sh tagShape, i int) tagRow {
+	if i == sh.placed {
+		return tagRow{heading: "Orphans: text not found (kept)"}
 	}
-	if len(orphans) > 0 {
-		rows = append(rows, tagRow{heading: "Orphans: text not found (kept)"})
-		rows = append(rows, orphans...)
+	if i > sh.placed {
+		i-- // past the heading
+	}
+	set := t.tags.Sess.Set()
+	if t.filter == "" {
+		return tagRow{annotation: set.At(i)}
+	}
+	return tagRow{annotation: set.LabelAt(t.filter, i)}
+}
+
+// rows lists every row (for tests; the tab itself pages with rowAt).
+func (t *TagsTab) rows() []tagRow {
+	sh := t.rowShape()
+	rows := make([]tagRow, sh.rowCount())
+	for i := range rows {
+		rows[i] = t.rowAt(sh, i)
 	}
 	return rows
 }
 
 // Update handles a key while the tab has focus.
 func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
-	rows := t.rows()
+	sh := t.rowShape()
+	count := sh.rowCount()
 	var cur *model.Annotation
-	t.cursor.Clamp(len(rows))
-	if t.cursor.Selected < len(rows) && rows[t.cursor.Selected].heading == "" {
-		cur = &rows[t.cursor.Selected].annotation
+	t.cursor.Clamp(count)
+	if t.cursor.Selected < count {
+		if r := t.rowAt(sh, t.cursor.Selected); r.heading == "" {
+			cur = &r.annotation
+		}
 	}
 	act := func(a TagAction) tea.Cmd {
 		if cur == nil {
@@ -150,7 +183,7 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 			return t, JumpTo(cur.Span.Start, true)
 		}
 	default:
-		t.cursor.Move(msg, keys, len(rows))
+		t.cursor.Move(msg, keys, count)
 	}
 	return t, nil
 }
@@ -165,12 +198,14 @@ func (t *TagsTab) nextFilter() string {
 	for _, n := range names {
 		seen[n] = true
 	}
-	for _, a := range t.tags.Sess.Set().All() { // labels from an older label set
-		if !seen[a.Label] {
-			seen[a.Label] = true
-			names = append(names, a.Label)
+	var older []string // labels from an older label set, by name
+	for label := range t.tags.Sess.Set().Labels() {
+		if !seen[label] {
+			older = append(older, label)
 		}
 	}
+	sort.Strings(older)
+	names = append(names, older...)
 	for i, n := range names {
 		if n == t.filter {
 			return names[(i+1)%len(names)]
@@ -184,20 +219,21 @@ func (t *TagsTab) Follow(int) Tab { return t }
 
 // View draws the tab in width x height cells.
 func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) string {
-	rows := t.rows()
+	sh := t.rowShape()
+	count := sh.rowCount()
 	lines := make([]string, 0, height)
 	head := "all labels"
 	if t.filter != "" {
 		head = "label: " + t.filter
 	}
-	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+theme.Sanitize(head)+" · "+strconv.Itoa(len(rows))+" shown", width, "…")))
+	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+theme.Sanitize(head)+" · "+strconv.Itoa(count)+" shown", width, "…")))
 	if height >= 8 {
 		lines = append(lines, t.legend(width, styles)...)
 	}
 	top := len(lines)                          // header and legend
 	listHeight := max(height-top-1, 1)         // the last line is the key hint
 	t.cursor.Height = rowsOnScreen(listHeight) // for paging
-	if len(rows) == 0 {
+	if count == 0 {
 		msg := " No tags yet: move the cursor and press " + t.labelKey + "."
 		if t.filter != "" {
 			msg = " No " + t.filter + " tags."
@@ -205,14 +241,17 @@ func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) st
 		lines = append(lines, styles.Muted.Render(ansi.Truncate(theme.Sanitize(msg), width, "…")))
 	}
 	c := &t.cursor
-	c.Clamp(len(rows))
-	c.Scroll = max(0, min(c.Scroll, c.Selected))
-	for c.Scroll < c.Selected && rowsHeight(rows[c.Scroll:c.Selected+1]) > listHeight {
+	c.Clamp(count)
+	// every row takes a line at least, so the first row on screen is at
+	// most listHeight rows above the selection: only those are fetched
+	c.Scroll = max(0, c.Selected-listHeight+1, min(c.Scroll, c.Selected))
+	for c.Scroll < c.Selected && t.rowsHeight(sh, c.Scroll, c.Selected+1) > listHeight {
 		c.Scroll++
 	}
-	for i := c.Scroll; i < len(rows) && len(lines) < top+listHeight; i++ {
-		lines = append(lines, t.row(rows[i], i == c.Selected && focused, width, styles))
-		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < top+listHeight {
+	for i := c.Scroll; i < count && len(lines) < top+listHeight; i++ {
+		r := t.rowAt(sh, i)
+		lines = append(lines, t.row(r, i == c.Selected && focused, width, styles))
+		if note := r.annotation.Note; note != "" && r.heading == "" && len(lines) < top+listHeight {
 			note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
 			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
 		}
@@ -257,12 +296,13 @@ func (t *TagsTab) legend(width int, styles *theme.Styles) []string {
 // at least half as many rows (a tag with a note takes two lines).
 func rowsOnScreen(height int) int { return max(height/2, 1) }
 
-// rowsHeight is the screen lines rows take (a tag with a note takes two).
-func rowsHeight(rows []tagRow) int {
+// rowsHeight is the screen lines rows [from, to) take (a tag with a note
+// takes two).
+func (t *TagsTab) rowsHeight(sh tagShape, from, to int) int {
 	n := 0
-	for _, r := range rows {
+	for i := from; i < to; i++ {
 		n++
-		if r.heading == "" && r.annotation.Note != "" {
+		if r := t.rowAt(sh, i); r.heading == "" && r.annotation.Note != "" {
 			n++
 		}
 	}
