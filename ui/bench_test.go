@@ -50,7 +50,9 @@ var benchSizes = []struct {
 }{{"100KB", 100 << 10}, {"10MB", 10 << 20}}
 
 // benchReader loads a generated article and lays the reader out at 120x40.
-func benchReader(b *testing.B, size int) Model {
+func benchReader(b *testing.B, size int) Model { return benchReader2(b, size) }
+
+func benchReader2(b testing.TB, size int) Model {
 	doc, err := model.NewDocument("bench.txt", generateArticle(size), false)
 	if err != nil {
 		b.Fatal(err)

@@ -38,6 +38,7 @@ type TagsTab struct {
 	shapeRev   uint64
 	shapeFor   string
 	shapeValid bool
+	drawn      tagLines // drawn rows and legend, per revision and width
 }
 
 // tagShape is how many placed tags and orphans the list holds.
@@ -228,7 +229,7 @@ func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) st
 	}
 	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+theme.Sanitize(head)+" · "+strconv.Itoa(count)+" shown", width, "…")))
 	if height >= 8 {
-		lines = append(lines, t.legend(width, styles)...)
+		lines = append(lines, t.cachedLegend(width, styles)...)
 	}
 	top := len(lines)                          // header and legend
 	listHeight := max(height-top-1, 1)         // the last line is the key hint
@@ -249,12 +250,8 @@ func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) st
 		c.Scroll++
 	}
 	for i := c.Scroll; i < count && len(lines) < top+listHeight; i++ {
-		r := t.rowAt(sh, i)
-		lines = append(lines, t.row(r, i == c.Selected && focused, width, styles))
-		if note := r.annotation.Note; note != "" && r.heading == "" && len(lines) < top+listHeight {
-			note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
-			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
-		}
+		row := t.rowLines(sh, i, i == c.Selected && focused, width, styles)
+		lines = append(lines, row[:min(len(row), top+listHeight-len(lines))]...)
 	}
 	for len(lines) < height-1 {
 		lines = append(lines, "")
