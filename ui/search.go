@@ -29,9 +29,15 @@ func runSearch(doc *model.Document, query string, gen int) tea.Cmd {
 
 // Decorate highlights every match in paragraph para, the current one apart.
 func (s searchLayer) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
-	matches := s.sess.SearchMatches()
 	p := doc.Paragraphs[para]
-	first, end := matches.Within(p.Start, p.End)
+	return s.DecorateRange(dst, doc, para, p.Start, p.End)
+}
+
+// DecorateRange highlights the matches overlapping [start, end) of
+// paragraph para (article.RangeHighlighter).
+func (s searchLayer) DecorateRange(dst []article.Decoration, doc *model.Document, para, start, stop int) []article.Decoration {
+	matches := s.sess.SearchMatches()
+	first, end := matches.Within(start, stop)
 	for i := first; i < end; i++ {
 		paint := s.styles.Match
 		if i == s.sess.CurrentMatch() {
