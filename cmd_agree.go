@@ -59,7 +59,7 @@ func runAgree(out, errOut io.Writer, format, by string, args []string) error {
 		return fmt.Errorf("agree: %s", ui.Sanitize(err.Error()))
 	}
 	rep := agreement.Compute(d, by == agreement.ByDocument)
-	if format == agreement.FormatText {
+	if format != agreement.FormatJSON { // JSON escapes control characters itself
 		rep = sanitizedReport(rep)
 	}
 	return agreement.Write(out, rep, format, by)
@@ -73,6 +73,10 @@ func sanitizedReport(rep agreement.Report) agreement.Report {
 	}
 	scope := func(s *agreement.Scope) {
 		s.Document = ui.Sanitize(s.Document)
+		s.LabelAlphas = slices.Clone(s.LabelAlphas)
+		for i := range s.LabelAlphas {
+			s.LabelAlphas[i].Label = ui.Sanitize(s.LabelAlphas[i].Label)
+		}
 		s.Pairs = slices.Clone(s.Pairs)
 		for i := range s.Pairs {
 			p := &s.Pairs[i]

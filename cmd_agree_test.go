@@ -91,3 +91,23 @@ func TestAdjudicateRefusesBadFolders(t *testing.T) {
 		t.Errorf("folder without annotators: %v", err)
 	}
 }
+
+func TestAgreeCSVIsSanitized(t *testing.T) {
+	dir := teamFolder(t)
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range names { // the article and both sidecars
+		if err := os.Rename(filepath.Join(dir, n.Name()), filepath.Join(dir, "evil\x1b[2J"+n.Name())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if err := runAgree(&out, &errOut, "csv", "document", []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\x1b") || !strings.Contains(out.String(), "story.txt") {
+		t.Errorf("csv not sanitized:\n%q", out.String())
+	}
+}

@@ -173,3 +173,18 @@ func TestAnalyzeExitCode(t *testing.T) {
 		t.Errorf("stack trace on stderr: %s", errOut.String())
 	}
 }
+
+func TestAnalyzeErrorsSanitizeFileNames(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"evil\x1b]0;pwned\a.txt": "\x00binary", "ok.txt": "Fine.\n"})
+	_, errOut, err := runAnalyzeCmd(t, "", dir)
+	if err == nil || !strings.Contains(errOut, "binary") || strings.ContainsAny(errOut, "\x1b\a") {
+		t.Errorf("analyze: %v, stderr %q", err, errOut)
+	}
+}
+
+func TestErrorLineIsSanitized(t *testing.T) {
+	got := errorLine(errors.New("x\x1b[2Jy.txt: no such file or directory"))
+	if strings.ContainsAny(got, "\x1b") || !strings.HasPrefix(got, "annotty: x") || !strings.HasSuffix(got, "y.txt: no such file or directory\n") {
+		t.Errorf("errorLine = %q", got)
+	}
+}

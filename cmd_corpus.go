@@ -16,11 +16,16 @@ import (
 // loaders for more formats (HTML, JSON Lines) join it here.
 func documentKinds() corpus.Kinds { return corpus.DefaultKinds().With(inputKinds()...) }
 
-// openCorpus opens the corpus named by args with annotty's input kinds.
-func openCorpus(args []string) (*corpus.Corpus, error) {
+// openCorpus opens the corpus named by args with annotty's input kinds. With
+// stderr set, a state file that could not be read is announced there (the
+// statuses shown are then all new; the file is left untouched).
+func openCorpus(args []string, stderr io.Writer) (*corpus.Corpus, error) {
 	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds()})
 	if err != nil {
 		return nil, err
+	}
+	if err := c.StateError(); err != nil && stderr != nil {
+		fmt.Fprintf(stderr, "annotty: %s; statuses are shown as new\n", ui.Sanitize(err.Error()))
 	}
 	return c, nil
 }
@@ -34,7 +39,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if opts.tagging.annotations != "" {
 		return fmt.Errorf("--annotations names one article's file; a corpus keeps each article's annotations beside it")
 	}
-	c, err := openCorpus(args)
+	c, err := openCorpus(args, nil) // a corrupt state is announced below, with what it means here
 	if err != nil {
 		return err
 	}
@@ -53,12 +58,8 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
 		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
-	runErr := runReader(cmd, opts, displayPath(e.Abs)) // the corpus state is saved after: the first frame does not wait for it
-	if doc, err := c.Load(e); err == nil {
-		if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{}); err == nil {
-			c.NoteTags(e.Path, set.Len())
-		}
-	}
+	runErr := runReader(cmd, opts, readerArg(e)) // the corpus state is saved after: the first frame does not wait for it
+	noteTags(c, e, opts.tagging.author)
 	if c.StateError() == nil { // a corrupt state was announced above and is left untouched
 		if err := c.Save(); err != nil && runErr == nil {
 			runErr = err
@@ -66,6 +67,23 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	}
 	return runErr
 }
+
+// noteTags records in the corpus how many tags e's sidecar holds now: the
+// one the reader wrote, that is author's own (ARTICLE.annotty.NAME.json)
+// when --author was given.
+func noteTags(c *corpus.Corpus, e *corpus.Entry, author string) {
+	doc, err := c.Load(e)
+	if err != nil {
+		return
+	}
+	if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Annotator: author}); err == nil {
+		c.NoteTags(e.Path, set.Len())
+	}
+}
+
+// readerArg is what the reader opens for e: its file as the user would type
+// it, with "#KEY" for one record of a dump ("dump.jsonl#b").
+func readerArg(e *corpus.Entry) string { return displayPath(e.DocumentPath()) }
 
 // displayPath names a file relative to the working folder when it lies
 // inside it (as the user would type it), else absolutely.

@@ -93,3 +93,72 @@ func TestCorpusListSanitizesFileNames(t *testing.T) {
 		t.Errorf("list output not sanitized or mangled:\n%q", out)
 	}
 }
+
+func TestNoteTagsCountsTheAuthorsOwnSidecar(t *testing.T) {
+	dir := teamFolder(t) // ann tagged story.txt twice, in story.txt.annotty.ann.json
+	c, err := openCorpus([]string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := c.Resume()
+	if !ok || e.Path != "story.txt" {
+		t.Fatalf("resume: %v %v", e, ok)
+	}
+	noteTags(c, e, "ann")
+	if got, _ := c.Entry("story.txt"); got.Counts.Tags != 2 || got.Status != corpus.StatusInProgress {
+		t.Errorf("after ann's session: %d tags, %s; want 2 tags, in progress", got.Counts.Tags, got.Status)
+	}
+}
+
+func TestListExportAndReportSayTheStateIsCorrupt(t *testing.T) {
+	dir := writeCorpus(t, newsroom)
+	if _, _, err := runCmd(t, newCorpusCmd, "mark", "done", dir, "notes.txt"); err != nil {
+		t.Fatal(err)
+	}
+	state := filepath.Join(dir, corpus.StateDir, corpus.StateFileName)
+	if err := os.WriteFile(state, []byte("{\"schema\": garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, run := range []struct {
+		build func() *cobra.Command
+		args  []string
+	}{
+		{newCorpusCmd, []string{"list", dir}},
+		{newExportCmd, []string{"--format", "jsonl", dir}},
+		{newReportCmd, []string{dir}},
+	} {
+		_, errOut, err := runCmd(t, run.build, run.args...)
+		if err != nil {
+			t.Fatalf("%v: %v", run.args, err)
+		}
+		if !strings.Contains(errOut, "corpus state is corrupt") || !strings.Contains(errOut, "statuses are shown as new") {
+			t.Errorf("%v: standard error %q does not say the statuses were not read", run.args, errOut)
+		}
+	}
+	if data, _ := os.ReadFile(state); string(data) != "{\"schema\": garbage" {
+		t.Errorf("the corrupt state was rewritten: %q", data)
+	}
+}
+
+func TestReaderOpensTheRecordToResume(t *testing.T) {
+	dir := t.TempDir()
+	dump := `{"id":"a","text":"First record."}` + "\n" + `{"id":"b","text":"Second record."}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte(dump), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCmd(t, newCorpusCmd, "mark", "done", dir, "dump.jsonl#a"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := openCorpus([]string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := c.Resume()
+	if !ok || e.Path != "dump.jsonl#b" {
+		t.Fatalf("resume: %+v", e)
+	}
+	loaded, err := loadInput(t.Context(), readerArg(e), nil)
+	if err != nil || len(loaded.Docs) != 1 || !strings.Contains(loaded.Docs[0].Text, "Second record.") {
+		t.Fatalf("the reader would open %+v (%v), want record b", loaded.Docs, err)
+	}
+}

@@ -104,7 +104,7 @@ func exportDocument(doc *model.Document, stderr io.Writer, encode exportFormat, 
 		return exportOutput{}, err
 	}
 	if set.Len() == 0 && len(set.Rejections()) == 0 {
-		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", doc.Path, loc.Path)
+		fmt.Fprintf(stderr, "annotty: no annotations saved for %s (looked in %s)\n", ui.Sanitize(doc.Path), ui.Sanitize(loc.Path))
 	}
 	if report.TextChanged {
 		fmt.Fprintf(stderr, "annotty: the article changed since it was annotated: %d moved, %d re-anchored (unconfirmed, stored text kept), %d orphaned\n",

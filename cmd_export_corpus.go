@@ -18,14 +18,15 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 	if o.annotations != "" {
 		return errors.New("--annotations names one article's file; a corpus reads each article's own sidecar")
 	}
-	c, err := openCorpus(args)
+	stderr := cmd.ErrOrStderr()
+	c, err := openCorpus(args, stderr)
 	if err != nil {
 		return err
 	}
-	stderr := cmd.ErrOrStderr()
 	eo := corpus.ExportOptions{
-		Format: o.format,
-		Set:    model.SetOptions{Author: o.author},
+		Format:    o.format,
+		Set:       model.SetOptions{Author: o.author},
+		Annotator: o.author,
 		Warn: func(path string, err error) {
 			fmt.Fprintf(stderr, "annotty: %s: %s\n", ui.Sanitize(path), ui.Sanitize(err.Error()))
 		},
@@ -39,11 +40,7 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 		o.output = ""
 	}
 	if o.output != "" {
-		var docs []model.ProtectedFile
-		for _, e := range c.Entries() {
-			docs = append(docs, model.ProtectedFile{Path: e.Abs, What: "a document of the corpus"})
-		}
-		if err := checkOutputPath(o.output, docs); err != nil {
+		if err := checkOutputPath(o.output, corpusDocuments(c)); err != nil {
 			return err
 		}
 		out = &buf

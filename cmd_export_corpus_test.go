@@ -197,3 +197,51 @@ func TestExportCountsATaggedDocumentInProgress(t *testing.T) {
 		t.Errorf("tagged document: %s", first)
 	}
 }
+
+// exportOneRecord exports a one-document corpus with args and returns its
+// record and the authors of its annotations.
+func exportOneRecord(t *testing.T, args ...string) (exportRecord, []string) {
+	t.Helper()
+	out, _, err := runCmd(t, newExportCmd, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r exportRecord
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+		t.Fatal(err)
+	}
+	var anns []struct{ Author string }
+	if err := json.Unmarshal(r.Annotations, &anns); err != nil {
+		t.Fatal(err)
+	}
+	authors := make([]string, len(anns))
+	for i, a := range anns {
+		authors[i] = a.Author
+	}
+	return r, authors
+}
+
+func TestExportFolderWithAuthorReadsThatAnnotatorsSidecars(t *testing.T) {
+	dir := teamFolder(t) // story.txt with ann's two tags and bob's one, no plain sidecar
+	r, authors := exportOneRecord(t, "--format", "jsonl", "--author", "ann", dir)
+	if strings.Join(authors, ",") != "ann,ann" {
+		t.Errorf("--author ann exported tags by %v, want ann's two", authors)
+	}
+	if r.Status != "in progress" {
+		t.Errorf("status %q, want in progress (ann tagged it)", r.Status)
+	}
+}
+
+func TestExportMissingDocumentWithAuthorReadsThatAnnotatorsSidecar(t *testing.T) {
+	dir := teamFolder(t)
+	if _, _, err := runCmd(t, newCorpusCmd, "mark", "done", dir, "story.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "story.txt")); err != nil {
+		t.Fatal(err)
+	}
+	r, authors := exportOneRecord(t, "--format", "jsonl", "--author", "ann", dir)
+	if !r.Missing || strings.Join(authors, ",") != "ann,ann" {
+		t.Errorf("missing document with --author ann: %+v, tags by %v, want ann's two", r, authors)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 )
 
 // guardExportOutput checks the -o of an export of docs before anything is
@@ -35,4 +36,13 @@ func checkOutputPath(out string, protected []model.ProtectedFile) error {
 		return fmt.Errorf("-o: %w (choose another file, or - for standard output)", err)
 	}
 	return nil
+}
+
+// corpusDocuments are the files of a corpus's documents, which no -o may name.
+func corpusDocuments(c *corpus.Corpus) []model.ProtectedFile {
+	var docs []model.ProtectedFile
+	for _, e := range c.Entries() {
+		docs = append(docs, model.ProtectedFile{Path: e.Abs, What: "a document of the corpus"})
+	}
+	return docs
 }

@@ -178,3 +178,15 @@ func TestExportAuthorFillsMissingAuthors(t *testing.T) {
 		}
 	}
 }
+
+func TestExportWithoutSidecarSanitizesTheName(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "evil\x1b[2J.txt")
+	if err := os.WriteFile(path, []byte("Plain text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, err := runExportCmd(t, path)
+	if err != nil || !strings.Contains(errOut, "no annotations saved") || strings.Contains(errOut, "\x1b") {
+		t.Errorf("export: %v, stderr %q", err, errOut)
+	}
+}

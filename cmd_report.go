@@ -52,11 +52,19 @@ json holds everything, articles per speaker included. See docs/corpus.md.`,
 
 // runReport builds the report and writes it in format.
 func runReport(cmd *cobra.Command, args []string, format, output string) error {
-	c, err := openCorpus(args)
+	stderr := cmd.ErrOrStderr()
+	c, err := openCorpus(args, stderr)
 	if err != nil {
 		return err
 	}
-	stderr := cmd.ErrOrStderr()
+	if output == "-" {
+		output = ""
+	}
+	if output != "" { // checked before the (long) analysis
+		if err := checkOutputPath(output, corpusDocuments(c)); err != nil {
+			return err
+		}
+	}
 	warn := func(path string, err error) {
 		fmt.Fprintf(stderr, "annotty: %s: %s (counting the detections only)\n", ui.Sanitize(path), ui.Sanitize(err.Error()))
 	}
@@ -79,10 +87,7 @@ func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	if err != nil {
 		return err
 	}
-	if output != "" && output != "-" {
-		if err := checkOutputPath(output, nil); err != nil {
-			return err
-		}
+	if output != "" {
 		return model.WriteFileAtomic(output, buf.Bytes(), 0o644)
 	}
 	out := cmd.OutOrStdout()

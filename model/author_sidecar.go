@@ -7,6 +7,10 @@ import (
 	"unicode"
 )
 
+// GoldAuthor is the author of adjudicated annotations and the slug of the gold
+// sidecar ("story.txt.annotty.adjudicated.json"): it is not an annotator.
+const GoldAuthor = "adjudicated"
+
 // AuthorSidecarName is the sidecar file name of one annotator's work on an
 // article, for team annotation: "story.txt" by "ann" is
 // "story.txt.annotty.ann.json", beside the plain "story.txt.annotty.json".

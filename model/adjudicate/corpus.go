@@ -1,8 +1,10 @@
 package adjudicate
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -79,6 +81,8 @@ func OpenCorpus(dir string, read ArticleReader) (*Corpus, []string, error) {
 // sidecar paths by slug, the gold one left out.
 func authorSidecars(dir string) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
+	// A trailing separator makes WalkDir follow a symlinked folder; paths still start with dir.
+	dir = strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -132,12 +136,19 @@ func openJob(dir, name string, cars map[string]string, read ArticleReader, state
 		sets[i] = set
 	}
 	goldPath := model.AuthorSidecarName(filepath.Join(dir, name), GoldAuthor)
+	saved := state.Documents[filepath.ToSlash(name)]
+	if _, err := os.Lstat(goldPath); errors.Is(err, fs.ErrNotExist) {
+		// Gold deleted: its decisions have nothing behind them; start over
+		// (Close records the fresh state).
+		saved = DocumentState{}
+		delete(state.Documents, filepath.ToSlash(name))
+	}
 	gold, err := model.OpenStore(doc, model.StoreOptions{Path: goldPath, Set: model.SetOptions{Author: GoldAuthor}})
 	if err != nil {
 		_ = gold.Close()
 		return nil, "", fmt.Errorf("%s: %w", goldPath, err)
 	}
-	s, err := NewSession(NewPlan(authors, sets), gold.Set(), state.Documents[filepath.ToSlash(name)])
+	s, err := NewSession(NewPlan(authors, sets), gold.Set(), saved)
 	if err != nil {
 		_ = gold.Close()
 		return nil, "", err
@@ -164,11 +175,26 @@ func (c *Corpus) Progress() (left, total int) {
 	return left, total
 }
 
-// Close releases every gold sidecar's lock.
+// Close saves every gold sidecar, releases its lock and records the progress
+// of each article whose gold was saved, so agreed tags are known to be in gold
+// even where no decision was made (one deleted from gold later stays deleted).
 func (c *Corpus) Close() error {
 	var first error
+	recorded := false
 	for _, j := range c.Jobs {
-		if err := j.Gold.Close(); err != nil && first == nil {
+		if err := j.Gold.Close(); err != nil {
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		if !c.state.Documents[j.Name].AgreedAdded {
+			c.state.Documents[j.Name] = j.Session.State()
+			recorded = true
+		}
+	}
+	if recorded {
+		if err := SaveState(StatePath(c.Dir), c.state); err != nil && first == nil {
 			first = err
 		}
 	}

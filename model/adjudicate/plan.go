@@ -12,7 +12,7 @@ import (
 
 // GoldAuthor is the author of adjudicated annotations and the slug of the gold
 // sidecar (story.txt.annotty.adjudicated.json).
-const GoldAuthor = "adjudicated"
+const GoldAuthor = model.GoldAuthor
 
 // Version is one annotator's tags inside a disagreement (possibly none).
 type Version struct {

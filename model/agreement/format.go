@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/annotty/annotty/model"
 )
 
 // Formats Write takes.
@@ -45,6 +47,9 @@ type row struct {
 	scope, a, b string
 	f           Figures
 	alpha       Number
+	// shared is false when the pair annotated no document of the scope in
+	// common: there is nothing to compare, so the span figures are left empty.
+	shared bool
 }
 
 // rows flattens rep's pairwise figures: overall first, then each label or document.
@@ -55,17 +60,17 @@ func rows(rep Report, by string) []row {
 		labelAlpha[la.Label] = la.Alpha
 	}
 	for _, p := range rep.Pairs {
-		out = append(out, row{"all", p.A, p.B, p.Overall, rep.Alpha})
+		out = append(out, row{"all", p.A, p.B, p.Overall, rep.Alpha, p.Documents > 0})
 		if by == ByLabel {
 			for _, f := range p.Labels {
-				out = append(out, row{f.Label, p.A, p.B, f, labelAlpha[f.Label]})
+				out = append(out, row{f.Label, p.A, p.B, f, labelAlpha[f.Label], p.Documents > 0})
 			}
 		}
 	}
 	if by == ByDocument {
 		for _, s := range rep.ByDocument {
 			for _, p := range s.Pairs {
-				out = append(out, row{s.Document, p.A, p.B, p.Overall, s.Alpha})
+				out = append(out, row{s.Document, p.A, p.B, p.Overall, s.Alpha, p.Documents > 0})
 			}
 		}
 	}
@@ -83,8 +88,11 @@ func writeText(w io.Writer, rep Report, by string) error {
 	}
 	fmt.Fprintf(tw, "%s\tpair\texact F1\toverlap F1\tkappa\talpha\t\n", head)
 	for _, r := range rows(rep, by) {
-		fmt.Fprintf(tw, "%s\t%s–%s\t%s\t%s\t%s\t%s\t\n", r.scope, r.a, r.b,
-			f3(r.f.Exact.F1), f3(r.f.Overlap.F1), r.f.Kappa, r.alpha)
+		exact, overlap := "n/a", "n/a"
+		if r.shared {
+			exact, overlap = f3(r.f.Exact.F1), f3(r.f.Overlap.F1)
+		}
+		fmt.Fprintf(tw, "%s\t%s–%s\t%s\t%s\t%s\t%s\t\n", r.scope, r.a, r.b, exact, overlap, r.f.Kappa, r.alpha)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -111,10 +119,13 @@ func writeCSV(w io.Writer, rep Report, by string) error {
 	c.Write([]string{head, "annotator_a", "annotator_b", "exact_precision", "exact_recall", "exact_f1",
 		"overlap_precision", "overlap_recall", "overlap_f1", "kappa", "alpha"})
 	for _, r := range rows(rep, by) {
-		c.Write([]string{r.scope, r.a, r.b,
-			f4(r.f.Exact.Precision), f4(r.f.Exact.Recall), f4(r.f.Exact.F1),
-			f4(r.f.Overlap.Precision), f4(r.f.Overlap.Recall), f4(r.f.Overlap.F1),
-			csvNumber(r.f.Kappa), csvNumber(r.alpha)})
+		spans := []string{"", "", "", "", "", ""}
+		if r.shared {
+			spans = []string{f4(r.f.Exact.Precision), f4(r.f.Exact.Recall), f4(r.f.Exact.F1),
+				f4(r.f.Overlap.Precision), f4(r.f.Overlap.Recall), f4(r.f.Overlap.F1)}
+		}
+		names := []string{model.SpreadsheetCell(r.scope), model.SpreadsheetCell(r.a), model.SpreadsheetCell(r.b)}
+		c.Write(append(append(names, spans...), csvNumber(r.f.Kappa), csvNumber(r.alpha)))
 	}
 	c.Flush()
 	return c.Error()

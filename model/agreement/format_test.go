@@ -64,3 +64,50 @@ func TestUndefinedNumbers(t *testing.T) {
 		t.Errorf("undefined alpha prints %q", rep.Alpha.String())
 	}
 }
+
+// TestDocumentOnlyOneAnnotatedHasNoFigures: bob did not annotate two.txt, so
+// the pair has nothing to compare there; its row must not read as perfect.
+func TestDocumentOnlyOneAnnotatedHasNoFigures(t *testing.T) {
+	d := Dataset{Annotators: []string{"ann", "bob"}, Documents: []Document{
+		doc("one.txt", 100, []Span{{Label: "claim", Start: 0, End: 10}}, []Span{{Label: "claim", Start: 0, End: 10}}),
+		doc("two.txt", 100, []Span{{Label: "quote", Start: 0, End: 50}}, nil),
+	}}
+	rep := Compute(d, true)
+	var cs, text bytes.Buffer
+	if err := Write(&cs, rep, FormatCSV, ByDocument); err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	two := records[len(records)-1]
+	if two[0] != "two.txt" || strings.Join(two[3:], "") != "" {
+		t.Errorf("two.txt row %q, want empty figures (bob did not annotate it)", two)
+	}
+	if err := Write(&text, rep, FormatText, ByDocument); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(text.String(), "\n") {
+		if strings.Contains(line, "two.txt") && strings.Contains(line, "1.000") {
+			t.Errorf("text row reads as agreement: %q", line)
+		}
+	}
+}
+
+func TestCSVDefusesFormulas(t *testing.T) {
+	d := Dataset{Annotators: []string{"ann", "bob"}, Documents: []Document{
+		doc("=HYPERLINK(\"http://x\").txt", 100, []Span{{Label: "claim", Start: 0, End: 10}}, []Span{{Label: "claim", Start: 0, End: 10}}),
+	}}
+	var cs bytes.Buffer
+	if err := Write(&cs, Compute(d, true), FormatCSV, ByDocument); err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := records[len(records)-1][0]; !strings.HasPrefix(got, "'=") {
+		t.Errorf("document cell %q would run as a formula", got)
+	}
+}

@@ -2,7 +2,6 @@ package agreement
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,9 +10,6 @@ import (
 
 	"github.com/annotty/annotty/model"
 )
-
-// MaxSidecarBytes caps the size of an annotation file read for agreement.
-const MaxSidecarBytes = 256 << 20
 
 // sidecar is one decoded annotation file and who made it.
 type sidecar struct {
@@ -67,15 +63,7 @@ func cleanErr(err error) error {
 
 // readSidecar reads and decodes one annotation file (a regular file, size-capped).
 func readSidecar(path string) (*model.AnnotationFile, error) {
-	f, st, err := model.OpenRegularFile(path) // a FIFO or device is refused without blocking
-	if err != nil {
-		return nil, cleanErr(err)
-	}
-	defer f.Close()
-	if st.Size() > MaxSidecarBytes {
-		return nil, fmt.Errorf("larger than %d MiB", MaxSidecarBytes>>20)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxSidecarBytes+1))
+	data, err := model.ReadFileSafely(path, model.ReadOptions{Limit: model.MaxSidecarBytes}) // a FIFO or device is refused without blocking
 	if err != nil {
 		return nil, cleanErr(err)
 	}
@@ -104,6 +92,9 @@ func authorOf(file *model.AnnotationFile, slug, fallback string) string {
 
 // loadFiles: every path is one annotator's annotation file of the same article.
 func loadFiles(paths []string) (Dataset, []string, error) {
+	if len(paths) < 2 {
+		return Dataset{}, nil, fmt.Errorf("agreement needs at least two annotators; give two annotation files or more, or a folder")
+	}
 	var cars []sidecar
 	for _, p := range paths {
 		file, err := readSidecar(p)
@@ -141,9 +132,13 @@ func uniqueNames(cars []sidecar) []string {
 	return out
 }
 
-// findSidecars lists the annotation files below root (skipping hidden folders).
+// findSidecars lists the annotation files below root (skipping hidden folders
+// and adjudicated gold files: gold is not an annotator; name one as a file to
+// compare an annotator with it).
 func findSidecars(root string) ([]string, error) {
 	var out []string
+	// A trailing separator makes WalkDir follow a symlinked root; paths still start with root.
+	root = strings.TrimSuffix(root, string(filepath.Separator)) + string(filepath.Separator)
 	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -152,7 +147,7 @@ func findSidecars(root string) ([]string, error) {
 			return filepath.SkipDir
 		}
 		if e.Type().IsRegular() {
-			if _, _, ok := model.ParseSidecarName(p); ok {
+			if _, slug, ok := model.ParseSidecarName(p); ok && slug != model.GoldAuthor {
 				out = append(out, p)
 			}
 		}

@@ -67,9 +67,29 @@ func (c *collector) dataset() (Dataset, []string, error) {
 		}
 	}
 	sort.Strings(keys)
-	d := Dataset{Annotators: c.names}
+	// Annotators are those with work in a document kept: one whose every file
+	// was left out (unreadable) is not an annotator of this dataset.
+	index := make([]int, len(c.names))
+	for i := range index {
+		index[i] = -1
+	}
+	var d Dataset
+	for i, name := range c.names {
+		for _, k := range keys {
+			if _, ok := c.docs[k].Codings[i]; ok {
+				index[i] = len(d.Annotators)
+				d.Annotators = append(d.Annotators, name)
+				break
+			}
+		}
+	}
 	for _, k := range keys {
-		d.Documents = append(d.Documents, *c.docs[k])
+		doc := *c.docs[k]
+		doc.Codings = make(map[int]*Coding, len(c.docs[k].Codings))
+		for i, coding := range c.docs[k].Codings {
+			doc.Codings[index[i]] = coding
+		}
+		d.Documents = append(d.Documents, doc)
 	}
 	if len(d.Annotators) < 2 {
 		return d, c.warnings, fmt.Errorf("agreement needs at least two annotators; found %d", len(d.Annotators))

@@ -119,3 +119,76 @@ func TestLoadCorpusMissingDocumentIsMissingData(t *testing.T) {
 		t.Fatalf("shared %d, alpha %v: the document only ann has must be missing data", r.Pairs[0].Documents, r.Alpha)
 	}
 }
+
+func TestSharedFolderLeavesTheGoldFileOut(t *testing.T) {
+	dir := t.TempDir()
+	claim := [2]string{"claim", "the man was arrested"}
+	quote := [2]string{"quote", "we will act"}
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.ann.json"), article, "ann", claim, quote)
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.bob.json"), article, "bob", claim)
+	before, _, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Adjudication writes gold beside them; it is not a third annotator.
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty."+model.GoldAuthor+".json"), article, model.GoldAuthor, claim)
+	after, _, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(after.Annotators, ",") != "ann,bob" {
+		t.Errorf("annotators after adjudication %v, want ann,bob", after.Annotators)
+	}
+	if a, b := Compute(before, false).Alpha, Compute(after, false).Alpha; a != b {
+		t.Errorf("alpha %v before adjudication, %v after", a, b)
+	}
+}
+
+func TestOneAnnotationFileIsNotEnough(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.txt.annotty.ann.json")
+	writeSidecar(t, path, article, "ann", [2]string{"claim", "the man was arrested"})
+	if _, _, err := Load([]string{path}); err == nil || !strings.Contains(err.Error(), "at least two annotators") {
+		t.Errorf("one file: %v, want an error asking for two annotators", err)
+	}
+}
+
+func TestAnnotatorWhoseFilesWereLeftOutIsNotCounted(t *testing.T) {
+	dir := t.TempDir()
+	claim := [2]string{"claim", "the man was arrested"}
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.ann.json"), article, "ann", claim)
+	writeSidecar(t, filepath.Join(dir, "x.txt.annotty.bob.json"), article, "bob", claim)
+	if err := os.WriteFile(filepath.Join(dir, "x.txt.annotty.aaron.json"), []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, warnings, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(d.Annotators, ",") != "ann,bob" || len(warnings) != 1 {
+		t.Errorf("annotators %v (warnings %v), want ann,bob and one warning", d.Annotators, warnings)
+	}
+	if doc := d.Documents[0]; doc.Codings[0] == nil || doc.Codings[1] == nil || len(doc.Codings) != 2 {
+		t.Errorf("codings not indexed by the remaining annotators: %v", doc.Codings)
+	}
+	if err := os.Remove(filepath.Join(dir, "x.txt.annotty.bob.json")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Load([]string{dir}); err == nil || !strings.Contains(err.Error(), "at least two annotators") {
+		t.Errorf("ann and an unreadable file: %v, want too few annotators", err)
+	}
+}
+
+func TestSymlinkedFolderIsRead(t *testing.T) {
+	dir := t.TempDir()
+	claim := [2]string{"claim", "the man was arrested"}
+	writeSidecar(t, filepath.Join(dir, "real", "x.txt.annotty.ann.json"), article, "ann", claim)
+	writeSidecar(t, filepath.Join(dir, "real", "x.txt.annotty.bob.json"), article, "bob", claim)
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink("real", link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	d, _, err := Load([]string{link})
+	if err != nil || len(d.Documents) != 1 || d.Documents[0].Name != "x.txt" {
+		t.Errorf("symlinked folder: %+v %v", d, err)
+	}
+}

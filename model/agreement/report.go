@@ -16,6 +16,7 @@ type Figures struct {
 
 // Pair is the agreement between two annotators.
 type Pair struct {
+	// A and B are the annotators' names; A is the reference for precision and recall.
 	A string `json:"a"`
 	B string `json:"b"`
 	// Documents is how many documents both annotated.
@@ -27,16 +28,19 @@ type Pair struct {
 
 // LabelAlpha is Krippendorff's alpha for one label.
 type LabelAlpha struct {
+	// Label is the label; Alpha is alpha over "covered by it or not".
 	Label string `json:"label"`
 	Alpha Number `json:"alpha"`
 }
 
 // ReviewPair is two annotators' agreement on review decisions.
 type ReviewPair struct {
+	// A and B are the annotators' names.
 	A string `json:"a"`
 	B string `json:"b"`
 	// Units is how many detections both reviewed.
-	Units int    `json:"units"`
+	Units int `json:"units"`
+	// Kappa is Cohen's kappa over those detections.
 	Kappa Number `json:"kappa"`
 	// Agreement is the share of those detections with the same decision.
 	Agreement float64 `json:"agreement"`
@@ -45,8 +49,10 @@ type ReviewPair struct {
 // Reviews is the agreement on decisions about automatic detections.
 type Reviews struct {
 	// Units is how many detections at least one annotator reviewed.
-	Units int          `json:"units"`
-	Alpha Number       `json:"alpha"`
+	Units int `json:"units"`
+	// Alpha is Krippendorff's alpha over every annotator's decisions.
+	Alpha Number `json:"alpha"`
+	// Pairs are the figures of each pair of annotators.
 	Pairs []ReviewPair `json:"pairs"`
 }
 
@@ -60,12 +66,15 @@ type Scope struct {
 	Alpha Number `json:"alpha"`
 	// LabelAlphas is alpha per label (binary: covered by the label or not).
 	LabelAlphas []LabelAlpha `json:"label_alphas"`
-	Pairs       []Pair       `json:"pairs"`
-	Reviews     Reviews      `json:"reviews"`
+	// Pairs are the figures of each pair of annotators, in annotator order.
+	Pairs []Pair `json:"pairs"`
+	// Reviews is the agreement on review decisions.
+	Reviews Reviews `json:"reviews"`
 }
 
 // Report is the whole agreement report.
 type Report struct {
+	// Annotators are the annotators' names, in the order pairs use.
 	Annotators []string `json:"annotators"`
 	// Units names what one unit of alpha and kappa is.
 	Units string `json:"units"`

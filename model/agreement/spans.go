@@ -6,9 +6,13 @@ import "sort"
 // first annotator's), Predicted spans (the second's) and Matched pairs, with
 // the precision, recall and F1 they give (F1 is symmetric in the two).
 type PRF struct {
-	Reference int     `json:"reference"`
-	Predicted int     `json:"predicted"`
-	Matched   int     `json:"matched"`
+	// Reference, Predicted and Matched count the first annotator's spans,
+	// the second's, and the pairs matched one to one.
+	Reference int `json:"reference"`
+	Predicted int `json:"predicted"`
+	Matched   int `json:"matched"`
+	// Precision is Matched/Predicted, Recall Matched/Reference (either 1 when
+	// its denominator is 0), F1 2·Matched/(Reference+Predicted) (1 when both are empty).
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`

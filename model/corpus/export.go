@@ -44,6 +44,9 @@ type ExportOptions struct {
 	Analyze AnalyzeFunc
 	// Set configures annotations read without an author ($USER by default).
 	Set model.SetOptions
+	// Annotator, when set, reads that annotator's sidecars
+	// (ARTICLE.annotty.NAME.json, model.AuthorSidecarName) instead of the plain ones.
+	Annotator string
 	// Warn receives one line per document whose annotations could not be read.
 	Warn func(path string, err error)
 }
@@ -102,7 +105,7 @@ func (c *Corpus) record(e *Entry, o ExportOptions) Record {
 	}
 	var file *model.AnnotationFile
 	if e.Missing {
-		file = readMissingSidecar(e, warn)
+		file = readMissingSidecar(e, o.Annotator, warn)
 	} else if e.Problem == "" {
 		doc, err := c.load(e)
 		if err != nil {
@@ -110,7 +113,7 @@ func (c *Corpus) record(e *Entry, o ExportOptions) Record {
 			return rec
 		}
 		rec.SHA256 = doc.SHA256()
-		set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Set: o.Set})
+		set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Set: o.Set, Annotator: o.Annotator})
 		if err != nil {
 			warn(err)
 			set = model.NewAnnotationSet(doc, o.Set)
@@ -138,9 +141,14 @@ func (c *Corpus) record(e *Entry, o ExportOptions) Record {
 }
 
 // readMissingSidecar reads the kept sidecar of a document whose file is gone,
-// so its annotations are still exported; nil when there is none.
-func readMissingSidecar(e *Entry, warn func(error)) *model.AnnotationFile {
-	data, err := readCapped(e.DocumentPath()+model.SidecarSuffix, maxStateBytes)
+// (annotator's, when one is given) so its annotations are still exported;
+// nil when there is none.
+func readMissingSidecar(e *Entry, annotator string, warn func(error)) *model.AnnotationFile {
+	path := e.DocumentPath() + model.SidecarSuffix
+	if model.AuthorSlug(annotator) != "" {
+		path = model.AuthorSidecarName(e.DocumentPath(), annotator)
+	}
+	data, err := readCapped(path, maxStateBytes)
 	if err != nil {
 		return nil
 	}

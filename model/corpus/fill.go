@@ -161,7 +161,8 @@ func (c *Corpus) saved(path string) bool {
 // adoptRenamed makes e the renamed successor of the missing entry old.
 func (c *Corpus) adoptRenamed(e, old *Entry) {
 	e.Status, e.Position, e.RenamedFrom = old.Status, old.Position, old.Path
-	if e.Counts.Tags == 0 && copySidecar(old.DocumentPath(), e.DocumentPath()) == nil {
+	copyAnnotatorSidecars(old.DocumentPath(), e.DocumentPath())
+	if e.Counts.Tags == 0 && copySidecar(old.DocumentPath()+model.SidecarSuffix, e.DocumentPath()+model.SidecarSuffix) == nil {
 		if doc, err := c.load(e); err == nil {
 			e.Counts.Tags = countDocument(doc, nil).Tags
 		}
@@ -183,11 +184,26 @@ func (c *Corpus) adoptRenamed(e, old *Entry) {
 	c.refreshView()
 }
 
-// copySidecar copies the sidecar of the document at oldPath to newPath's
-// sidecar name, unless the new one exists or the old one does not. Nothing
-// is moved or deleted.
-func copySidecar(oldPath, newPath string) error {
-	from, to := oldPath+model.SidecarSuffix, newPath+model.SidecarSuffix
+// copyAnnotatorSidecars copies each annotator's sidecar of the document at
+// oldPath (oldPath.annotty.NAME.json, gold included) to newPath's name for
+// the same annotator, as copySidecar does.
+func copyAnnotatorSidecars(oldPath, newPath string) {
+	dir := filepath.Dir(oldPath)
+	names, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, n := range names {
+		article, slug, ok := model.ParseSidecarName(filepath.Join(dir, n.Name()))
+		if ok && slug != "" && article == oldPath {
+			_ = copySidecar(filepath.Join(dir, n.Name()), model.AuthorSidecarName(newPath, slug))
+		}
+	}
+}
+
+// copySidecar copies the sidecar file from to the sidecar file to, unless to
+// exists or from does not. Nothing is moved or deleted.
+func copySidecar(from, to string) error {
 	if _, err := os.Lstat(to); !errors.Is(err, fs.ErrNotExist) {
 		return fs.ErrExist
 	}

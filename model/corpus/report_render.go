@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/annotty/annotty/model"
 )
 
 // ReportFormats are the formats a report is written in.
@@ -125,14 +127,10 @@ func markdownCell(s string, clean Cleaner) string {
 
 // csvCell cleans s and defuses spreadsheet formulas.
 func csvCell(s string, clean Cleaner) string {
-	s = strings.Join(strings.Fields(s), " ")
 	if clean != nil {
-		s = clean(s)
+		s = clean(strings.Join(strings.Fields(s), " "))
 	}
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
-		s = "'" + s
-	}
-	return s
+	return model.SpreadsheetCell(s)
 }
 
 // percent spells a share as "42.9%".

@@ -198,3 +198,33 @@ func TestStateRejectsPathsOutsideTheCorpus(t *testing.T) {
 		t.Errorf("a clean path with CJK and emoji refused: %v", err)
 	}
 }
+
+func TestRenamedDocumentTakesEveryAnnotatorsSidecar(t *testing.T) {
+	dir := writeTree(t, fiveArticles)
+	c := openDir(t, dir)
+	_ = c.SetStatus("d.txt", StatusDone)
+	must(t, c.Save())
+	cars := map[string]string{"d.txt.annotty.ann.json": "ann's", "d.txt.annotty.bob.json": "bob's", "d.txt.annotty.adjudicated.json": "gold"}
+	for name, content := range cars {
+		must(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
+	}
+	must(t, os.WriteFile(filepath.Join(dir, "dd.txt.annotty.ann.json"), []byte("another article's"), 0o644))
+	must(t, os.Rename(filepath.Join(dir, "d.txt"), filepath.Join(dir, "delta.txt")))
+	c = openDir(t, dir)
+	must(t, c.Fill(t.Context(), nil, nil))
+	if e, _ := c.Entry("delta.txt"); e == nil || e.RenamedFrom != "d.txt" {
+		t.Fatalf("rename not recognised: %+v", e)
+	}
+	for name, content := range cars {
+		moved := "delta.txt" + strings.TrimPrefix(name, "d.txt")
+		if got, err := os.ReadFile(filepath.Join(dir, moved)); err != nil || string(got) != content {
+			t.Errorf("%s: %q (%v), want a copy of %s", moved, got, err, name)
+		}
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("old %s not kept: %v", name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "deltad.txt.annotty.ann.json")); err == nil {
+		t.Error("another article's sidecar was taken")
+	}
+}

@@ -22,6 +22,9 @@ type Model struct {
 	width, height int
 	status        string
 	saveErr       error
+	// decided and undone are the articles of this run's decisions, newest
+	// last, so u and ctrl+r take back the last decision wherever it was made.
+	decided, undone []int
 }
 
 // New starts on the first article with a disagreement left.
@@ -67,11 +70,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.None):
 		m.decide(adj.ChooseNone, "")
 	case key.Matches(msg, m.keys.Undo):
-		msg, ok := s.Undo()
-		m.afterChange(msg, ok)
+		m.undoOrRedo(&m.decided, &m.undone, (*adj.Session).Undo)
 	case key.Matches(msg, m.keys.Redo):
-		msg, ok := s.Redo()
-		m.afterChange(msg, ok)
+		m.undoOrRedo(&m.undone, &m.decided, (*adj.Session).Redo)
 	case key.Matches(msg, m.keys.NextDoc):
 		m.move(+1)
 	case key.Matches(msg, m.keys.PrevDoc):
@@ -93,6 +94,7 @@ func (m *Model) decide(choice, author string) {
 		m.status = err.Error()
 		return
 	}
+	m.decided, m.undone = append(m.decided, m.job), nil
 	m.afterChange(msg, true)
 	if _, ok := job.Session.Current(); !ok {
 		if next := m.nextUnfinished(m.job, +1); next != m.job {
@@ -100,6 +102,25 @@ func (m *Model) decide(choice, author string) {
 			m.status += " · article done, on to " + m.current().Name
 		}
 	}
+}
+
+// undoOrRedo undoes (or redoes) the newest step of from: it goes back to the
+// article where that decision was made, applies op there and pushes the
+// article onto to. With nothing in from (decisions of an earlier run), op
+// applies to the article on screen.
+func (m *Model) undoOrRedo(from, to *[]int, op func(*adj.Session) (string, bool)) {
+	if n := len(*from); n > 0 {
+		m.job = (*from)[n-1]
+		*from = (*from)[:n-1]
+	}
+	msg, ok := op(m.current().Session)
+	if ok && len(m.corpus.Jobs) > 1 {
+		msg += " in " + m.current().Name
+	}
+	if ok {
+		*to = append(*to, m.job)
+	}
+	m.afterChange(msg, ok)
 }
 
 // afterChange saves after an applied change and sets the status line.

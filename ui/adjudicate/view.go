@@ -38,11 +38,19 @@ func (m Model) View() string {
 		b.WriteString("\n\n")
 		b.WriteString(m.versions(d))
 	}
-	b.WriteString("\n\n")
-	b.WriteString(m.statusLine())
-	b.WriteString("\n")
-	b.WriteString(m.styles.Hint.Render(hintLine(m.keys, m.width)))
-	return b.String()
+	body := fitHeight(b.String(), m.height-3) // the status and key lines always show
+	return body + "\n\n" + m.statusLine() + "\n" + m.styles.Hint.Render(hintLine(m.keys, m.width))
+}
+
+// fitHeight keeps the first rows lines of s; when it cuts, the last one kept
+// says how many are hidden (more annotators than the terminal holds).
+func fitHeight(s string, rows int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= rows || rows < 2 {
+		return s
+	}
+	hidden := len(lines) - rows + 1
+	return strings.Join(lines[:rows-1], "\n") + "\n" + fmt.Sprintf("… %d more lines: make the terminal taller", hidden)
 }
 
 // doneText is shown on an article with nothing left to decide.

@@ -25,11 +25,11 @@ const story = `Ferry fares will rise by 8% in March, the authority said.
 Commuters were unimpressed. "It is the third rise," said Tom Reed.
 `
 
-// corpus writes an article with ann's and bob's sidecars and opens it.
-func corpus(t *testing.T) *adj.Corpus {
+// writeStory writes story as ferry.txt in a new folder.
+func writeStory(t *testing.T) (dir, path string, doc *model.Document) {
 	t.Helper()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "ferry.txt")
+	dir = t.TempDir()
+	path = filepath.Join(dir, "ferry.txt")
 	if err := os.WriteFile(path, []byte(story), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +37,13 @@ func corpus(t *testing.T) *adj.Corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return dir, path, doc
+}
+
+// corpus writes an article with ann's and bob's sidecars and opens it.
+func corpus(t *testing.T) *adj.Corpus {
+	t.Helper()
+	dir, path, doc := writeStory(t)
 	write := func(author string, tags ...[3]string) {
 		set := model.NewAnnotationSet(doc, model.SetOptions{Author: author, NewID: fakeIDs(author)})
 		for _, g := range tags {
@@ -145,5 +152,78 @@ func TestGoldenSideBySide(t *testing.T) {
 			final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
 			golden.RequireEqual(t, []byte(ansi.Strip(final.View())))
 		})
+	}
+}
+
+// twoArticles is corpus(t) with a copy of its article (and sidecars) as a
+// second article, reopened.
+func twoArticles(t *testing.T) *adj.Corpus {
+	t.Helper()
+	first := corpus(t)
+	dir := first.Dir
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"ferry.txt", "ferry.txt.annotty.ann.json", "ferry.txt.annotty.bob.json"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "second-"+name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, _, err := adj.OpenCorpus(dir, func(p string) (*model.Document, error) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		return model.NewDocument(p, data, false)
+	})
+	if err != nil || len(c.Jobs) != 2 {
+		t.Fatalf("OpenCorpus: %v", err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func TestUndoAfterMovingOnTakesBackTheLastDecision(t *testing.T) {
+	c := twoArticles(t)
+	m := press(New(c, plainStyles()), "1", "1", "1") // settles ferry.txt, moves on to second-ferry.txt
+	if m.current().Name != "second-ferry.txt" {
+		t.Fatalf("on %s after settling the first article", m.current().Name)
+	}
+	m = press(m, "u")
+	if left, _ := c.Jobs[0].Session.Progress(); left != 1 || m.current().Name != "ferry.txt" {
+		t.Errorf("after u: %d left in ferry.txt, on %s; want the last decision undone, back on ferry.txt", left, m.current().Name)
+	}
+	m = press(m, "ctrl+r")
+	if left, _ := c.Jobs[0].Session.Progress(); left != 0 {
+		t.Errorf("after ctrl+r: %d left in ferry.txt, want 0", left)
+	}
+}
+
+func TestManyAnnotatorsFitTheTerminal(t *testing.T) {
+	dir, path, doc := writeStory(t)
+	for i := range 10 {
+		author := fmt.Sprintf("a%d", i)
+		set := model.NewAnnotationSet(doc, model.SetOptions{Author: author, NewID: fakeIDs(author)})
+		if _, err := set.Add(model.Annotation{Label: "claim", Span: model.Span{Start: 0, End: 10 + i}}); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := model.NewAnnotationFile(set, nil).MarshalIndent()
+		if err := os.WriteFile(model.AuthorSidecarName(path, author), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, _, err := adj.OpenCorpus(dir, func(p string) (*model.Document, error) { return model.NewDocument(p, []byte(story), false) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	next, _ := New(c, plainStyles()).Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	lines := strings.Split(ansi.Strip(next.View()), "\n")
+	if len(lines) > 24 || !strings.HasPrefix(lines[0], "adjudicate · ferry.txt") || !strings.Contains(lines[len(lines)-1], "q quit") {
+		t.Errorf("%d lines (want at most 24, header first, keys last):\n%s", len(lines), strings.Join(lines, "\n"))
 	}
 }
