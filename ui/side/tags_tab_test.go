@@ -47,3 +47,40 @@ func TestTagsTabKeepsSelectionVisible(t *testing.T) {
 		}
 	}
 }
+
+// The rows, paged by position, are the set's annotations in All order, and
+// under a label filter that label's, as ByLabel lists them; G reaches the
+// last one and its row is drawn.
+func TestTagsTabPagesInSetOrder(t *testing.T) {
+	text := strings.Repeat("Officials met on Monday. The council said no.\n\n", 40)
+	doc, err := model.NewDocument("t.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := session.New(doc, session.Options{})
+	for i, p := range doc.Paragraphs {
+		if o := sess.Tag(1+i%3, model.Span{Start: p.Start + i%5, End: p.End}); o.Err != nil || !o.Changed {
+			t.Fatalf("tagging: %+v", o)
+		}
+	}
+	styles := plainStyles()
+	tab := NewTagsTab(layers.NewTags(sess, styles), TagKeys{}, "enter jump", "1-9")
+	all := sess.Set().All()
+	for name, want := range map[string][]model.Annotation{"": all, all[1].Label: sess.Set().ByLabel(all[1].Label)} {
+		tab.filter = name
+		rows := tab.rows()
+		if len(rows) != len(want) {
+			t.Fatalf("filter %q: %d rows, want %d", name, len(rows), len(want))
+		}
+		for i, r := range rows {
+			if r.annotation.ID != want[i].ID {
+				t.Fatalf("filter %q: row %d is %s, want %s", name, i, r.annotation.ID, want[i].ID)
+			}
+		}
+		tab.cursor.Selected = len(rows) - 1
+		last := tab.row(rows[len(rows)-1], true, 40, styles)
+		if view := tab.View(40, 12, true, styles); !strings.Contains(view, last) {
+			t.Fatalf("filter %q: the last row is not drawn:\n%s", name, view)
+		}
+	}
+}
