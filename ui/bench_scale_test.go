@@ -8,7 +8,6 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/side"
-	tea "github.com/charmbracelet/bubbletea"
 )
 
 // Issue #14's scale: every key's Update+View at 100 KB, 10 MB and 50 MB,
@@ -114,34 +113,9 @@ func runeStart(s string, i int) int {
 // reading keys, on 10 MB without a line break: one paragraph.
 func BenchmarkOneParagraph10MB(b *testing.B) {
 	text := []byte(strings.ReplaceAll(string(generateArticle(10<<20)), "\n", " "))
-	b.Run("first-view", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			doc, err := model.NewDocument("one.txt", text, false)
-			if err != nil {
-				b.Fatal(err)
-			}
-			m := New(doc, Options{Styles: colourStyles()})
-			next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-			_ = next.View()
-		}
-	})
+	b.Run("first-view", func(b *testing.B) { benchFirstView(b, text) })
 	b.Run("keys", func(b *testing.B) {
-		doc, err := model.NewDocument("one.txt", text, false)
-		if err != nil {
-			b.Fatal(err)
-		}
-		m := New(doc, Options{Styles: colourStyles()})
-		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		m = withSearch("council")(b, next.(Model))
-		keys := []tea.KeyMsg{keyMsg("j"), keyMsg("G"), keyMsg("k"), keyMsg("g"), keyMsg("w"), keyMsg("n"), keyMsg("N")}
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			next, _ := m.Update(keys[i%len(keys)])
-			m = next.(Model)
-			_ = m.View()
-			i++
-		}
+		m := withSearch("council")(b, readerFor(b, text))
+		benchPress(b, m, "j", "G", "k", "g", "w", "n", "N")
 	})
 }
