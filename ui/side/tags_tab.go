@@ -319,12 +319,12 @@ func (t *TagsTab) row(r tagRow, selected bool, width int, styles *theme.Styles) 
 	}
 	if selected {
 		line := ansi.Truncate(" "+label+" "+text, width, "…")
-		return styles.SideSelected.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
+		return styles.SideSelectedPaint.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
 	}
 	labelStyle, ok := t.tags.Paints.LabelStyle(a.Label)
 	if !ok {
 		labelStyle = styles.SideCurrent
 	}
 	rest := ansi.Truncate(" "+text, max(width-ansi.StringWidth(label)-1, 0), "…")
-	return " " + labelStyle.Render(label) + styles.SideItem.Render(rest)
+	return " " + labelStyle.Render(label) + styles.SideItemPaint.Render(rest)
 }
