@@ -51,19 +51,33 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 // SIGHUP ask it to save and quit (Bubble Tea then restores the terminal);
 // afterwards the store saves anything pending and releases its lock.
 func runWithSignals(p *tea.Program, store *model.Store) error {
+	_, err := runUntilSignal(p, store)
+	return err
+}
+
+// runUntilSignal is runWithSignals that also says which signal, if any,
+// ended the reader (a caller that would run more programs stops then).
+func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sigs)
 	done := make(chan struct{})
+	got := make(chan os.Signal, 1)
 	go func() {
 		select {
 		case s := <-sigs:
+			got <- s
 			p.Send(ui.ShutdownMsg{Reason: s.String()})
 		case <-done:
 		}
 	}()
 	final, err := p.Run()
 	close(done)
+	var sig os.Signal
+	select {
+	case sig = <-got:
+	default:
+	}
 	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
 		store = loading.store
 		if err == nil {
@@ -71,12 +85,12 @@ func runWithSignals(p *tea.Program, store *model.Store) error {
 		}
 	}
 	if store == nil {
-		return err
+		return sig, err
 	}
 	if cerr := closeStore(store); err == nil {
 		err = cerr
 	}
-	return err
+	return sig, err
 }
 
 // closeStore saves pending changes and releases the lock after the reader

@@ -54,6 +54,7 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actOthers
 	actHelp
 	actQuit
 )
@@ -147,6 +148,7 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actOthers, &k.Others, everywhere, false, tagging),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
 	}

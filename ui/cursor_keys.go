@@ -18,6 +18,8 @@ type AnnotateKeys struct {
 	Label, Accept, Reject, Speaker, FixSpan, Note, Undo, Redo, Export, MoveAside key.Binding
 	// Tags tab.
 	TagDelete, TagNote, TagRelabel, TagFilter key.Binding
+	// Others cycles whose read-only tags are shown beside the user's (team annotation).
+	Others key.Binding
 }
 
 // tagKeys are the Tags tab's own keys.
@@ -56,6 +58,7 @@ func DefaultAnnotateKeys() AnnotateKeys {
 		TagNote:      b("c", "Tags tab: edit the tag's note", "c"),
 		TagRelabel:   b("L", "Tags tab: next label", "L"),
 		TagFilter:    b("f/0-9", "Tags tab: cycle the label filter, 1-9 that label, 0 all", "f"),
+		Others:       b("A", "show other annotators' tags beside yours: none, each, all (read-only)", "A"),
 	}
 }
 

@@ -116,6 +116,8 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.cursorToQuote(-1)
 	case actTogglePromos:
 		return m.togglePromos()
+	case actOthers:
+		return m.apply(m.sess.CycleOthers()), nil
 	case actUndo:
 		return m.apply(m.sess.Undo()), nil
 	case actRedo:

@@ -40,6 +40,12 @@ type Options struct {
 	Store *model.Store
 	// Labels are the labels keys 1-9 apply; nil means model.DefaultLabels.
 	Labels *model.LabelSet
+	// Start, when not empty, opens the reader with the cursor on that span
+	// (byte offsets), scrolled into view (start.go).
+	Start model.Span
+	// Notice stays in the status line beside the first messages ("editing
+	// gold · q returns to adjudication").
+	Notice string
 }
 
 // Model is the reader's root model: it holds the focus, the session and the
@@ -76,6 +82,8 @@ type Model struct {
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
 	confirmMoveAside bool
+	revealStart      bool            // the first layout scrolls the cursor into view (Options.Start)
+	othersProbe      func() []string // names the other annotators' files (others.go), off the first frame
 }
 
 // New builds the reader for doc.
@@ -108,6 +116,8 @@ func New(doc *model.Document, opts Options) Model {
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
+	m.addOthers(opts.Store)
+	m.startOn(opts.Start, opts.Notice)
 	if opts.Analyze != nil {
 		m.analysis = newAnalysisRun(opts.Analyze, doc)
 		m.message = withNotice(m.message, "analyzing…")
@@ -139,9 +149,9 @@ func withNotice(notice, message string) string {
 // a moment first, so the first frame goes out before it competes for the CPU.
 func (m Model) Init() tea.Cmd {
 	if m.analysis == nil {
-		return nil
+		return m.probeOthers()
 	}
-	return m.analysis.start()
+	return tea.Batch(m.analysis.start(), m.probeOthers())
 }
 
 // Update handles one message.
@@ -173,10 +183,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case AnalysisDoneMsg:
 		m = m.analysisDone(msg).withStartupNotice()
 		return m, m.quoteDetailCmd()
+	case othersFoundMsg:
+		return m.othersFound(msg), nil
 	case layers.QuoteDetailMsg:
 		m.detect.Detail.Set(msg)
 	case side.TagActionMsg:
-		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan {
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan && msg.Action != side.TagReadOnly {
 			m.message = why
 			return m, nil
 		}
@@ -199,6 +211,7 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	}
 	if articleWidth > 0 {
 		m.article.SetSize(articleWidth, bodyHeight)
+		m = m.revealStartOnce()
 	}
 	m.help.SetSize(width, bodyHeight)
 	if m.analysis != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/annotty/annotty/ui/selection"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/theme"
 )
 
 // addAnnotations wires the user's annotations into a new reader: the tag
@@ -52,7 +53,11 @@ func (m Model) holdings() string {
 	if n := m.sess.Set().Len(); n > 0 {
 		parts = append(parts, session.Count(n, "tag"))
 	}
-	parts = append(parts, m.keyName(actLabel)+" tag", m.keyName(actHelp)+" help")
+	parts = append(parts, m.keyName(actLabel)+" tag")
+	if hint := m.sess.OthersHint(); hint != "" {
+		parts = append(parts, m.keyName(actOthers)+" "+hint)
+	}
+	parts = append(parts, m.keyName(actHelp)+" help")
 	return strings.Join(parts, " · ")
 }
 
@@ -79,6 +84,9 @@ func (m Model) tagAction(msg side.TagActionMsg) Model {
 		return m.deleteTag(msg.ID)
 	case side.TagEditNote:
 		return m.openNoteFor(msg.ID)
+	case side.TagReadOnly:
+		m.message = theme.Sanitize(msg.ID) + "'s tags are read-only (" + m.keyName(actOthers) + " cycles whose tags are shown)"
+		return m
 	case side.TagExplainOrphan:
 		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it)"
 		return m

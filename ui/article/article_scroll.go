@@ -156,6 +156,9 @@ func (a *Pane) Reveal(off int) {
 	}
 	a.JumpTo(off)
 	a.ScrollUp(a.height / 3)
+	if !a.OnScreen(off) { // near the end, JumpTo stopped short: the third up was too much
+		a.JumpTo(off)
+	}
 }
 
 // OnScreen reports whether document offset off is drawn in the current view.

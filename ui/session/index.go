@@ -2,6 +2,21 @@ package session
 
 import "github.com/annotty/annotty/model"
 
+// placedTags appends to dst the tags of all that are placed (not orphans),
+// in all's order, and indexes their spans.
+func placedTags(dst, all []model.Annotation) ([]model.Annotation, model.SpanIndex) {
+	for _, a := range all {
+		if !a.Orphan {
+			dst = append(dst, a)
+		}
+	}
+	spans := make([]model.Span, len(dst))
+	for i, a := range dst {
+		spans[i] = a.Span
+	}
+	return dst, model.NewSpanIndex(spans)
+}
+
 // TagsOverlapping calls fn with every placed tag overlapping [start, end),
 // in start order. It walks the set's span tree (O(log n + k)): nothing is
 // copied or rebuilt when the set changes, so a tag or an undo with 100,000

@@ -37,6 +37,7 @@ type Session struct {
 	filters filters // the speaker filter and hidden promos
 	search  search  // the query and its matches
 	cursor  selection.State
+	others  othersState // other annotators' tags, read-only (others.go)
 }
 
 // Options configure a new session.
@@ -62,6 +63,7 @@ func New(doc *model.Document, opts Options) *Session {
 	}
 	s.saves.savedRevision = s.set.Revision()
 	s.search.current = -1
+	s.others.shown = -1
 	return s
 }
 

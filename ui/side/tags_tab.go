@@ -36,22 +36,30 @@ type TagsTab struct {
 	// copies the set
 	shape      tagShape
 	shapeRev   uint64
+	shapeOther uint64 // Session.OthersRevision
 	shapeFor   string
 	shapeValid bool
 	drawn      tagLines // drawn rows and legend, per revision and width
 }
 
-// tagShape is how many placed tags and orphans the list holds.
-type tagShape struct{ placed, orphans int }
+// tagShape is how many placed tags and orphans of the user's the list
+// holds, and the rows of the other annotators' tags shown after them.
+type tagShape struct {
+	placed, orphans int
+	others          []tagRow
+}
 
-// rowCount is the number of rows: the placed tags, then a heading and the
-// orphans when there are any.
-func (s tagShape) rowCount() int {
+// own is the number of rows of the user's tags: the placed tags, then a
+// heading and the orphans when there are any.
+func (s tagShape) own() int {
 	if s.orphans == 0 {
 		return s.placed
 	}
 	return s.placed + 1 + s.orphans
 }
+
+// rowCount is the number of rows, the others' included.
+func (s tagShape) rowCount() int { return s.own() + len(s.others) }
 
 // TagAction is what the Tags tab asks the root model to do with a tag.
 type TagAction int
@@ -62,6 +70,8 @@ const (
 	TagEditNote
 	TagNextLabel
 	TagExplainOrphan
+	// TagReadOnly: the row is another annotator's tag (ID is their name).
+	TagReadOnly
 )
 
 // TagActionMsg asks the root model to act on annotation ID (through the
@@ -80,6 +90,7 @@ type TagKeys struct {
 type tagRow struct {
 	annotation model.Annotation
 	heading    string
+	author     string // another annotator's tag, read-only ("" for the user's own)
 }
 
 // NewTagsTab builds the tab over the tag layer with its own keys; hint is
@@ -99,7 +110,8 @@ func (t *TagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess
 // the set or the filter changed and O(1) otherwise.
 func (t *TagsTab) rowShape() tagShape {
 	rev := t.tags.Sess.Revision()
-	if t.shapeValid && t.shapeRev == rev && t.shapeFor == t.filter {
+	other := t.tags.Sess.OthersRevision()
+	if t.shapeValid && t.shapeRev == rev && t.shapeFor == t.filter && t.shapeOther == other {
 		return t.shape
 	}
 	set := t.tags.Sess.Set()
@@ -113,12 +125,16 @@ func (t *TagsTab) rowShape() tagShape {
 		sh.placed = sort.Search(n, func(i int) bool { return set.LabelAt(t.filter, i).Orphan })
 		sh.orphans = n - sh.placed
 	}
-	t.shape, t.shapeRev, t.shapeFor, t.shapeValid = sh, rev, t.filter, true
+	sh.others = t.appendOthers(nil) // read-only sets, listed once per change
+	t.shape, t.shapeRev, t.shapeFor, t.shapeValid, t.shapeOther = sh, rev, t.filter, true, other
 	return sh
 }
 
 // rowAt returns row i (0 ≤ i < rowCount) in O(log n).
 func (t *TagsTab) rowAt(sh tagShape, i int) tagRow {
+	if own := sh.own(); i >= own {
+		return sh.others[i-own]
+	}
 	if i == sh.placed {
 		return tagRow{heading: "Orphans: text not found (kept)"}
 	}
@@ -147,10 +163,11 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	sh := t.rowShape()
 	count := sh.rowCount()
 	var cur *model.Annotation
+	author := "" // another annotator's, when the row is theirs
 	t.cursor.Clamp(count)
 	if t.cursor.Selected < count {
 		if r := t.rowAt(sh, t.cursor.Selected); r.heading == "" {
-			cur = &r.annotation
+			cur, author = &r.annotation, r.author
 		}
 	}
 	act := func(a TagAction) tea.Cmd {
@@ -158,6 +175,9 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 			return nil
 		}
 		id := cur.ID
+		if author != "" {
+			a, id = TagReadOnly, author
+		}
 		return func() tea.Msg { return TagActionMsg{Action: a, ID: id} }
 	}
 	switch {
@@ -177,7 +197,7 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	case key.Matches(msg, t.keys.Relabel):
 		return t, act(TagNextLabel)
 	case key.Matches(msg, keys.Select):
-		if cur != nil && cur.Orphan {
+		if cur != nil && cur.Orphan && author == "" {
 			return t, act(TagExplainOrphan)
 		}
 		if cur != nil {
@@ -312,6 +332,9 @@ func (t *TagsTab) row(r tagRow, selected bool, width int, styles *theme.Styles) 
 		return styles.SideTitle.Render(ansi.Truncate(" "+r.heading, width, "…"))
 	}
 	a := r.annotation
+	if r.author != "" {
+		return otherRow(r, selected, width, styles)
+	}
 	label := theme.Sanitize(a.Label)
 	text := theme.Sanitize(session.Excerpt(a.Text, 8))
 	if a.Speaker != "" {

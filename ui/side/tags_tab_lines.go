@@ -19,6 +19,7 @@ type tagLines struct {
 // tagLinesKey is what the drawn lines depend on.
 type tagLinesKey struct {
 	rev    uint64
+	others uint64 // Session.OthersRevision
 	filter string
 	width  int
 	styles *theme.Styles
@@ -38,7 +39,7 @@ func (c *tagLines) lines(key tagLinesKey) *tagLines {
 // rowLines draws row i (its line and its note's, if any); an unselected
 // row comes from the cache.
 func (t *TagsTab) rowLines(sh tagShape, i int, selected bool, width int, styles *theme.Styles) []string {
-	c := t.drawn.lines(tagLinesKey{t.tags.Sess.Revision(), t.filter, width, styles})
+	c := t.drawn.lines(tagLinesKey{t.tags.Sess.Revision(), t.tags.Sess.OthersRevision(), t.filter, width, styles})
 	if lines, ok := c.rows[i]; ok && !selected {
 		return lines
 	}
@@ -56,7 +57,7 @@ func (t *TagsTab) rowLines(sh tagShape, i int, selected bool, width int, styles 
 
 // cachedLegend is legend, drawn once per cache key.
 func (t *TagsTab) cachedLegend(width int, styles *theme.Styles) []string {
-	c := t.drawn.lines(tagLinesKey{t.tags.Sess.Revision(), t.filter, width, styles})
+	c := t.drawn.lines(tagLinesKey{t.tags.Sess.Revision(), t.tags.Sess.OthersRevision(), t.filter, width, styles})
 	if c.legend == nil {
 		c.legend = t.legend(width, styles)
 	}
