@@ -40,6 +40,9 @@ type TagsTab struct {
 	shapeFor   string
 	shapeValid bool
 	drawn      tagLines // drawn rows and legend, per revision and width
+	// selectedID is the user's tag last drawn selected: when tags are
+	// added or removed before it, the selection follows it (Index)
+	selectedID string
 }
 
 // tagShape is how many placed tags and orphans of the user's the list
@@ -126,8 +129,30 @@ func (t *TagsTab) rowShape() tagShape {
 		sh.orphans = n - sh.placed
 	}
 	sh.others = t.appendOthers(nil) // read-only sets, listed once per change
+	if t.shapeValid && t.shapeFor == t.filter && t.selectedID != "" {
+		if row := t.ownRowOf(sh, t.selectedID); row >= 0 {
+			t.cursor.Selected = row
+		}
+	}
 	t.shape, t.shapeRev, t.shapeFor, t.shapeValid, t.shapeOther = sh, rev, t.filter, true, other
 	return sh
+}
+
+// ownRowOf is the row of the user's tag id under the current filter, in
+// O(log n), or -1 when it is not listed.
+func (t *TagsTab) ownRowOf(sh tagShape, id string) int {
+	set := t.tags.Sess.Set()
+	i := set.Index(id)
+	if t.filter != "" {
+		if a, ok := set.Get(id); !ok || a.Label != t.filter {
+			return -1
+		}
+		i = set.LabelIndex(id)
+	}
+	if i >= sh.placed {
+		i++ // past the orphans' heading
+	}
+	return i
 }
 
 // rowAt returns row i (0 ≤ i < rowCount) in O(log n).
@@ -263,6 +288,10 @@ func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) st
 	}
 	c := &t.cursor
 	c.Clamp(count)
+	t.selectedID = ""
+	if c.Selected < sh.own() {
+		t.selectedID = t.rowAt(sh, c.Selected).annotation.ID // "" on the heading
+	}
 	// every row takes a line at least, so the first row on screen is at
 	// most listHeight rows above the selection: only those are fetched
 	c.Scroll = max(0, c.Selected-listHeight+1, min(c.Scroll, c.Selected))

@@ -84,3 +84,35 @@ func TestTagsTabPagesInSetOrder(t *testing.T) {
 		}
 	}
 }
+
+// The selection stays on its tag when a tag is added before it or removed
+// before it, as a list in a mail reader does; deleting the selected tag
+// selects the one after it.
+func TestTagsTabSelectionFollowsItsTag(t *testing.T) {
+	text := strings.Repeat("Officials met on Monday. The council said no.\n\n", 10)
+	doc, err := model.NewDocument("t.txt", []byte(text), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := session.New(doc, session.Options{})
+	for _, p := range doc.Paragraphs[5:] {
+		sess.Tag(2, model.Span{Start: p.Start, End: p.End})
+	}
+	styles := plainStyles()
+	tab := NewTagsTab(layers.NewTags(sess, styles), TagKeys{}, "enter jump", "1-9")
+	tab.cursor.Selected = 2
+	tab.View(40, 20, true, styles)
+	want := tab.rows()[2].annotation.ID
+	p0 := doc.Paragraphs[0]
+	sess.Tag(2, model.Span{Start: p0.Start, End: p0.End}) // a tag before it
+	tab.View(40, 20, true, styles)
+	if got := tab.rows()[tab.cursor.Selected].annotation.ID; got != want {
+		t.Fatalf("after a tag before it, row %d (%s) is selected, want %s", tab.cursor.Selected, got, want)
+	}
+	next := tab.rows()[tab.cursor.Selected+1].annotation.ID
+	sess.Delete(want)
+	tab.View(40, 20, true, styles)
+	if got := tab.rows()[tab.cursor.Selected].annotation.ID; got != next {
+		t.Fatalf("after deleting it, %s is selected, want the next, %s", got, next)
+	}
+}
