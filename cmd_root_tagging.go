@@ -43,6 +43,9 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 		Path:      o.annotations,
 		Set:       model.SetOptions{Author: o.author},
 		Annotator: o.author,
+		// Saved tags are placed after the first frame (ui: the reanchor run),
+		// so thousands of tags to re-anchor never delay it.
+		DeferReanchor: true,
 	})
 	return labels, store, nil
 }
@@ -78,16 +81,21 @@ func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
 	case sig = <-got:
 	default:
 	}
-	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
-		store = loading.store
+	if loading, ok := final.(ui.Loading); ok { // the store was opened in the background
+		store = loading.Store
 		if err == nil {
-			err = loading.err
+			err = loading.Err
 		}
+		final = loading
 	}
 	if store == nil {
 		return sig, err
 	}
-	if cerr := closeStore(store); err == nil {
+	closer := closeStore
+	if reader, ok := final.(interface{ RescueWanted() bool }); ok && reader.RescueWanted() {
+		closer = rescueAndClose // the user chose "write a rescue copy and quit"
+	}
+	if cerr := closer(store); err == nil {
 		err = cerr
 	}
 	return sig, err
@@ -102,6 +110,23 @@ func closeStore(store *model.Store) error {
 	if !store.UnsavedChanges() {
 		return nil
 	}
+	return rescue(store, cerr)
+}
+
+// rescueAndClose is closeStore when the user chose "write a rescue copy and
+// quit": the copy is written whenever the last save failed, even if only
+// re-anchored places (not the user's changes) were unsaved.
+func rescueAndClose(store *model.Store) error {
+	cerr := store.Close()
+	if cerr == nil && !store.UnsavedChanges() {
+		return nil // the last try saved everything after all
+	}
+	return rescue(store, cerr)
+}
+
+// rescue writes a rescue copy of what store could not save (cerr says why)
+// and returns the error that tells the user where it is.
+func rescue(store *model.Store, cerr error) error {
 	if cerr == nil {
 		cerr = store.ReadOnly()
 	}

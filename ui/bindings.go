@@ -54,9 +54,16 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actSpeakerRename
+	actSpeakerMerge
+	actSpeakerAcceptAll
 	actOthers
 	actHelp
 	actQuit
+	actRetrySave
+	actReviewConfirm
+	actReviewConfirmAll
+	actReviewPlace
 )
 
 // where says in which focus a binding acts.
@@ -64,10 +71,12 @@ type where uint8
 
 // The places a binding acts in.
 const (
-	inArticle  where = 1 << iota // the article pane
-	inSide                       // the side pane (any tab)
-	inTagsTab                    // the Tags tab only
-	everywhere = inArticle | inSide
+	inArticle     where = 1 << iota // the article pane
+	inSide                          // the side pane (any tab)
+	inTagsTab                       // the Tags tab only
+	inSpeakersTab                   // the Speakers tab only
+	inReviewTab                     // the Review tab only
+	everywhere    = inArticle | inSide
 )
 
 // bindingRow is one line of the binding table: an action, the key.Binding
@@ -99,6 +108,8 @@ func newBindingTable(k *KeyMap) bindingTable {
 		cursor
 		tagging
 		tagsTab
+		speakersTab
+		reviewTab
 		general
 	)
 	r := func(a action, b *key.Binding, w where, edits bool, group int) bindingRow {
@@ -148,9 +159,16 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actSpeakerRename, &k.SpeakerRename, inSpeakersTab, true, speakersTab),
+		r(actSpeakerMerge, &k.SpeakerMerge, inSpeakersTab, true, speakersTab),
+		r(actSpeakerAcceptAll, &k.SpeakerAcceptAll, inSpeakersTab, true, speakersTab),
+		r(actReviewConfirm, &k.ReviewConfirm, inReviewTab, true, reviewTab),
+		r(actReviewConfirmAll, &k.ReviewConfirmAll, inReviewTab, true, reviewTab),
+		r(actReviewPlace, &k.ReviewPlace, inArticle|inReviewTab, true, reviewTab),
 		r(actOthers, &k.Others, everywhere, false, tagging),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
+		r(actRetrySave, &k.RetrySave, everywhere, false, general),
 	}
 	t := bindingTable{rows: rows, byAc: make(map[action]int, len(rows))}
 	for i, row := range rows {

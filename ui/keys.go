@@ -26,8 +26,12 @@ type KeyMap struct {
 	NextQuote, PrevQuote, TogglePromos key.Binding
 	// Application.
 	Help, Quit key.Binding
+	// RetrySave saves now (after a failed save).
+	RetrySave key.Binding
 	// Cursor, visual mode, tagging, review and the Tags tab.
 	AnnotateKeys
+	// The Speakers tab's whole-article operations.
+	SpeakerKeys
 }
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
@@ -57,7 +61,9 @@ func DefaultKeyMap() KeyMap {
 		TogglePromos: b("p", "hide/show promo lines", "p"),
 		Help:         b("?", "help", "?"),
 		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
+		RetrySave:    b("ctrl+s", "save now (retries a failed save)", "ctrl+s"),
 		AnnotateKeys: DefaultAnnotateKeys(),
+		SpeakerKeys:  DefaultSpeakerKeys(),
 	}
 }
 
@@ -79,7 +85,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
-var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General"}
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Speakers tab", "Review tab", "General"}
 
 // HelpMarkdown renders the key map and the default labels as a Markdown
 // page: the README pastes it.

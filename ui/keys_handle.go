@@ -13,6 +13,9 @@ import (
 // help, note, speaker picker, a pending confirmation or text object), then
 // the binding table for the focused pane. Each key is handled in one place.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if m.confirmQuit {
+		return m.answerQuit(msg)
+	}
 	if msg.Type == tea.KeyCtrlC {
 		return m.quit()
 	}
@@ -29,8 +32,12 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m = m.commitNote()
 		}
 		return m, nil
+	case focusRename:
+		return m.handleRenameInput(msg)
 	case focusPicker:
-		if name, done := m.picker.Update(msg); done {
+		if name, done := m.picker.Update(msg); done && m.merging != "" {
+			return m.pickedMergeTarget(name)
+		} else if done {
 			m.focus = focusArticle
 			if name != "" {
 				return m.setSpeaker(m.picker.Target, name), nil
@@ -53,7 +60,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	row, ok := m.bindings.lookup(msg, m.bindingPlace(), m.available)
-	if !ok || row.where&inArticle == 0 && m.focus == focusSide {
+	if !ok || row.where&(inArticle|inSpeakersTab) == 0 && m.focus == focusSide {
 		if m.focus == focusSide {
 			cmd := m.side.Update(msg, m.keys.SideKeys()) // the tab's own keys
 			return m, tea.Batch(cmd, m.quoteDetailCmd()) // a tab may change the quote shown
@@ -75,6 +82,12 @@ func (m Model) bindingPlace() where {
 	if _, ok := m.side.ActiveTab().(*side.TagsTab); ok {
 		return inSide | inTagsTab
 	}
+	if _, ok := m.side.ActiveTab().(*side.ReviewTab); ok {
+		return inSide | inReviewTab
+	}
+	if m.inSpeakersTabNow() {
+		return inSide | inSpeakersTab
+	}
 	return inSide
 }
 
@@ -93,6 +106,10 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch act {
 	case actQuit:
 		return m.quit()
+	case actRetrySave:
+		return m.retrySave()
+	case actReviewPlace:
+		return m.placeReviewed(), nil
 	case actHelp:
 		m.focus = focusHelp
 		m.help.ScrollToTop()
@@ -140,6 +157,8 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.export(), nil
 	case actMoveAside:
 		return m.askMoveAside(), nil
+	case actSpeakerRename, actSpeakerMerge, actSpeakerAcceptAll:
+		return m.doSpeakerAction(act)
 	}
 	if a, ok := cursorActions[act]; ok {
 		m.message = ""

@@ -21,7 +21,8 @@ const (
 	focusSearch               // typing a search query
 	focusHelp                 // the help overlay is open
 	focusNote                 // editing a tag's note
-	focusPicker               // choosing a quote's speaker
+	focusPicker               // choosing a quote's speaker (or the speaker to merge into)
+	focusRename               // typing a speaker's new name
 )
 
 // Options configure the reader.
@@ -81,9 +82,18 @@ type Model struct {
 	note             overlay.NoteEditor
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
+	merging          string // the speaker the picker merges (picker open from the Speakers tab)
+	renaming         string // the speaker the rename prompt renames
 	confirmMoveAside bool
-	revealStart      bool            // the first layout scrolls the cursor into view (Options.Start)
-	othersProbe      func() []string // names the other annotators' files (others.go), off the first frame
+
+	// Saving and the store's later arrivals (saving.go).
+	confirmQuit  bool                // quit found unsaved changes and asks what to do
+	quitAsk      overlay.QuitConfirm // the question it asks
+	rescueOnExit bool                // the user chose to quit with a rescue copy
+	reanchor     *reanchorRun        // the deferred placing of saved tags (nil: none)
+	review       *side.ReviewTab     // the Review tab, added once tags need review (nil before)
+	revealStart  bool                // the first layout scrolls the cursor into view (Options.Start)
+	othersProbe  func() []string     // names the other annotators' files (others.go), off the first frame
 }
 
 // New builds the reader for doc.
@@ -113,6 +123,7 @@ func New(doc *model.Document, opts Options) Model {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
 	m.article.SetHighlighter("search", searchLayer{sess: m.sess, styles: styles})
+	m.article.SetHeader(pageHeader(doc.Page))
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
@@ -121,6 +132,11 @@ func New(doc *model.Document, opts Options) Model {
 	if opts.Analyze != nil {
 		m.analysis = newAnalysisRun(opts.Analyze, doc)
 		m.message = withNotice(m.message, "analyzing…")
+	}
+	if m.sess.Pending() != nil {
+		m.reanchor = newReanchorRun()
+		m.notice = withNotice(m.notice, "placing saved tags…") // kept when the analysis ends first
+		m.message = withNotice("placing saved tags…", m.message)
 	}
 	return m
 }
@@ -148,15 +164,32 @@ func withNotice(notice, message string) string {
 // Init starts the analysis in the background (when there is one); it waits
 // a moment first, so the first frame goes out before it competes for the CPU.
 func (m Model) Init() tea.Cmd {
-	if m.analysis == nil {
-		return m.probeOthers()
+	cmds := []tea.Cmd{m.startReanchor(), m.takeOverTick(), m.probeOthers()}
+	if m.analysis != nil {
+		cmds = append(cmds, m.analysis.start())
 	}
-	return tea.Batch(m.analysis.start(), m.probeOthers())
+	return tea.Batch(cmds...)
 }
 
-// Update handles one message.
+// Update handles one message, then schedules a save when the annotations
+// changed (saving.go): no save work on the key path.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	nm := next.(Model)
+	return nm, nm.afterMessage(cmd)
+}
+
+// update routes one message to whoever handles it.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case saveDueMsg:
+		return m, m.startSave()
+	case savedMsg:
+		return m.saved(msg), nil
+	case takeOverTickMsg:
+		return m.tryTakeOver()
+	case reanchorMsg:
+		return m.reanchored(msg)
 	case tea.WindowSizeMsg:
 		return m.setSize(msg.Width, msg.Height)
 	case tea.KeyMsg:
@@ -193,8 +226,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.tagAction(msg), nil
-	case ShutdownMsg:
-		return m.quit()
+	case side.ReviewActionMsg:
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.ReviewNoPlace {
+			m.message = why
+			return m, nil
+		}
+		return m.reviewAction(msg), nil
+	case ShutdownMsg: // a signal: save what can be saved and go (the CLI rescues the rest)
+		if m.focus == focusNote {
+			m = m.commitNote()
+		}
+		m.sess.Flush()
+		return m.leave()
 	}
 	return m, nil
 }
@@ -266,15 +309,6 @@ func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
 	m.detect.SetAnalysis()
 	m.message = m.holdings()
 	return m
-}
-
-// quit stops the background work and ends the program.
-func (m Model) quit() (Model, tea.Cmd) {
-	m = m.finalSave()
-	if m.analysis != nil {
-		m.analysis.cancel()
-	}
-	return m, tea.Quit
 }
 
 // toggleSide implements Tab: open and focus, then close.

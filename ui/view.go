@@ -33,7 +33,7 @@ func (m Model) View() string {
 // statusLine draws the bottom line: the search prompt while typing a query,
 // otherwise the status bar.
 func (m Model) statusLine() string {
-	if m.focus == focusSearch {
+	if m.focus == focusSearch || m.focus == focusRename {
 		return theme.PadBlock([]string{m.input.View(m.width)}, m.width, 1)
 	}
 	info := statusInfo{

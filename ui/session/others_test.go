@@ -15,14 +15,8 @@ import (
 func othersFixture(t *testing.T, tags map[string][]string) (*Session, string) {
 	t.Helper()
 	dir := t.TempDir()
-	path := filepath.Join(dir, "story.txt")
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	doc, err := model.NewDocument(path, []byte(text), false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := writeStory(t, dir, text)
+	path := doc.Path
 	for author, phrases := range tags {
 		set := model.NewAnnotationSet(doc, model.SetOptions{Author: author})
 		for _, lp := range phrases {
