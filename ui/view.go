@@ -47,7 +47,7 @@ func (m Model) statusLine() string {
 		Query:     m.sess.SearchQuery(),
 		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
 		Hints:     m.hints(),
-		Mode:      withNotice(m.detect.ModeLabel(), m.sess.OthersShownLabel()),
+		Mode:      withNotice(m.corpusLine, withNotice(m.detect.ModeLabel(), m.sess.OthersShownLabel())),
 		EditMode:  m.mode(),
 	}
 	if m.focus == focusHelp {
