@@ -83,11 +83,11 @@ func TestAgreeFormats(t *testing.T) {
 }
 
 func TestAdjudicateRefusesBadFolders(t *testing.T) {
-	if err := runAdjudicate(filepath.Join(t.TempDir(), "missing")); err == nil || !strings.Contains(err.Error(), "not a folder") {
+	if err := runAdjudicate(filepath.Join(t.TempDir(), "missing"), ""); err == nil || !strings.Contains(err.Error(), "not a folder") {
 		t.Errorf("missing folder: %v", err)
 	}
 	empty := t.TempDir()
-	if err := runAdjudicate(empty); err == nil || !strings.Contains(err.Error(), "two or more annotators") {
+	if err := runAdjudicate(empty, ""); err == nil || !strings.Contains(err.Error(), "two or more annotators") {
 		t.Errorf("folder without annotators: %v", err)
 	}
 }

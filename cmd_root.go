@@ -104,14 +104,14 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 	theme := ui.ThemeFor(opts.theme, autoDark)
 	styles := ui.NewStyles(theme, ui.NewRenderer(theme, termenv.EnvColorProfile()))
 	stdin := cmd.InOrStdin()
-	open := func() loadedReader {
+	open := func() ui.Loaded {
 		doc, err := openArticleInto(arg, stdin, articleBuffer)
 		if err != nil {
-			return loadedReader{err: err}
+			return ui.Loaded{Err: err}
 		}
 		labels, store, err := openTagging(&opts.tagging, doc)
 		if err != nil {
-			return loadedReader{err: err}
+			return ui.Loaded{Err: err}
 		}
 		reader := ui.New(doc, ui.Options{
 			Measure: opts.width,
@@ -121,18 +121,18 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 			Store:   store,
 			Labels:  labels,
 		})
-		return loadedReader{reader: reader, store: store}
+		return ui.Loaded{Reader: reader, Store: store}
 	}
 	var root tea.Model
 	var store *model.Store
 	if needsBackgroundLoad(arg) {
-		root = loadingModel{name: arg, load: open}
+		root = ui.NewLoading(arg, open, styles)
 	} else {
 		loaded := open()
-		if loaded.err != nil {
-			return loaded.err
+		if loaded.Err != nil {
+			return loaded.Err
 		}
-		root, store = loaded.reader, loaded.store
+		root, store = loaded.Reader, loaded.Store
 	}
 	programOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate)}
 	if arg == "-" {

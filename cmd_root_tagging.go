@@ -43,6 +43,9 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 		Path:      o.annotations,
 		Set:       model.SetOptions{Author: o.author},
 		Annotator: o.author,
+		// Saved tags are placed after the first frame (ui: the reanchor run),
+		// so thousands of tags to re-anchor never delay it.
+		DeferReanchor: true,
 	})
 	return labels, store, nil
 }
@@ -51,32 +54,54 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 // SIGHUP ask it to save and quit (Bubble Tea then restores the terminal);
 // afterwards the store saves anything pending and releases its lock.
 func runWithSignals(p *tea.Program, store *model.Store) error {
+	_, err := runUntilSignal(p, store)
+	return err
+}
+
+// runUntilSignal is runWithSignals that also says which signal, if any,
+// ended the reader (a caller that would run more programs stops then).
+func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sigs)
 	done := make(chan struct{})
+	got := make(chan os.Signal, 1)
 	go func() {
 		select {
 		case s := <-sigs:
+			got <- s
 			p.Send(ui.ShutdownMsg{Reason: s.String()})
 		case <-done:
 		}
 	}()
 	final, err := p.Run()
 	close(done)
-	if loading, ok := final.(loadingModel); ok { // the store was opened in the background
-		store = loading.store
+	var sig os.Signal
+	select {
+	case sig = <-got:
+	default:
+	}
+	if reader, ok := final.(ui.CorpusModel); ok { // the store of the document open last
+		store = reader.Store()
+	}
+	if loading, ok := final.(ui.Loading); ok { // the store was opened in the background
+		store = loading.Store
 		if err == nil {
-			err = loading.err
+			err = loading.Err
 		}
+		final = loading
 	}
 	if store == nil {
-		return err
+		return sig, err
 	}
-	if cerr := closeStore(store); err == nil {
+	closer := closeStore
+	if reader, ok := final.(interface{ RescueWanted() bool }); ok && reader.RescueWanted() {
+		closer = rescueAndClose // the user chose "write a rescue copy and quit"
+	}
+	if cerr := closer(store); err == nil {
 		err = cerr
 	}
-	return err
+	return sig, err
 }
 
 // closeStore saves pending changes and releases the lock after the reader
@@ -88,6 +113,23 @@ func closeStore(store *model.Store) error {
 	if !store.UnsavedChanges() {
 		return nil
 	}
+	return rescue(store, cerr)
+}
+
+// rescueAndClose is closeStore when the user chose "write a rescue copy and
+// quit": the copy is written whenever the last save failed, even if only
+// re-anchored places (not the user's changes) were unsaved.
+func rescueAndClose(store *model.Store) error {
+	cerr := store.Close()
+	if cerr == nil && !store.UnsavedChanges() {
+		return nil // the last try saved everything after all
+	}
+	return rescue(store, cerr)
+}
+
+// rescue writes a rescue copy of what store could not save (cerr says why)
+// and returns the error that tells the user where it is.
+func rescue(store *model.Store, cerr error) error {
 	if cerr == nil {
 		cerr = store.ReadOnly()
 	}

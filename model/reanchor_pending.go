@@ -118,9 +118,15 @@ func (s *Store) FinishReanchor() (ReanchorReport, error) {
 		s.setReadOnly(bothErrors(s.ReadOnly(), p.err))
 		return s.report, p.err
 	}
+	s.mu.Lock()
+	clean := s.set.Revision() == s.saved
+	s.mu.Unlock()
 	s.set.mergeRestored(p.set)
 	s.report = p.report
-	s.mu.Lock()                               // a background save may be reading dirty
+	s.mu.Lock() // a background save may be reading dirty
+	if clean {  // placing what the file holds is no change of the user's (UnsavedChanges)
+		s.saved = s.set.Revision()
+	}
 	s.dirty = s.dirty || p.report.TextChanged // as OpenStore without DeferReanchor
 	s.mu.Unlock()
 	p.set = nil

@@ -105,15 +105,43 @@ func (s *AnnotationSet) commitIfAny(c change) int {
 }
 
 // unreviewedQuotesOf returns the quote detections of a attributed to name
-// that the user has neither accepted nor rejected.
+// that the user has neither accepted nor rejected. A nested quote inside an
+// accepted outer quote counts as unreviewed here: the outer quote's tag says
+// nothing of the nested quote's speaker, so a speaker change must tag it.
 func (s *AnnotationSet) unreviewedQuotesOf(a *Analysis, name string) []Detection {
+	if a == nil || name == "" {
+		return nil
+	}
+	nested := map[Span]bool{}
+	for _, q := range a.Quotes {
+		if q.Depth > 0 {
+			nested[q.Span] = true
+		}
+	}
 	var out []Detection
-	for _, d := range s.Unreviewed(a) {
-		if d.Kind == DetectionQuote && d.Speaker == name && name != "" {
+	for _, d := range DetectionsOf(a) {
+		if d.Kind == DetectionQuote && d.Speaker == name && !s.reviewedAsQuote(d, nested[d.Span]) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// reviewedAsQuote is Reviewed, except that for a nested quote only a tag
+// of its own (not one on the quote around it) counts.
+func (s *AnnotationSet) reviewedAsQuote(d Detection, nested bool) bool {
+	if !nested {
+		return s.Reviewed(d)
+	}
+	if s.IsRejected(d.Kind, d.Span) {
+		return true
+	}
+	for x := range s.OverlappingSeq(d.Span) {
+		if x.Source != SourceManual && x.Label == d.Label() && !(x.Span.Start <= d.Span.Start && x.Span.End >= d.Span.End && x.Span != d.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSpeaker reports whether name is a speaker of the article: of a quote of

@@ -95,3 +95,28 @@ func TestSpeakerOperations(t *testing.T) {
 		})
 	}
 }
+
+// A quote nested inside an accepted outer quote keeps its own speaker, so
+// renaming or merging that speaker still reaches it (and tags it).
+func TestSpeakerChangeReachesNestedQuote(t *testing.T) {
+	s, _ := newTestSet(t)
+	outer := spanOf(t, "\"hello 👩‍👩‍👧 world\"")
+	inner := spanOf(t, "👩‍👩‍👧")
+	a := &Analysis{Quotes: []Quote{
+		{Span: outer, Speaker: &SpeakerMention{Name: "Alpha", Span: spanOf(t, "Alpha")}, Confidence: 0.9},
+		{Span: inner, Depth: 1, Speaker: &SpeakerMention{Name: "Beta", Span: spanOf(t, "Alpha")}, Confidence: 0.7},
+	}}
+	if n, err := s.AcceptSpeaker(a, "Alpha"); n != 1 || err != nil {
+		t.Fatalf("accepting Alpha: %d, %v", n, err)
+	}
+	n, err := s.MergeSpeakers(a, "Beta", "Alpha")
+	if n != 1 || err != nil {
+		t.Fatalf("merging the nested quote's speaker: %d, %v", n, err)
+	}
+	if got := speakersOf(s); !slices.Equal(got, []string{"Alpha/auto", "Alpha/edited"}) {
+		t.Fatalf("annotations %q", got)
+	}
+	if n, _ := s.MergeSpeakers(a, "Beta", "Alpha"); n != 0 {
+		t.Fatalf("a second merge changed %d annotations", n)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 )
 
@@ -144,6 +145,9 @@ func (s *Store) writePending() error {
 		return readOnly
 	}
 	disk, err := checkUnchangedOnDisk(s.loc.Path, disk)
+	if errors.Is(err, errFolderGone) {
+		return err // a failed save like any other: retried, and checked again then
+	}
 	if err != nil {
 		s.setReadOnly(err)
 		return err
@@ -181,11 +185,21 @@ func sortedAnnotations(byID map[string]Annotation) []Annotation {
 	return list
 }
 
+// errFolderGone means the sidecar's folder disappeared (a drive unplugged,
+// a share unmounted): not another program's change, so the store stays
+// writable and the save is retried until the folder is back.
+var errFolderGone = errors.New("the annotations folder is gone")
+
 // checkUnchangedOnDisk checks that the sidecar at path is still the version
 // last seen (d): one stat when it is, a read and hash when its stat moved
 // (touched, copied back). It returns the refreshed state, or why not to write.
 func checkUnchangedOnDisk(path string, d diskState) (diskState, error) {
 	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) && d.exists {
+		if _, derr := os.Stat(filepath.Dir(path)); derr != nil { // unplugged, unmounted, moved away
+			return d, fmt.Errorf("saving annotations: %w: %v", errFolderGone, derr)
+		}
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !d.exists:
 		return d, nil

@@ -91,12 +91,19 @@ func (m Model) startupNotice() string {
 		return warn
 	}
 	var parts []string
-	rep := store.Report()
-	if rep.Orphaned > 0 {
-		parts = append(parts, session.Count(rep.Orphaned, "tag")+" could not be placed (see Tags tab)")
+	if n := len(m.sess.Review()); n > 0 { // first: a narrow status line keeps it
+		need := " needs review"
+		if n > 1 {
+			need = " need review"
+		}
+		parts = append(parts, session.Count(n, "tag")+need+" (Review tab)")
 	}
+	rep := store.Report()
 	if moved := rep.Moved + rep.Fuzzy; rep.TextChanged && moved > 0 {
 		parts = append(parts, "article changed: "+session.Count(moved, "tag")+" re-anchored")
+	}
+	if rep.Orphaned > 0 {
+		parts = append(parts, session.Count(rep.Orphaned, "tag")+" could not be placed")
 	}
 	return strings.Join(parts, " · ") // restored tags are counted by holdings
 }
@@ -115,18 +122,9 @@ func (m Model) apply(o session.Outcome) Model {
 	case session.NextRedoAgain:
 		msg += " (" + m.keyName(actRedo) + " again for more)"
 	}
-	if o.Changed {
-		first := !m.sess.SavedOnce()
-		err := m.sess.Save()
-		switch {
-		case err != nil && m.sess.NotSaving() != "":
-			msg += " — " + m.notSaving()
-		case err != nil:
-			msg += " — NOT SAVED: " + err.Error()
-		case first && m.sess.Store() != nil:
-			msg += " — saved to " + m.where()
-		}
-	}
+	if o.Changed && m.sess.NotSaving() != "" {
+		msg += " — " + m.notSaving()
+	} // saving follows in the background (Update → afterMessage)
 	m.message = msg
 	return m
 }
@@ -142,16 +140,6 @@ func (m Model) helpPage() string {
 		}
 	}
 	return helpPage(m.keys, m.sess.Labels(), saved)
-}
-
-// finalSave saves before the program ends (quit, ctrl+c, a signal), first
-// keeping a note being edited.
-func (m Model) finalSave() Model {
-	if m.focus == focusNote {
-		m = m.commitNote()
-	}
-	_ = m.sess.Save()
-	return m
 }
 
 // moveCorruptAside renames a corrupt sidecar to .bak (the user pressed the

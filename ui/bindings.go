@@ -54,8 +54,28 @@ const (
 	actTagNote
 	actTagRelabel
 	actTagFilter
+	actSpeakerRename
+	actSpeakerMerge
+	actSpeakerAcceptAll
+	actOthers
 	actHelp
 	actQuit
+	actRetrySave
+	actReviewConfirm
+	actReviewConfirmAll
+	actReviewPlace
+	// Corpus mode (corpus_keys.go).
+	actNextDocument
+	actPrevDocument
+	actNextUnfinished
+	actMarkDone
+	actSkipDocument
+	actDocuments
+	actReport
+	actCorpusSpeakers
+	actDocSort
+	actDocStatusFilter
+	actDocNameFilter
 )
 
 // where says in which focus a binding acts.
@@ -63,10 +83,13 @@ type where uint8
 
 // The places a binding acts in.
 const (
-	inArticle  where = 1 << iota // the article pane
-	inSide                       // the side pane (any tab)
-	inTagsTab                    // the Tags tab only
-	everywhere = inArticle | inSide
+	inArticle     where = 1 << iota // the article pane
+	inSide                          // the side pane (any tab)
+	inTagsTab                       // the Tags tab only
+	inSpeakersTab                   // the Speakers tab only
+	inReviewTab                     // the Review tab only
+	inDocsTab                       // the Documents tab only (corpus mode)
+	everywhere    = inArticle | inSide
 )
 
 // bindingRow is one line of the binding table: an action, the key.Binding
@@ -98,12 +121,20 @@ func newBindingTable(k *KeyMap) bindingTable {
 		cursor
 		tagging
 		tagsTab
+		speakersTab
+		reviewTab
 		general
+		corpusGroup
+		docsTab
 	)
 	r := func(a action, b *key.Binding, w where, edits bool, group int) bindingRow {
 		return bindingRow{act: a, binding: b, where: w, edits: edits, group: group}
 	}
 	rows := []bindingRow{
+		// The Documents tab's keys come first: its / filters names, not the text.
+		r(actDocSort, &k.DocSort, inDocsTab, false, docsTab),
+		r(actDocStatusFilter, &k.DocStatusFilter, inDocsTab, false, docsTab),
+		r(actDocNameFilter, &k.DocNameFilter, inDocsTab, false, docsTab),
 		r(actDown, &k.Down, inArticle, false, reading),
 		r(actUp, &k.Up, inArticle, false, reading),
 		r(actPageDown, &k.PageDown, inArticle, false, reading),
@@ -147,8 +178,24 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actTagNote, &k.TagNote, inTagsTab, true, tagsTab),
 		r(actTagRelabel, &k.TagRelabel, inTagsTab, true, tagsTab),
 		r(actTagFilter, &k.TagFilter, inTagsTab, false, tagsTab),
+		r(actSpeakerRename, &k.SpeakerRename, inSpeakersTab, true, speakersTab),
+		r(actSpeakerMerge, &k.SpeakerMerge, inSpeakersTab, true, speakersTab),
+		r(actSpeakerAcceptAll, &k.SpeakerAcceptAll, inSpeakersTab, true, speakersTab),
+		r(actReviewConfirm, &k.ReviewConfirm, inReviewTab, true, reviewTab),
+		r(actReviewConfirmAll, &k.ReviewConfirmAll, inReviewTab, true, reviewTab),
+		r(actReviewPlace, &k.ReviewPlace, inArticle|inReviewTab, true, reviewTab),
+		r(actOthers, &k.Others, everywhere, false, tagging),
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
+		r(actRetrySave, &k.RetrySave, everywhere, false, general),
+		r(actNextDocument, &k.NextDocument, everywhere, false, corpusGroup),
+		r(actPrevDocument, &k.PrevDocument, everywhere, false, corpusGroup),
+		r(actNextUnfinished, &k.NextUnfinished, everywhere, false, corpusGroup),
+		r(actMarkDone, &k.MarkDone, everywhere, false, corpusGroup),
+		r(actSkipDocument, &k.SkipDocument, everywhere, false, corpusGroup),
+		r(actDocuments, &k.Documents, everywhere, false, corpusGroup),
+		r(actReport, &k.Report, everywhere, false, corpusGroup),
+		r(actCorpusSpeakers, &k.CorpusSpeakers, everywhere, false, corpusGroup),
 	}
 	t := bindingTable{rows: rows, byAc: make(map[action]int, len(rows))}
 	for i, row := range rows {

@@ -145,5 +145,5 @@ func (m Model) cursorDescription() string {
 			desc = tag
 		}
 	}
-	return desc
+	return withNotice(desc, m.sess.OthersAt(at)) // "bob: claim", read-only
 }

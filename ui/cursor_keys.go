@@ -18,6 +18,11 @@ type AnnotateKeys struct {
 	Label, Accept, Reject, Speaker, FixSpan, Note, Undo, Redo, Export, MoveAside key.Binding
 	// Tags tab.
 	TagDelete, TagNote, TagRelabel, TagFilter key.Binding
+	// Review tab (re-anchored and orphaned tags); ReviewPlace also acts in
+	// the article, on the tag selected in the Review tab.
+	ReviewConfirm, ReviewConfirmAll, ReviewPlace key.Binding
+	// Others cycles whose read-only tags are shown beside the user's (team annotation).
+	Others key.Binding
 }
 
 // tagKeys are the Tags tab's own keys.
@@ -32,30 +37,34 @@ func DefaultAnnotateKeys() AnnotateKeys {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return AnnotateKeys{
-		WordNext:     b("w", "cursor: next word", "w"),
-		WordPrev:     b("B", "cursor: previous word (b pages up)", "B"),
-		WordEnd:      b("e", "cursor: end of word", "e"),
-		SentenceNext: b(")", "cursor: next sentence", ")"),
-		SentencePrev: b("(", "cursor: previous sentence", "("),
-		ParaNext:     b("}", "cursor: next paragraph", "}"),
-		ParaPrev:     b("{", "cursor: previous paragraph", "{"),
-		Visual:       b("v", "visual mode: select with the motions; esc leaves", "v"),
-		InnerObject:  b("i", "visual: iw is ip iq select the word/sentence/paragraph/quote", "i"),
-		AroundObject: b("a", "visual: aw as ap aq, with spaces or quotation marks", "a"),
-		Label:        b("1-9", "tag the selection, or the cursor's sentence, with that label", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Accept:       b("a", "accept the suggestion (quote/promo) under the cursor", "a"),
-		Reject:       b("x", "reject the suggestion; with none, delete your tag there", "x"),
-		Speaker:      b("s", "change the quote's speaker (pick or type a name)", "s"),
-		FixSpan:      b("F", "visual: make the selection the quote's/tag's span", "F"),
-		Note:         b("c", "note on the tag under the cursor (esc or ctrl+s keeps it)", "c"),
-		Undo:         b("u", "undo", "u"),
-		Redo:         b("ctrl+r", "redo", "ctrl+r"),
-		Export:       b("E", "export the tags as JSON next to the article", "E"),
-		MoveAside:    b("M", "move a corrupt annotations file aside as .bak (asks first)", "M"),
-		TagDelete:    b("d/del", "Tags tab: delete the tag (u undoes)", "d", "delete"),
-		TagNote:      b("c", "Tags tab: edit the tag's note", "c"),
-		TagRelabel:   b("L", "Tags tab: next label", "L"),
-		TagFilter:    b("f/0-9", "Tags tab: cycle the label filter, 1-9 that label, 0 all", "f"),
+		WordNext:         b("w", "cursor: next word", "w"),
+		WordPrev:         b("B", "cursor: previous word (b pages up)", "B"),
+		WordEnd:          b("e", "cursor: end of word", "e"),
+		SentenceNext:     b(")", "cursor: next sentence", ")"),
+		SentencePrev:     b("(", "cursor: previous sentence", "("),
+		ParaNext:         b("}", "cursor: next paragraph", "}"),
+		ParaPrev:         b("{", "cursor: previous paragraph", "{"),
+		Visual:           b("v", "visual mode: select with the motions; esc leaves", "v"),
+		InnerObject:      b("i", "visual: iw is ip iq select the word/sentence/paragraph/quote", "i"),
+		AroundObject:     b("a", "visual: aw as ap aq, with spaces or quotation marks", "a"),
+		Label:            b("1-9", "tag the selection, or the cursor's sentence, with that label", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Accept:           b("a", "accept the suggestion (quote/promo) under the cursor", "a"),
+		Reject:           b("x", "reject the suggestion; with none, delete your tag there", "x"),
+		Speaker:          b("s", "change the quote's speaker (pick or type a name)", "s"),
+		FixSpan:          b("F", "visual: make the selection the quote's/tag's span", "F"),
+		Note:             b("c", "note on the tag under the cursor (esc or ctrl+s keeps it)", "c"),
+		Undo:             b("u", "undo", "u"),
+		Redo:             b("ctrl+r", "redo", "ctrl+r"),
+		Export:           b("E", "export the tags as JSON next to the article", "E"),
+		MoveAside:        b("M", "move a corrupt annotations file aside as .bak (asks first)", "M"),
+		TagDelete:        b("d/del", "Tags tab: delete the tag (u undoes)", "d", "delete"),
+		TagNote:          b("c", "Tags tab: edit the tag's note", "c"),
+		TagRelabel:       b("L", "Tags tab: next label", "L"),
+		TagFilter:        b("f/0-9", "Tags tab: cycle the label filter, 1-9 that label, 0 all", "f"),
+		ReviewConfirm:    b("y", "Review tab: confirm the tag's shown (or suggested) place", "y"),
+		ReviewConfirmAll: b("Y", "Review tab: confirm every re-anchored tag", "Y"),
+		ReviewPlace:      b("P", "place the Review tab's tag at the visual selection", "P"),
+		Others:           b("A", "show other annotators' tags beside yours: none, each, all (read-only)", "A"),
 	}
 }
 

@@ -15,12 +15,12 @@ func TestQuoteDetailMarkdown(t *testing.T) {
 	doc := mustDoc(t, "bridge.txt", bridgeText)
 	a := bridgeAnalysis(t)
 	md := layers.QuoteDetailMarkdown(doc, a.Quotes[2])
-	for _, want := range []string{"**Ana Ruiz** (“she”)", `"It is 'our' bridge,"`, "cue: added", "paragraph 2 of 4"} {
+	for _, want := range []string{"**Ana Ruiz**", "“she” in the cue", "added", "→ Ana Ruiz", "confidence", `"It is 'our' bridge,"`, "paragraph 2 of 4"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("detail lacks %q:\n%s", want, md)
 		}
 	}
-	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[4]); !strings.HasPrefix(md, "Unattributed") {
+	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[4]); !strings.HasPrefix(md, "No speaker") || !strings.Contains(md, "evidence too weak") {
 		t.Errorf("a quote without speaker: %q", md)
 	}
 	if md := layers.QuoteDetailMarkdown(doc, a.Quotes[3]); !strings.Contains(md, "nested") {
@@ -143,7 +143,7 @@ func TestDetectionTabsFitTheirCells(t *testing.T) {
 			a = bridgeAnalysis(t)
 		}
 		d := detectionsFor(doc, a, plainStyles(), true)
-		tabs := []side.Tab{side.NewQuotesTab(d), side.NewSpeakersTab(d, "enter", "esc"), side.NewPromosTab(d)}
+		tabs := []side.Tab{side.NewQuotesTab(d), side.NewSpeakersTab(d, "enter", "esc", ""), side.NewPromosTab(d)}
 		for _, tab := range tabs {
 			for width := 1; width <= 40; width += 3 {
 				for height := 1; height <= 16; height++ {

@@ -41,14 +41,18 @@ func spanOf(t testing.TB, text, sub string, n int) model.Span {
 func bridgeAnalysis(t testing.TB) *model.Analysis {
 	text := bridgeText
 	mention := func(name, sub string, n int) *model.SpeakerMention {
-		return &model.SpeakerMention{Name: name, Span: spanOf(t, text, sub, n)}
+		kind := model.MentionName
+		if sub == "she" {
+			kind = model.MentionPronoun
+		}
+		return &model.SpeakerMention{Name: name, Span: spanOf(t, text, sub, n), Kind: kind}
 	}
 	cue := func(sub string) *model.Span { s := spanOf(t, text, sub, 0); return &s }
 	return &model.Analysis{
 		Quotes: []model.Quote{
 			{Span: spanOf(t, text, `"ready"`, 0), Speaker: mention("Ana Ruiz", "Ana Ruiz", 0), Cue: cue("said"), Partial: true},
 			{Span: spanOf(t, text, `"We will build it,"`, 0), Speaker: mention("Ana Ruiz", "Ruiz", 1), Cue: cue("told")},
-			{Span: spanOf(t, text, `"It is 'our' bridge,"`, 0), Speaker: mention("Ana Ruiz", "she", 0), Cue: cue("added")},
+			{Span: spanOf(t, text, `"It is 'our' bridge,"`, 0), Speaker: mention("Ana Ruiz", "she", 0), Cue: cue("added"), Basis: model.BasisAdjacentCue, Confidence: 0.85},
 			{Span: spanOf(t, text, `'our'`, 0), Depth: 1},
 			{Span: spanOf(t, text, `"BRIDGE WILL FALL,"`, 0)},
 			{Span: spanOf(t, text, `"No,"`, 0), Speaker: mention("Tom Baker", "Tom Baker", 0), Cue: cue("said Tom")},

@@ -98,6 +98,6 @@ func (m *Model) addDetections() {
 	m.article.SetHighlighter("detections", m.detect)
 	m.quotes = side.NewQuotesTab(m.detect)
 	m.side.AddTab(m.quotes)
-	m.side.AddTab(side.NewSpeakersTab(m.detect, m.keyName(actSelect), m.keyName(actBack)))
+	m.side.AddTab(side.NewSpeakersTab(m.detect, m.keyName(actSelect), m.keyName(actBack), m.speakersTabHint()))
 	m.side.AddTab(side.NewPromosTab(m.detect))
 }

@@ -41,8 +41,14 @@ const waitPrefix = "wait:"
 // final screen (without escape sequences) with testdata/<Test>/<size>.golden.
 func runGolden(t *testing.T, doc *model.Document, width, height int, keys ...string) {
 	t.Helper()
+	runGoldenModel(t, func() Model { return New(doc, Options{Styles: plainStyles()}) }, width, height, keys...)
+}
+
+// runGoldenModel is runGolden on the reader newModel makes.
+func runGoldenModel(t *testing.T, newModel func() Model, width, height int, keys ...string) {
+	t.Helper()
 	t.Run(fmt.Sprintf("%dx%d", width, height), func(t *testing.T) {
-		tm := teatest.NewTestModel(t, New(doc, Options{Styles: plainStyles()}), teatest.WithInitialTermSize(width, height))
+		tm := teatest.NewTestModel(t, newModel(), teatest.WithInitialTermSize(width, height))
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 			return bytes.Contains(b, []byte("¶")) || bytes.Contains(b, []byte("small"))
 		}, teatest.WithDuration(goldenTimeout))

@@ -26,8 +26,14 @@ type KeyMap struct {
 	NextQuote, PrevQuote, TogglePromos key.Binding
 	// Application.
 	Help, Quit key.Binding
+	// RetrySave saves now (after a failed save).
+	RetrySave key.Binding
 	// Cursor, visual mode, tagging, review and the Tags tab.
 	AnnotateKeys
+	// The Speakers tab's whole-article operations.
+	SpeakerKeys
+	// Corpus mode: the queue, the corpus views, the Documents tab.
+	CorpusKeys
 }
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
@@ -57,7 +63,10 @@ func DefaultKeyMap() KeyMap {
 		TogglePromos: b("p", "hide/show promo lines", "p"),
 		Help:         b("?", "help", "?"),
 		Quit:         b("q", "quit (also ctrl+c)", "q", "ctrl+c"),
+		RetrySave:    b("ctrl+s", "save now (retries a failed save)", "ctrl+s"),
 		AnnotateKeys: DefaultAnnotateKeys(),
+		SpeakerKeys:  DefaultSpeakerKeys(),
+		CorpusKeys:   DefaultCorpusKeys(),
 	}
 }
 
@@ -79,7 +88,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
-var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "General"}
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Speakers tab", "Review tab", "General", "Corpus (annotty DIR)", "Documents tab"}
 
 // HelpMarkdown renders the key map and the default labels as a Markdown
 // page: the README pastes it.

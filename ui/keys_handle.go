@@ -13,6 +13,9 @@ import (
 // help, note, speaker picker, a pending confirmation or text object), then
 // the binding table for the focused pane. Each key is handled in one place.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if m.confirmQuit {
+		return m.answerQuit(msg)
+	}
 	if msg.Type == tea.KeyCtrlC {
 		return m.quit()
 	}
@@ -29,8 +32,12 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m = m.commitNote()
 		}
 		return m, nil
+	case focusRename:
+		return m.handleRenameInput(msg)
 	case focusPicker:
-		if name, done := m.picker.Update(msg); done {
+		if name, done := m.picker.Update(msg); done && m.merging != "" {
+			return m.pickedMergeTarget(name)
+		} else if done {
 			m.focus = focusArticle
 			if name != "" {
 				return m.setSpeaker(m.picker.Target, name), nil
@@ -52,8 +59,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m.finishTextObject(msg), nil
 		}
 	}
+	if m.focus == focusSide && side.Capturing(m.side.ActiveTab()) {
+		return m, m.side.Update(msg, m.keys.SideKeys()) // a filter being typed takes every key
+	}
 	row, ok := m.bindings.lookup(msg, m.bindingPlace(), m.available)
-	if !ok || row.where&inArticle == 0 && m.focus == focusSide {
+	if !ok || row.where&(inArticle|inSpeakersTab) == 0 && m.focus == focusSide {
 		if m.focus == focusSide {
 			cmd := m.side.Update(msg, m.keys.SideKeys()) // the tab's own keys
 			return m, tea.Batch(cmd, m.quoteDetailCmd()) // a tab may change the quote shown
@@ -72,8 +82,17 @@ func (m Model) bindingPlace() where {
 	if m.focus != focusSide {
 		return inArticle
 	}
-	if _, ok := m.side.ActiveTab().(*side.TagsTab); ok {
+	switch m.side.ActiveTab().(type) {
+	case *side.TagsTab:
 		return inSide | inTagsTab
+	case *side.DocumentsTab:
+		return inSide | inDocsTab
+	}
+	if _, ok := m.side.ActiveTab().(*side.ReviewTab); ok {
+		return inSide | inReviewTab
+	}
+	if m.inSpeakersTabNow() {
+		return inSide | inSpeakersTab
 	}
 	return inSide
 }
@@ -90,9 +109,19 @@ func (m Model) available(act action) bool {
 
 // do carries out a global or article action.
 func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if corpusActions[act] {
+		if !m.inCorpus {
+			return m.corpusAction(act), nil
+		}
+		return m, func() tea.Msg { return queueMsg{act} }
+	}
 	switch act {
 	case actQuit:
 		return m.quit()
+	case actRetrySave:
+		return m.retrySave()
+	case actReviewPlace:
+		return m.placeReviewed(), nil
 	case actHelp:
 		m.focus = focusHelp
 		m.help.ScrollToTop()
@@ -116,6 +145,8 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.cursorToQuote(-1)
 	case actTogglePromos:
 		return m.togglePromos()
+	case actOthers:
+		return m.apply(m.sess.CycleOthers()), nil
 	case actUndo:
 		return m.apply(m.sess.Undo()), nil
 	case actRedo:
@@ -138,6 +169,8 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.export(), nil
 	case actMoveAside:
 		return m.askMoveAside(), nil
+	case actSpeakerRename, actSpeakerMerge, actSpeakerAcceptAll:
+		return m.doSpeakerAction(act)
 	}
 	if a, ok := cursorActions[act]; ok {
 		m.message = ""

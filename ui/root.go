@@ -21,7 +21,8 @@ const (
 	focusSearch               // typing a search query
 	focusHelp                 // the help overlay is open
 	focusNote                 // editing a tag's note
-	focusPicker               // choosing a quote's speaker
+	focusPicker               // choosing a quote's speaker (or the speaker to merge into)
+	focusRename               // typing a speaker's new name
 )
 
 // Options configure the reader.
@@ -40,6 +41,12 @@ type Options struct {
 	Store *model.Store
 	// Labels are the labels keys 1-9 apply; nil means model.DefaultLabels.
 	Labels *model.LabelSet
+	// Start, when not empty, opens the reader with the cursor on that span
+	// (byte offsets), scrolled into view (start.go).
+	Start model.Span
+	// Notice stays in the status line beside the first messages ("editing
+	// gold · q returns to adjudication").
+	Notice string
 }
 
 // Model is the reader's root model: it holds the focus, the session and the
@@ -75,7 +82,21 @@ type Model struct {
 	note             overlay.NoteEditor
 	noteReturn       focus
 	picker           overlay.SpeakerPicker
+	merging          string // the speaker the picker merges (picker open from the Speakers tab)
+	renaming         string // the speaker the rename prompt renames
 	confirmMoveAside bool
+
+	// Corpus mode (corpus*.go): the CorpusModel above sets these.
+	inCorpus   bool   // the queue keys go up to the corpus reader
+	corpusLine string // "done 12 / 340 · 3%", and the scan's progress bar
+	// Saving and the store's later arrivals (saving.go).
+	confirmQuit  bool                // quit found unsaved changes and asks what to do
+	quitAsk      overlay.QuitConfirm // the question it asks
+	rescueOnExit bool                // the user chose to quit with a rescue copy
+	reanchor     *reanchorRun        // the deferred placing of saved tags (nil: none)
+	review       *side.ReviewTab     // the Review tab, added once tags need review (nil before)
+	revealStart  bool                // the first layout scrolls the cursor into view (Options.Start)
+	othersProbe  func() []string     // names the other annotators' files (others.go), off the first frame
 }
 
 // New builds the reader for doc.
@@ -105,12 +126,20 @@ func New(doc *model.Document, opts Options) Model {
 		m.article.SetHighlighter("markdown", article.NewMarkdownHighlighter(styles))
 	}
 	m.article.SetHighlighter("search", searchLayer{sess: m.sess, styles: styles})
+	m.article.SetHeader(pageHeader(doc.Page))
 	m.side.AddTab(side.NewOutlineTab(doc))
 	m.addDetections()
 	m.addAnnotations()
+	m.addOthers(opts.Store)
+	m.startOn(opts.Start, opts.Notice)
 	if opts.Analyze != nil {
 		m.analysis = newAnalysisRun(opts.Analyze, doc)
 		m.message = withNotice(m.message, "analyzing…")
+	}
+	if m.sess.Pending() != nil {
+		m.reanchor = newReanchorRun()
+		m.notice = withNotice(m.notice, "placing saved tags…") // kept when the analysis ends first
+		m.message = withNotice("placing saved tags…", m.message)
 	}
 	return m
 }
@@ -138,15 +167,32 @@ func withNotice(notice, message string) string {
 // Init starts the analysis in the background (when there is one); it waits
 // a moment first, so the first frame goes out before it competes for the CPU.
 func (m Model) Init() tea.Cmd {
-	if m.analysis == nil {
-		return nil
+	cmds := []tea.Cmd{m.startReanchor(), m.takeOverTick(), m.probeOthers()}
+	if m.analysis != nil {
+		cmds = append(cmds, m.analysis.start())
 	}
-	return m.analysis.start()
+	return tea.Batch(cmds...)
 }
 
-// Update handles one message.
+// Update handles one message, then schedules a save when the annotations
+// changed (saving.go): no save work on the key path.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	nm := next.(Model)
+	return nm, nm.afterMessage(cmd)
+}
+
+// update routes one message to whoever handles it.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case saveDueMsg:
+		return m, m.startSave()
+	case savedMsg:
+		return m.saved(msg), nil
+	case takeOverTickMsg:
+		return m.tryTakeOver()
+	case reanchorMsg:
+		return m.reanchored(msg)
 	case tea.WindowSizeMsg:
 		return m.setSize(msg.Width, msg.Height)
 	case tea.KeyMsg:
@@ -173,16 +219,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case AnalysisDoneMsg:
 		m = m.analysisDone(msg).withStartupNotice()
 		return m, m.quoteDetailCmd()
+	case othersFoundMsg:
+		return m.othersFound(msg), nil
 	case layers.QuoteDetailMsg:
 		m.detect.Detail.Set(msg)
 	case side.TagActionMsg:
-		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan {
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.TagExplainOrphan && msg.Action != side.TagReadOnly {
 			m.message = why
 			return m, nil
 		}
 		return m.tagAction(msg), nil
-	case ShutdownMsg:
-		return m.quit()
+	case side.ReviewActionMsg:
+		if why := m.readOnlyReason(); why != "" && msg.Action != side.ReviewNoPlace {
+			m.message = why
+			return m, nil
+		}
+		return m.reviewAction(msg), nil
+	case ShutdownMsg: // a signal: save what can be saved and go (the CLI rescues the rest)
+		if m.focus == focusNote {
+			m = m.commitNote()
+		}
+		m.sess.Flush()
+		return m.leave()
 	}
 	return m, nil
 }
@@ -199,6 +257,7 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	}
 	if articleWidth > 0 {
 		m.article.SetSize(articleWidth, bodyHeight)
+		m = m.revealStartOnce()
 	}
 	m.help.SetSize(width, bodyHeight)
 	if m.analysis != nil {
@@ -253,15 +312,6 @@ func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
 	m.detect.SetAnalysis()
 	m.message = m.holdings()
 	return m
-}
-
-// quit stops the background work and ends the program.
-func (m Model) quit() (Model, tea.Cmd) {
-	m = m.finalSave()
-	if m.analysis != nil {
-		m.analysis.cancel()
-	}
-	return m, tea.Quit
 }
 
 // toggleSide implements Tab: open and focus, then close.

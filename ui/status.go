@@ -25,6 +25,8 @@ type statusInfo struct {
 	Mode string
 	// EditMode is the cursor's mode: NORMAL, VISUAL, NOTE or SPEAKER.
 	EditMode string
+	// NoPosition leaves the reading position out (nothing is open yet).
+	NoPosition bool
 }
 
 // displayName is what the status line calls the document.
@@ -42,6 +44,9 @@ func displayName(path string) string {
 // side (Position, search count, hints) is kept; the message gives way first.
 func renderStatus(st statusInfo, width int, styles *Styles) string {
 	right := fmt.Sprintf("¶ %d/%d  %d%%", st.Para, st.Of, st.Percent)
+	if st.NoPosition {
+		right = ""
+	}
 	if st.Mode != "" {
 		right = theme.Sanitize(st.Mode) + "  " + right
 	}

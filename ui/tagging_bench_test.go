@@ -23,7 +23,6 @@ func BenchmarkTagDecorate(b *testing.B) {
 		}
 	}
 	last := len(doc.Paragraphs) - 10
-	tags.Sess.Tags() // build the sorted cache outside the timing
 	var buf []article.Decoration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

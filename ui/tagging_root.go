@@ -8,6 +8,7 @@ import (
 	"github.com/annotty/annotty/ui/selection"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/side"
+	"github.com/annotty/annotty/ui/theme"
 )
 
 // addAnnotations wires the user's annotations into a new reader: the tag
@@ -20,7 +21,8 @@ func (m *Model) addAnnotations() {
 	m.article.SetHighlighter("tags", m.tags)
 	m.article.SetHighlighter("cursor", cursorHighlighter{state: m.cursor, Paints: &m.tags.Paints})
 	m.side.AddTab(side.NewTagsTab(m.tags, m.keys.tagKeys(), m.tagsTabHint(), m.keyName(actLabel)))
-	m.notice = m.startupNotice()
+	*m = m.addReviewTab()
+	m.notice = withNotice(m.pageNotice(), m.startupNotice())
 	m.message = m.notice
 	m.help.SetPage(m.helpPage())
 }
@@ -52,7 +54,11 @@ func (m Model) holdings() string {
 	if n := m.sess.Set().Len(); n > 0 {
 		parts = append(parts, session.Count(n, "tag"))
 	}
-	parts = append(parts, m.keyName(actLabel)+" tag", m.keyName(actHelp)+" help")
+	parts = append(parts, m.keyName(actLabel)+" tag")
+	if hint := m.sess.OthersHint(); hint != "" {
+		parts = append(parts, m.keyName(actOthers)+" "+hint)
+	}
+	parts = append(parts, m.keyName(actHelp)+" help")
 	return strings.Join(parts, " · ")
 }
 
@@ -79,8 +85,11 @@ func (m Model) tagAction(msg side.TagActionMsg) Model {
 		return m.deleteTag(msg.ID)
 	case side.TagEditNote:
 		return m.openNoteFor(msg.ID)
+	case side.TagReadOnly:
+		m.message = theme.Sanitize(msg.ID) + "'s tags are read-only (" + m.keyName(actOthers) + " cycles whose tags are shown)"
+		return m
 	case side.TagExplainOrphan:
-		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it)"
+		m.message = "this tag's text is no longer in the article; it is kept (" + m.keyName(actTagDelete) + " deletes it; the Review tab places it)"
 		return m
 	case side.TagNextLabel:
 		return m.apply(m.sess.Relabel(msg.ID))
@@ -101,21 +110,22 @@ func (m Model) mode() string {
 	return "NORMAL"
 }
 
-// statusMessage is the status line's message: the last action's message,
-// else a warning that annotations are not being saved, else what the
-// cursor is on.
+// statusMessage is the status line's message: a failed save first (it
+// stays until a save works), then the last action's message (with
+// "saving…" while its change is not on disk yet), else a warning that
+// annotations are not being saved, else what the cursor is on.
 func (m Model) statusMessage() string {
+	if problem := m.saveProblem(); problem != "" && !m.confirmQuit {
+		return withNotice(problem, m.message) // stays until a save works
+	}
 	if m.message != "" {
-		return m.message
+		return withNotice(m.message, m.sess.SaveBadge())
 	}
 	if m.tags == nil {
 		return ""
 	}
 	if warn := m.notSaving(); warn != "" {
 		return warn
-	}
-	if err := m.sess.LastSaveError(); err != nil {
-		return "LAST SAVE FAILED: " + err.Error() + " (the next change tries again)"
 	}
 	if m.cursor.pending() != 0 {
 		return string(m.cursor.pending()) + "… then w s p q (word, sentence, paragraph, quote)"
@@ -129,13 +139,15 @@ func (m Model) statusMessage() string {
 // overlay draws the note editor or the speaker picker over the bottom of
 // the screen body (height lines of width cells); otherwise it returns body.
 func (m Model) overlay(body string) string {
-	if m.focus != focusNote && m.focus != focusPicker {
+	if m.focus != focusNote && m.focus != focusPicker && !m.confirmQuit {
 		return body
 	}
 	lines := strings.Split(body, "\n")
 	h := overlay.BoxHeight(len(lines))
 	var box string
-	if m.focus == focusNote {
+	if m.confirmQuit {
+		box = m.quitAsk.View(m.width, h, m.styles)
+	} else if m.focus == focusNote {
 		box = m.note.View(m.width, h, m.styles)
 	} else {
 		box = m.picker.View(m.width, h, m.styles)

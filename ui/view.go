@@ -33,7 +33,7 @@ func (m Model) View() string {
 // statusLine draws the bottom line: the search prompt while typing a query,
 // otherwise the status bar.
 func (m Model) statusLine() string {
-	if m.focus == focusSearch {
+	if m.focus == focusSearch || m.focus == focusRename {
 		return theme.PadBlock([]string{m.input.View(m.width)}, m.width, 1)
 	}
 	info := statusInfo{
@@ -47,7 +47,7 @@ func (m Model) statusLine() string {
 		Query:     m.sess.SearchQuery(),
 		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
 		Hints:     m.hints(),
-		Mode:      m.detect.ModeLabel(),
+		Mode:      withNotice(m.corpusLine, withNotice(m.detect.ModeLabel(), m.sess.OthersShownLabel())),
 		EditMode:  m.mode(),
 	}
 	if m.focus == focusHelp {

@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"errors"
-	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,11 +18,17 @@ const lockWait = 3 * time.Second
 type stateStore struct {
 	loc    StateLocation
 	loaded *stateFile
+	// onDisk is the file's content that loaded was read from or written as
+	// (nil when unknown): Save re-reads the file and decodes it only when it
+	// differs, that is when another annotty saved meanwhile.
+	onDisk []byte
 	// err is why the state cannot be saved (a corrupt file), or nil.
 	err error
 	// dirty holds the corpus paths whose state changed since the last save.
 	dirty                   map[string]bool
 	currentDirty, viewDirty bool
+	// saving is set while a SaveJob taken by StartSave is not finished.
+	saving bool
 }
 
 // openStateStore finds and reads the state of a corpus rooted at root.
@@ -39,11 +43,15 @@ func openStateStore(root, override string) (stateStore, error) {
 		}
 		s.loc = loc
 	}
-	f, _, err := readState(s.loc)
-	if err != nil {
-		s.err, f = err, newStateFile()
+	data, path, err := readStateBytes(s.loc)
+	var f *stateFile
+	if err == nil {
+		f, err = decodeState(path, data)
 	}
-	s.loaded = f
+	if err != nil {
+		s.err, f, data = err, newStateFile(), nil
+	}
+	s.loaded, s.onDisk = f, data
 	return s, nil
 }
 
@@ -70,8 +78,9 @@ func (c *Corpus) applyState(f *stateFile) {
 			c.byHash[d.SHA256] = e
 		}
 	}
-	if c.dir {
-		slices.SortFunc(c.entries, func(a, b *Entry) int { return strings.Compare(a.Path, b.Path) })
+	byPath := func(a, b *Entry) int { return strings.Compare(a.Path, b.Path) }
+	if c.dir && !slices.IsSortedFunc(c.entries, byPath) { // (sorting 100,000 sorted entries costs more than checking)
+		slices.SortFunc(c.entries, byPath)
 	}
 	if _, ok := c.byPath[f.Current]; ok {
 		c.current = f.Current
@@ -88,81 +97,14 @@ func (c *Corpus) StateLocation() StateLocation { return c.state.loc }
 // corrupt or unreadable and is left untouched), or nil.
 func (c *Corpus) StateError() error { return c.state.err }
 
-// Dirty reports whether there are changes Save has not written yet.
+// Dirty reports whether there are changes not yet written: changes no
+// save has taken, or a save still running.
 func (c *Corpus) Dirty() bool {
-	return len(c.state.dirty) > 0 || c.state.currentDirty || c.state.viewDirty
+	return len(c.state.dirty) > 0 || c.state.currentDirty || c.state.viewDirty || c.state.saving
 }
 
 // touch records that an entry's state changed.
 func (c *Corpus) touch(path string) { c.state.dirty[path] = true }
-
-// Save writes the changed state atomically, merged with the file on disk:
-// under a short-lived lock (STATE.lock) it re-reads the file, replaces only
-// the documents this corpus changed since its last save (and the current
-// document, the view if changed), and writes the result. Another annotty's
-// changes to other documents are kept, and are taken into this corpus; for
-// a document both changed, the last save wins. A state file that cannot be
-// parsed is never overwritten.
-func (c *Corpus) Save() error {
-	if c.state.err != nil {
-		return c.state.err
-	}
-	if !c.Dirty() {
-		return nil
-	}
-	path := c.state.loc.Path
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("saving corpus state: %w", err)
-	}
-	lock, err := acquireWaiting(path + ".lock")
-	if err != nil {
-		return fmt.Errorf("saving corpus state: %w", err)
-	}
-	defer lock.Release()
-	disk, _, err := readState(c.state.loc)
-	if err != nil {
-		c.state.err = err
-		return err
-	}
-	c.mergeInto(disk)
-	data, err := disk.marshal()
-	if err != nil {
-		return err
-	}
-	if err := model.WriteFileAtomic(path, data, 0o644); err != nil {
-		return fmt.Errorf("saving corpus state: %w", err)
-	}
-	c.takeOthers(disk)
-	c.state.loaded = disk
-	c.state.dirty = map[string]bool{}
-	c.state.currentDirty, c.state.viewDirty = false, false
-	return nil
-}
-
-// mergeInto writes this corpus's changes into the state read from disk.
-func (c *Corpus) mergeInto(disk *stateFile) {
-	stamp := c.now().UTC().Format(time.RFC3339)
-	for path := range c.state.dirty {
-		e, ok := c.byPath[path]
-		if !ok || !e.worthSaving() {
-			delete(disk.Documents, path) // renamed away, or back to new and unread
-			continue
-		}
-		if e.SHA256 == "" && e.Usable() { // not filled yet: the hash recognises a rename later
-			if doc, err := c.load(e); err == nil {
-				e.SHA256 = doc.SHA256()
-			}
-		}
-		disk.Documents[path] = docState{Status: e.Status, Position: e.Position, SHA256: e.SHA256, Updated: stamp}
-	}
-	if c.state.currentDirty {
-		disk.Current = c.current
-	}
-	if c.state.viewDirty {
-		v := newViewState(c.view)
-		disk.View = &v
-	}
-}
 
 // worthSaving reports whether an entry's state says more than "new, unread":
 // only such documents are kept in the state file, so it grows with the work

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/annotty/annotty/model"
 	adj "github.com/annotty/annotty/model/adjudicate"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -22,9 +23,20 @@ type Model struct {
 	width, height int
 	status        string
 	saveErr       error
+	selected      int          // the version e takes (index into the disagreement's versions)
+	edit          *EditRequest // set by e: the program quits so the reader can open
 	// decided and undone are the articles of this run's decisions, newest
 	// last, so u and ctrl+r take back the last decision wherever it was made.
 	decided, undone []int
+}
+
+// EditRequest asks for the reader on an article's gold sidecar, the cursor
+// on the passage just decided (e); the adjudication resumes afterwards.
+type EditRequest struct {
+	// Job is the article; its Gold store stays open (and locked) for the reader.
+	Job *adj.Job
+	// Span is the passage, in byte offsets of Job.Doc.Text.
+	Span model.Span
 }
 
 // New starts on the first article with a disagreement left.
@@ -69,6 +81,12 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.decide(adj.ChooseAll, "")
 	case key.Matches(msg, m.keys.None):
 		m.decide(adj.ChooseNone, "")
+	case key.Matches(msg, m.keys.NextVersion):
+		m.selectVersion(+1)
+	case key.Matches(msg, m.keys.PrevVersion):
+		m.selectVersion(-1)
+	case key.Matches(msg, m.keys.Edit):
+		return m.takeAndEdit()
 	case key.Matches(msg, m.keys.Undo):
 		m.undoOrRedo(&m.decided, &m.undone, (*adj.Session).Undo)
 	case key.Matches(msg, m.keys.Redo):
@@ -125,7 +143,7 @@ func (m *Model) undoOrRedo(from, to *[]int, op func(*adj.Session) (string, bool)
 
 // afterChange saves after an applied change and sets the status line.
 func (m *Model) afterChange(msg string, changed bool) {
-	m.status = msg
+	m.status, m.selected = msg, 0
 	if !changed {
 		return
 	}
@@ -141,7 +159,7 @@ func (m *Model) afterChange(msg string, changed bool) {
 func (m *Model) move(dir int) {
 	n := len(m.corpus.Jobs)
 	m.job = (m.job + dir + n) % n
-	m.status = ""
+	m.status, m.selected = "", 0
 }
 
 // nextUnfinished is the first article from `from` (inclusive when searching

@@ -8,7 +8,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	adj "github.com/annotty/annotty/model/adjudicate"
-	"github.com/annotty/annotty/ui"
+	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -28,7 +28,7 @@ func (m Model) View() string {
 	left, total := m.corpus.Progress()
 	var b strings.Builder
 	b.WriteString(m.styles.Header.Render(fmt.Sprintf("adjudicate · %s (%d/%d) · disagreements left: %d / %d",
-		ui.Sanitize(job.Name), m.job+1, len(m.corpus.Jobs), left, total)))
+		theme.Sanitize(job.Name), m.job+1, len(m.corpus.Jobs), left, total)))
 	b.WriteString("\n\n")
 	d, ok := job.Session.Current()
 	if !ok {
@@ -57,7 +57,7 @@ func fitHeight(s string, rows int) string {
 func (m Model) doneText(job *adj.Job) string {
 	_, total := job.Session.Progress()
 	text := fmt.Sprintf("Every disagreement in this article is settled (%d). Gold: %s. ] and [ move between articles; q quits.",
-		total, ui.Sanitize(m.goldName()))
+		total, theme.Sanitize(m.goldName()))
 	return wrapRuns([]styledRun{{text, m.styles.Text}}, m.textWidth())
 }
 
@@ -144,7 +144,7 @@ var (
 // white space as one space) and sanitizes it for the terminal.
 func oneLine(s string) string {
 	s = paragraphBreak.ReplaceAllString(s, " ¶ ")
-	return ui.Sanitize(whiteRun.ReplaceAllString(s, " "))
+	return theme.Sanitize(whiteRun.ReplaceAllString(s, " "))
 }
 
 // versions draws one box per annotator, side by side when they fit.
@@ -157,7 +157,11 @@ func (m Model) versions(d adj.Disagreement) string {
 	}
 	boxes := make([]string, n)
 	for i, v := range d.Versions {
-		boxes[i] = m.styles.Column.Width(width).Render(m.versionText(i, v, width-2))
+		style := m.styles.Column
+		if i == m.selected {
+			style = m.styles.Selected
+		}
+		boxes[i] = style.Width(width).Render(m.versionText(i, v, width-2))
 	}
 	if stacked {
 		return lipgloss.JoinVertical(lipgloss.Left, boxes...)
@@ -167,14 +171,18 @@ func (m Model) versions(d adj.Disagreement) string {
 
 // versionText is one annotator's version: each tag's label, speaker, text and note.
 func (m Model) versionText(i int, v adj.Version, width int) string {
-	lines := []string{m.styles.ColumnTitle.Render(fmt.Sprintf("%d  %s", i+1, ui.Sanitize(v.Author)))}
+	mark := "  "
+	if i == m.selected {
+		mark = "▸ " // the version e takes, visible without colour
+	}
+	lines := []string{m.styles.ColumnTitle.Render(fmt.Sprintf("%s%d  %s", mark, i+1, theme.Sanitize(v.Author)))}
 	if len(v.Annotations) == 0 {
 		lines = append(lines, m.styles.Empty.Render("no tag here"))
 	}
 	for _, a := range v.Annotations {
-		head := m.styles.Label.Render(ui.Sanitize(a.Label))
+		head := m.styles.Label.Render(theme.Sanitize(a.Label))
 		if a.Speaker != "" {
-			head += " · speaker " + ui.Sanitize(a.Speaker)
+			head += " · speaker " + theme.Sanitize(a.Speaker)
 		}
 		lines = append(lines, head, clip("“"+strings.TrimSpace(oneLine(a.Text))+"”", 3*width))
 		if a.Note != "" {
@@ -196,9 +204,9 @@ func clip(s string, n int) string {
 // statusLine is the last message, or a persistent save error.
 func (m Model) statusLine() string {
 	if m.saveErr != nil {
-		return m.styles.Error.Render("NOT SAVED: " + ui.Sanitize(m.saveErr.Error()) + " — the next decision retries")
+		return m.styles.Error.Render("NOT SAVED: " + theme.Sanitize(m.saveErr.Error()) + " — the next decision retries")
 	}
-	return m.styles.Status.Render(ui.Sanitize(m.status))
+	return m.styles.Status.Render(theme.Sanitize(m.status))
 }
 
 // hintLine lists the keys that fit in width, the quit key always last.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/annotty/annotty/model"
 	adj "github.com/annotty/annotty/model/adjudicate"
+	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -80,16 +81,21 @@ func fakeIDs(prefix string) func() string {
 }
 
 func plainStyles() Styles {
-	return NewStyles(lipgloss.NewRenderer(os.Stdout, termenv.WithProfile(termenv.Ascii)), false)
+	return NewStyles(theme.NewStyles(theme.DarkTheme(), lipgloss.NewRenderer(os.Stdout, termenv.WithProfile(termenv.Ascii))))
 }
 
 // press sends keys through Update, as a terminal would.
 func press(m Model, keys ...string) Model {
 	for _, k := range keys {
 		var msg tea.KeyMsg
-		if k == "ctrl+r" {
+		switch k {
+		case "ctrl+r":
 			msg = tea.KeyMsg{Type: tea.KeyCtrlR}
-		} else {
+		case "tab":
+			msg = tea.KeyMsg{Type: tea.KeyTab}
+		case "shift+tab":
+			msg = tea.KeyMsg{Type: tea.KeyShiftTab}
+		default:
 			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 		}
 		next, _ := m.Update(msg)
@@ -112,6 +118,10 @@ func TestKeySequences(t *testing.T) {
 		{[]string{"1", "u", "ctrl+r"}, 2, 2, "redid"},
 		{[]string{"n", "n", "n"}, 0, 1, "settled"},
 		{[]string{"3"}, 3, 1, "there are 2 annotators"},
+		{[]string{"tab"}, 3, 1, "selected bob's version"},
+		{[]string{"tab", "tab"}, 3, 1, "selected ann's version"},
+		{[]string{"shift+tab"}, 3, 1, "selected bob's version"},
+		{[]string{"tab", "1"}, 2, 2, "took ann's version"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.keys, ""), func(t *testing.T) {

@@ -39,6 +39,7 @@ type Pane struct {
 	left          int // blank columns before the gutter
 
 	top    Position
+	head   header // lines above the text, outside its offsets
 	hidden []bool // hidden[i] hides paragraph i; nil hides none
 
 	cache        map[int][]wrappedLine
@@ -164,7 +165,7 @@ func (a *Pane) View() string {
 	var b strings.Builder
 	b.Grow(a.height * (a.width + 32))
 	pad := strings.Repeat(" ", a.left)
-	rows := 0
+	rows := a.writeHeader(&b)
 	line := a.top.Line
 	for p := a.top.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
 		ls := a.lines(p)

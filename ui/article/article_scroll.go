@@ -98,6 +98,7 @@ func (a *Pane) clampTop() {
 
 // ScrollDown moves the view n lines towards the end.
 func (a *Pane) ScrollDown(n int) {
+	n = a.scrollHeaderDown(n)
 	for n > 0 {
 		h := a.blockHeight(a.top.Para)
 		if a.top.Line+n < h {
@@ -124,6 +125,7 @@ func (a *Pane) ScrollUp(n int) {
 		}
 		prev := a.prevShown(a.top.Para - 1)
 		if prev < 0 {
+			a.scrollHeaderUp(n - a.top.Line)
 			a.top.Line = 0
 			break
 		}
@@ -136,15 +138,20 @@ func (a *Pane) ScrollUp(n int) {
 // GotoTop shows the start of the document.
 func (a *Pane) GotoTop() {
 	a.top = Position{max(a.nextShown(0), 0), 0}
+	a.showHeader()
 	a.clampTop()
 }
 
 // GotoBottom shows the end of the document.
-func (a *Pane) GotoBottom() { a.top = a.maxTop() }
+func (a *Pane) GotoBottom() {
+	a.hideHeader()
+	a.top = a.maxTop()
+}
 
 // JumpTo puts the line holding document offset off at the top.
 func (a *Pane) JumpTo(off int) {
 	a.top = a.PositionOf(off)
+	a.hideHeader()
 	a.clampTop()
 }
 
@@ -156,14 +163,17 @@ func (a *Pane) Reveal(off int) {
 	}
 	a.JumpTo(off)
 	a.ScrollUp(a.height / 3)
+	if !a.OnScreen(off) { // near the end, JumpTo stopped short: the third up was too much
+		a.JumpTo(off)
+	}
 }
 
 // OnScreen reports whether document offset off is drawn in the current view.
 func (a *Pane) OnScreen(off int) bool {
-	pos, rows := a.top, 0
-	for p := pos.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
+	pos, rows, height := a.top, 0, a.bodyHeight()
+	for p := pos.Para; p >= 0 && rows < height; p = a.nextShown(p + 1) {
 		ls := a.lines(p)
-		for l := pos.Line; l < len(ls) && rows < a.height; l++ {
+		for l := pos.Line; l < len(ls) && rows < height; l++ {
 			if off >= ls[l].Start && off < ls[l].End {
 				return true
 			}

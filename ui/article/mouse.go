@@ -6,6 +6,10 @@ func (a *Pane) OffsetAt(x, y int) (int, bool) {
 	if a.doc == nil || len(a.doc.Paragraphs) == 0 || y < 0 || y >= a.height || x < 0 || x >= a.width {
 		return 0, false
 	}
+	y -= a.headerRows() // the header holds no text
+	if y < 0 {
+		return 0, false
+	}
 	pos, row := a.top, 0
 	for p := pos.Para; p >= 0 && row < a.height; p = a.nextShown(p + 1) {
 		ls := a.lines(p)

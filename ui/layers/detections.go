@@ -205,9 +205,13 @@ func (d *Detections) QuoteShown(i int) bool {
 }
 
 // Slot is the palette slot of a speaker name (-1 for none). A speaker the
-// user named after the analysis gets the slot their name hashes to.
+// user named after the analysis gets the slot of the speaker they were
+// renamed from, else the slot their name hashes to.
 func (d *Detections) Slot(name string) int {
 	if s, ok := d.Slots[name]; ok {
+		return s
+	}
+	if s, ok := d.Slots[d.Sess.RenamedFrom(name)]; ok {
 		return s
 	}
 	if name != "" {

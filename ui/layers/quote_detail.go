@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
@@ -115,12 +116,15 @@ func (q *QuoteDetail) View(doc *model.Document, a *model.Analysis, i int, quote 
 }
 
 // QuoteDetailMarkdown describes one quote for glamour: the speaker (and the
-// mention naming them), the quote, its cue words and its paragraph. Article
+// mention naming them), why this speaker (session.SpeakerReason: the cue,
+// the mention, the rule, the confidence), the quote and its paragraph. Article
 // text is sanitized and escaped so it cannot inject Markdown or escapes.
 func QuoteDetailMarkdown(doc *model.Document, q model.Quote) string {
 	var b strings.Builder
 	// No block quote: glamour v1 re-wraps block quotes past their bar.
-	b.WriteString(quoteDetailSpeaker(doc, q, true))
+	b.WriteString(quoteDetailSpeaker(q, true))
+	b.WriteString("\n\n")
+	b.WriteString(theme.EscapeMarkdown(oneLine(session.SpeakerReason(doc, q))))
 	b.WriteString("\n\n")
 	b.WriteString(theme.EscapeMarkdown(quoteDetailText(doc, q)))
 	b.WriteString("\n\n*")
@@ -132,28 +136,22 @@ func QuoteDetailMarkdown(doc *model.Document, q model.Quote) string {
 // plainQuoteDetail is the detail as plain wrapped lines, drawn while glamour's
 // rendering is on its way.
 func plainQuoteDetail(doc *model.Document, q model.Quote, width int) []string {
-	text := quoteDetailSpeaker(doc, q, false) + "\n\n" +
+	text := quoteDetailSpeaker(q, false) + "\n\n" + oneLine(session.SpeakerReason(doc, q)) + "\n\n" +
 		quoteDetailText(doc, q) + "\n\n" + quoteDetailFacts(doc, q)
 	return strings.Split(ansi.Wordwrap(text, max(width, 1), ""), "\n")
 }
 
-// quoteDetailSpeaker names the speaker, adding the mention that names them
-// in the attribution when it differs ("he"); as Markdown, the name is bold.
-func quoteDetailSpeaker(doc *model.Document, q model.Quote, markdown bool) string {
+// quoteDetailSpeaker names the speaker ("No speaker" for none); as
+// Markdown, the name is bold. The mention that names them is in the reason.
+func quoteDetailSpeaker(q model.Quote, markdown bool) string {
 	if q.Speaker == nil {
-		return "Unattributed"
+		return "No speaker"
 	}
-	name, mention := oneLine(q.Speaker.Name), ""
-	if s := q.Speaker.Span; s.Start >= 0 && s.End <= len(doc.Text) && s.Start < s.End {
-		mention = oneLine(doc.Text[s.Start:s.End])
-	}
+	name := oneLine(q.Speaker.Name)
 	if markdown {
-		name, mention = "**"+theme.EscapeMarkdown(name)+"**", theme.EscapeMarkdown(mention)
+		return "**" + theme.EscapeMarkdown(name) + "**"
 	}
-	if mention == "" || mention == oneLine(q.Speaker.Name) {
-		return name
-	}
-	return name + " (“" + mention + "”)"
+	return name
 }
 
 // quoteDetailText is the quote on one line, cut after maxDetailQuoteBytes.
@@ -169,12 +167,10 @@ func quoteDetailText(doc *model.Document, q model.Quote) string {
 	return text
 }
 
-// quoteDetailFacts lists the cue words, the paragraph and the quote's kind.
+// quoteDetailFacts lists the paragraph and the quote's kind (the cue is in
+// the reason).
 func quoteDetailFacts(doc *model.Document, q model.Quote) string {
 	var facts []string
-	if q.Cue != nil && q.Cue.Start < q.Cue.End && q.Cue.End <= len(doc.Text) {
-		facts = append(facts, "cue: "+oneLine(doc.Text[q.Cue.Start:q.Cue.End]))
-	}
 	facts = append(facts, fmt.Sprintf("paragraph %d of %d", doc.ParagraphAt(q.Span.Start)+1, len(doc.Paragraphs)))
 	if q.Partial {
 		facts = append(facts, "partial")

@@ -21,6 +21,15 @@ func NewPrompt(prompt string, styles *theme.Styles) Prompt {
 	return Prompt{input: newTextInput(prompt, styles)}
 }
 
+// NewPromptWith returns a focused input drawn after prompt, holding value
+// with the cursor at its end (a rename starts from the current name).
+func NewPromptWith(prompt, value string, styles *theme.Styles) Prompt {
+	p := NewPrompt(prompt, styles)
+	p.input.SetValue(theme.Sanitize(value))
+	p.input.CursorEnd()
+	return p
+}
+
 // Update edits the text with one key; typed and pasted text is cleaned
 // first (no escape sequences or control characters, line breaks become
 // spaces).

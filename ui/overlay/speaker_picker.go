@@ -6,6 +6,7 @@ import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -19,7 +20,24 @@ type SpeakerPicker struct {
 	input    Prompt
 	selected int // index into the filtered list
 	current  string
+	title    string // "" for "Speaker of this quote"
+	listed   bool   // only a listed speaker may be picked (no new name)
 	Target   session.Target
+}
+
+// NewMergePicker chooses the speaker to merge from into: the article's
+// other speakers, filtered by what the user types; only a listed speaker
+// can be picked.
+func NewMergePicker(speakers []model.Speaker, from string, styles *theme.Styles) SpeakerPicker {
+	var others []model.Speaker
+	for _, s := range speakers {
+		if s.Name != from {
+			others = append(others, s)
+		}
+	}
+	p := NewSpeakerPicker(others, session.Target{}, "", styles)
+	p.title, p.listed = "Merge "+from+" into", true
+	return p
 }
 
 // NewSpeakerPicker lists speakers (the session's, most quoted first) for
@@ -70,8 +88,8 @@ func (p *SpeakerPicker) Update(msg tea.KeyMsg) (name string, done bool) {
 		if len(list) > 0 && p.selected < len(list) {
 			return list[p.selected], true
 		}
-		return p.typed(), p.typed() != ""
-	case matches(msg, p.keys.UseTyped):
+		return p.typed(), p.typed() != "" && !p.listed
+	case matches(msg, p.keys.UseTyped) && !p.listed:
 		return p.typed(), p.typed() != ""
 	case matches(msg, p.keys.Next):
 		if len(list) > 0 {
@@ -91,12 +109,18 @@ func (p *SpeakerPicker) Update(msg tea.KeyMsg) (name string, done bool) {
 
 // help is the picker's hint line, built from its keys.
 func (p *SpeakerPicker) help() string {
+	if p.listed {
+		return hintLine("type to filter", []key.Binding{p.keys.Next, p.keys.Pick, p.keys.Cancel})
+	}
 	return hintLine("type to filter or name someone new", p.keys.ShortHelp())
 }
 
 // View draws the picker in exactly width x height cells.
 func (p *SpeakerPicker) View(width, height int, styles *theme.Styles) string {
 	title := "Speaker of this quote"
+	if p.title != "" {
+		title = p.title
+	}
 	if p.current != "" {
 		title += " (now: " + p.current + ")"
 	}
@@ -115,7 +139,10 @@ func (p *SpeakerPicker) View(width, height int, styles *theme.Styles) string {
 		}
 		out = append(out, line)
 	}
-	if len(list) == 0 && p.typed() != "" {
+	if len(list) == 0 && p.typed() != "" && p.listed {
+		out = append(out, styles.Muted.Render("  no speaker matches “"+theme.Sanitize(p.typed())+"”"))
+	}
+	if len(list) == 0 && p.typed() != "" && !p.listed {
 		out = append(out, styles.Muted.Render("  "+p.keys.Pick.Help().Key+": new speaker “"+theme.Sanitize(p.typed())+"”"))
 	}
 	for len(out) < height-1 {

@@ -2,42 +2,27 @@ package session
 
 import "github.com/annotty/annotty/model"
 
-// tagCache holds the placed (non-orphan) tags sorted by start and their
-// interval index, rebuilt only when the set's revision changes, so drawing
-// a frame never copies or scans the whole set.
-type tagCache struct {
-	placed   []model.Annotation
-	index    model.SpanIndex
-	revision uint64
-	fresh    bool
-}
-
-// Tags returns the placed tags sorted by start (do not modify).
-func (s *Session) Tags() []model.Annotation {
-	c := &s.tags
-	if c.fresh && c.revision == s.set.Revision() {
-		return c.placed
-	}
-	c.placed = c.placed[:0]
-	for _, a := range s.set.All() {
+// placedTags appends to dst the tags of all that are placed (not orphans),
+// in all's order, and indexes their spans.
+func placedTags(dst, all []model.Annotation) ([]model.Annotation, model.SpanIndex) {
+	for _, a := range all {
 		if !a.Orphan {
-			c.placed = append(c.placed, a)
+			dst = append(dst, a)
 		}
 	}
-	spans := make([]model.Span, len(c.placed))
-	for i, a := range c.placed {
+	spans := make([]model.Span, len(dst))
+	for i, a := range dst {
 		spans[i] = a.Span
 	}
-	c.index = model.NewSpanIndex(spans)
-	c.revision, c.fresh = s.set.Revision(), true
-	return c.placed
+	return dst, model.NewSpanIndex(spans)
 }
 
 // TagsOverlapping calls fn with every placed tag overlapping [start, end),
 // in start order.
 func (s *Session) TagsOverlapping(start, end int, fn func(model.Annotation)) {
-	tags := s.Tags()
-	s.tags.index.Overlapping(start, end, func(i int) { fn(tags[i]) })
+	for a := range s.set.OverlappingSeq(model.Span{Start: start, End: end}) { // O(log n + k), no copy per revision
+		fn(a)
+	}
 }
 
 // TagAt returns the tag the cursor at off acts on: among the tags

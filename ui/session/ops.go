@@ -300,6 +300,7 @@ func (s *Session) step(take, more func() bool, done, none string, again NextKey)
 	if !take() {
 		return refused(none)
 	}
+	s.dropVanishedFilter()
 	if more() {
 		return Outcome{Changed: true, Message: done, Next: again}
 	}

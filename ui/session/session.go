@@ -11,6 +11,8 @@
 package session
 
 import (
+	"time"
+
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/selection"
 )
@@ -31,13 +33,16 @@ type Session struct {
 	quoteIndex model.SpanIndex   // over analysis.Quotes, by the analysis's own indices
 	quoteSpans []model.Span      // analysis.Quotes' spans, in the analysis's order
 
-	tags    tagCache     // the placed tags and their index, per revision
 	derived derivedCache // effective speakers, per revision
+	review  reviewCache  // the tags to review, per revision
 
 	saves   saveState
-	filters filters // the speaker filter and hidden promos
-	search  search  // the query and its matches
+	saver   *model.Autosaver // background saving (nil unless the store is a *model.Store)
+	revBase uint64           // added to the set's revision: a set replaced by a take-over restarts its own
+	filters filters          // the speaker filter and hidden promos
+	search  search           // the query and its matches
 	cursor  selection.State
+	others  othersState // other annotators' tags, read-only (others.go)
 }
 
 // Options configure a new session.
@@ -50,6 +55,9 @@ type Options struct {
 	Labels *model.LabelSet
 	// AnalysisWanted says an analysis will be delivered (SetAnalysis).
 	AnalysisWanted bool
+	// SaveDelay is how long changes gather before a background save
+	// (model.DefaultAutosaveDelay when 0).
+	SaveDelay time.Duration
 }
 
 // New opens a session on doc.
@@ -61,8 +69,13 @@ func New(doc *model.Document, opts Options) *Session {
 	if s.set == nil {
 		s.set = model.NewAnnotationSet(doc, model.SetOptions{})
 	}
+	if ms, ok := s.store.(*model.Store); ok && ms != nil {
+		s.saver = model.NewAutosaver(ms, opts.SaveDelay)
+	}
 	s.saves.savedRevision = s.set.Revision()
+	s.saves.seenRevision = s.Revision()
 	s.search.current = -1
+	s.others.shown = -1
 	return s
 }
 
@@ -80,7 +93,7 @@ func (s *Session) Store() Store { return s.store }
 
 // Revision changes whenever the annotations change; views compare it to
 // know when to rebuild what they derived from them.
-func (s *Session) Revision() uint64 { return s.set.Revision() }
+func (s *Session) Revision() uint64 { return s.revBase + s.set.Revision() }
 
 // Analysis is the finished analysis, or nil while none has arrived.
 func (s *Session) Analysis() *model.Analysis { return s.analysis }

@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -91,13 +92,20 @@ func TestOperations(t *testing.T) {
 			if got := s.QuoteSpeaker(0); got != tc.wantSpeaker {
 				t.Errorf("speaker %q, want %q", got, tc.wantSpeaker)
 			}
-			if !strings.Contains(o.Message, tc.wantMessage) {
-				t.Errorf("message %q lacks %q", o.Message, tc.wantMessage)
-			}
-			if o.Next != tc.wantNext {
-				t.Errorf("next key %d, want %d", o.Next, tc.wantNext)
-			}
+			checkOutcome(t, o, tc.wantMessage, tc.wantNext)
 		})
+	}
+}
+
+// checkOutcome fails t unless o's message holds wantMessage and it points
+// at the key wantNext.
+func checkOutcome(t *testing.T, o Outcome, wantMessage string, wantNext NextKey) {
+	t.Helper()
+	if !strings.Contains(o.Message, wantMessage) {
+		t.Errorf("message %q lacks %q", o.Message, wantMessage)
+	}
+	if o.Next != wantNext {
+		t.Errorf("next key %d, want %d", o.Next, wantNext)
 	}
 }
 
@@ -122,8 +130,9 @@ func TestSpeakerChangeMovesTheCount(t *testing.T) {
 
 // fakeStore saves into memory and fails when told to.
 type fakeStore struct {
-	fail  error
-	saves int
+	fail     error
+	readOnly error
+	saves    int
 }
 
 func (f *fakeStore) Save() error {
@@ -134,7 +143,7 @@ func (f *fakeStore) Path() string { return "/tmp/x.annotty.json" }
 func (f *fakeStore) Location() model.SidecarLocation {
 	return model.SidecarLocation{Path: f.Path(), Reason: model.ReasonNext}
 }
-func (f *fakeStore) ReadOnly() error                   { return nil }
+func (f *fakeStore) ReadOnly() error                   { return f.readOnly }
 func (f *fakeStore) MoveCorruptAside() (string, error) { return "", nil }
 func (f *fakeStore) Report() model.ReanchorReport      { return model.ReanchorReport{} }
 
@@ -156,6 +165,11 @@ func TestSaveState(t *testing.T) {
 	store.fail = nil
 	if err := s.Save(); err != nil || s.LastSaveError() != nil || s.Dirty() || !s.SavedOnce() {
 		t.Fatalf("retry: err %v, last %v, dirty %v", err, s.LastSaveError(), s.Dirty())
+	}
+	s.Tag(3, model.Span{Start: 10, End: 20}) // without a background saver: saved when due, in place
+	saves := store.saves
+	if !s.NoteChange() || s.StartSave() != nil || store.saves != saves+1 || s.Dirty() {
+		t.Fatalf("a due save of another Store: saves %d → %d, dirty %v", saves, store.saves, s.Dirty())
 	}
 	if got := s.Where(func(p string) string { return p }); got != "x.annotty.json" {
 		t.Fatalf("where %q", got)
@@ -179,5 +193,21 @@ func TestFilters(t *testing.T) {
 	s.SetAnalysis(&model.Analysis{}, nil) // a new analysis: its speakers may differ
 	if s.SpeakerFilter() != "" {
 		t.Fatalf("a new analysis kept the filter %q", s.SpeakerFilter())
+	}
+}
+
+func TestAttackUnreadableSidecarSaysPermissionDenied(t *testing.T) {
+	doc, _ := model.NewDocument("t.txt", []byte(text), false)
+	store := &fakeStore{readOnly: &model.SidecarUnreadableError{Path: "/tmp/x.annotty.json", Err: os.ErrPermission}}
+	s := New(doc, Options{Store: store})
+	why := s.NotSaving()
+	if !strings.Contains(why, "permission denied") || !strings.Contains(why, "read-only") || strings.Contains(why, "corrupt") {
+		t.Fatalf("NotSaving %q", why)
+	}
+	if s.Corrupt() || !s.ReadOnly() {
+		t.Fatalf("corrupt %v (moving aside offered), read-only %v", s.Corrupt(), s.ReadOnly())
+	}
+	if o := s.Tag(2, model.Span{Start: 0, End: 9}); o.Changed {
+		t.Fatal("an unreadable sidecar took a tag")
 	}
 }

@@ -13,6 +13,7 @@ type derivedCache struct {
 	speakers []string        // effective speaker per analysis quote ("" for none)
 	list     []model.Speaker // the speakers with their effective quote counts, most quoted first
 	moved    map[model.Span]bool
+	origin   map[string]string // a name the user gave → the one detected speaker of its quotes
 	revision uint64
 	fresh    bool
 }
@@ -46,19 +47,50 @@ func (s *Session) refresh() *derivedCache {
 			c.speakers[i] = a.Speaker
 		})
 	})
-	c.list = countSpeakers(s.analysis.Speakers, c.speakers)
+	c.list, c.origin = countSpeakers(s.analysis.Speakers, c.speakers, s.detectedSpeakers())
 	c.revision, c.fresh = s.set.Revision(), true
 	return c
 }
 
+// detectedSpeakers is the detector's speaker of each analysis quote ("" for none).
+func (s *Session) detectedSpeakers() []string {
+	out := make([]string, len(s.analysis.Quotes))
+	for i, q := range s.analysis.Quotes {
+		if q.Speaker != nil {
+			out[i] = q.Speaker.Name
+		}
+	}
+	return out
+}
+
 // countSpeakers is the analysis's speakers with their quotes counted from
 // the effective speakers, plus anyone the user named; speakers left with no
-// quote stay listed (their mentions are still in the text).
-func countSpeakers(found []model.Speaker, effective []string) []model.Speaker {
+// quote stay listed (their mentions are still in the text). A name the user
+// gave takes the role and affiliation of the detected speaker all of whose
+// quotes it carries (a speaker renamed for the whole article keeps them).
+// It also returns, for each name the user gave, that detected speaker.
+func countSpeakers(found []model.Speaker, effective, detected []string) ([]model.Speaker, map[string]string) {
 	counts := map[string]int{}
-	for _, name := range effective {
-		if name != "" {
-			counts[name]++
+	origin := map[string]string{} // user-given name → the one detected speaker of its quotes ("\x00" for several)
+	for i, name := range effective {
+		if name == "" {
+			continue
+		}
+		counts[name]++
+		switch was, ok := origin[name]; {
+		case !ok:
+			origin[name] = detected[i]
+		case was != detected[i]:
+			origin[name] = "\x00"
+		}
+	}
+	byName := map[string]model.Speaker{}
+	for _, sp := range found {
+		byName[sp.Name] = sp
+	}
+	for name, was := range origin {
+		if _, detected := byName[was]; !detected || byName[name].Name != "" {
+			delete(origin, name) // several origins, none, or a detected name itself
 		}
 	}
 	out := make([]model.Speaker, 0, len(found)+1)
@@ -70,7 +102,8 @@ func countSpeakers(found []model.Speaker, effective []string) []model.Speaker {
 	}
 	for name, n := range counts {
 		if !seen[name] {
-			out = append(out, model.Speaker{Name: name, Quotes: n})
+			was := byName[origin[name]]
+			out = append(out, model.Speaker{Name: name, Role: was.Role, Affiliation: was.Affiliation, Quotes: n})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -79,7 +112,7 @@ func countSpeakers(found []model.Speaker, effective []string) []model.Speaker {
 		}
 		return out[i].Name < out[j].Name
 	})
-	return out
+	return out, origin
 }
 
 // QuoteSpeaker is the speaker of analysis quote i as the user left it: the
@@ -95,6 +128,11 @@ func (s *Session) QuoteSpeaker(i int) string {
 // Speakers are the article's speakers with their quotes counted as the user
 // left them (a changed speaker moves the quote), most quoted first.
 func (s *Session) Speakers() []model.Speaker { return s.refresh().list }
+
+// RenamedFrom is the detected speaker all of whose quotes now carry name,
+// a name the user gave ("" when name is detected or carries the quotes of
+// several): a speaker renamed for the whole article keeps their colour.
+func (s *Session) RenamedFrom(name string) string { return s.refresh().origin[name] }
 
 // MentionReassigned reports whether span is the attribution of a quote the
 // user gave another speaker, so it no longer marks that quote's speaker.

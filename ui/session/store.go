@@ -31,6 +31,7 @@ type saveState struct {
 	lastErr       error
 	savedRevision uint64
 	everSaved     bool
+	seenRevision  uint64 // Revision() when NoteChange last looked
 }
 
 // Save writes the annotations through the store and records the result:
@@ -38,6 +39,9 @@ type saveState struct {
 func (s *Session) Save() error {
 	if s.store == nil {
 		return nil
+	}
+	if s.saver != nil {
+		return s.Flush().Err
 	}
 	err := s.store.Save()
 	s.saves.lastErr = err
@@ -53,6 +57,9 @@ func (s *Session) LastSaveError() error { return s.saves.lastErr }
 // Dirty reports whether there are changes the store has not saved (always
 // false without a store: nothing is meant to be saved).
 func (s *Session) Dirty() bool {
+	if s.saver != nil {
+		return s.saver.State().Unsaved
+	}
 	return s.store != nil && s.saves.savedRevision != s.set.Revision()
 }
 
@@ -78,9 +85,12 @@ func (s *Session) NotSaving() string {
 	}
 	err := s.store.ReadOnly()
 	var corrupt *model.CorruptSidecarError
+	var unreadable *model.SidecarUnreadableError
 	switch {
 	case errors.Is(err, model.ErrLocked): // first: moving the file aside cannot help while another annotty holds it
 		return "read-only: " + err.Error()
+	case errors.As(err, &unreadable): // before corrupt: there is nothing to move aside
+		return "read-only: " + filepath.Base(unreadable.Path) + ": " + unreadable.Err.Error() + " (the file was left untouched)"
 	case errors.As(err, &corrupt):
 		return "not saving: " + filepath.Base(corrupt.Path) + " is corrupt (" + corruptCause(corrupt) + ")"
 	case errors.Is(err, model.ErrSidecarChanged):

@@ -70,6 +70,8 @@ func promoKindLabel(k model.PromoKind) string {
 		return "action"
 	case model.PromoAdvertisement:
 		return "ad"
+	case model.PromoFurniture:
+		return "furn"
 	}
 	return string(k)
 }

@@ -33,6 +33,7 @@ type TagsTab struct {
 	// frame never copies the whole set
 	cached      []tagRow
 	cachedRev   uint64
+	cachedOther uint64 // Session.OthersRevision
 	cachedFor   string
 	cachedValid bool
 }
@@ -46,6 +47,8 @@ const (
 	TagEditNote
 	TagNextLabel
 	TagExplainOrphan
+	// TagReadOnly: the row is another annotator's tag (ID is their name).
+	TagReadOnly
 )
 
 // TagActionMsg asks the root model to act on annotation ID (through the
@@ -64,6 +67,7 @@ type TagKeys struct {
 type tagRow struct {
 	annotation model.Annotation
 	heading    string
+	author     string // another annotator's tag, read-only ("" for the user's own)
 }
 
 // NewTagsTab builds the tab over the tag layer with its own keys; hint is
@@ -83,10 +87,11 @@ func (t *TagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess
 // that pass the label filter.
 func (t *TagsTab) rows() []tagRow {
 	rev := t.tags.Sess.Revision()
-	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter {
+	other := t.tags.Sess.OthersRevision()
+	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter && t.cachedOther == other {
 		return t.cached
 	}
-	t.cached, t.cachedRev, t.cachedFor, t.cachedValid = t.buildRows(), rev, t.filter, true
+	t.cached, t.cachedRev, t.cachedFor, t.cachedValid, t.cachedOther = t.buildRows(), rev, t.filter, true, other
 	return t.cached
 }
 
@@ -108,7 +113,7 @@ func (t *TagsTab) buildRows() []tagRow {
 		rows = append(rows, tagRow{heading: "Orphans: text not found (kept)"})
 		rows = append(rows, orphans...)
 	}
-	return rows
+	return t.appendOthers(rows)
 }
 
 // Update handles a key while the tab has focus.
@@ -124,6 +129,9 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 			return nil
 		}
 		id := cur.ID
+		if author := rows[t.cursor.Selected].author; author != "" {
+			a, id = TagReadOnly, author
+		}
 		return func() tea.Msg { return TagActionMsg{Action: a, ID: id} }
 	}
 	switch {
@@ -143,7 +151,7 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	case key.Matches(msg, t.keys.Relabel):
 		return t, act(TagNextLabel)
 	case key.Matches(msg, keys.Select):
-		if cur != nil && cur.Orphan {
+		if cur != nil && cur.Orphan && rows[t.cursor.Selected].author == "" {
 			return t, act(TagExplainOrphan)
 		}
 		if cur != nil {
@@ -275,6 +283,9 @@ func (t *TagsTab) row(r tagRow, selected bool, width int, styles *theme.Styles) 
 		return styles.SideTitle.Render(ansi.Truncate(" "+r.heading, width, "…"))
 	}
 	a := r.annotation
+	if r.author != "" {
+		return otherRow(r, selected, width, styles)
+	}
 	label := theme.Sanitize(a.Label)
 	text := theme.Sanitize(session.Excerpt(a.Text, 8))
 	if a.Speaker != "" {
