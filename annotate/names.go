@@ -127,7 +127,7 @@ func nameMention(text string, toks []token, s, e int) mention {
 				first += 2
 			}
 		}
-		if first > titleFrom {
+		if first > titleFrom && !onlyCourtesyTitles(words[titleFrom:first]) {
 			m.role = text[toks[s+titleFrom].start:toks[s+first-1].end]
 		}
 		if affil > 0 {
@@ -375,6 +375,20 @@ func isTitleWord(w string) bool {
 	}
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && titleWords.hasWord(w[i+1:])
+}
+
+// courtesyTitles are titles that give no role ("Mr", "Ms"), from
+// lexicon/courtesy-titles.txt.
+var courtesyTitles = loadWordSet("courtesy-titles")
+
+// onlyCourtesyTitles reports whether every word is a courtesy title.
+func onlyCourtesyTitles(words []string) bool {
+	for _, w := range words {
+		if !courtesyTitles.hasWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // titleKey returns the lower-case key of a title word ("Vice-President" →

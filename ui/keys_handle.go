@@ -331,7 +331,7 @@ func (m Model) searchDone(msg searchDoneMsg) Model {
 	if !m.sess.FinishSearch(msg.gen, msg.matches) {
 		return m // a newer search replaced this one
 	}
-	if len(msg.matches) == 0 {
+	if msg.matches.Len() == 0 {
 		m.message = "pattern not found: " + msg.query
 		return m
 	}

@@ -41,7 +41,7 @@ func (m Model) statusLine() string {
 		Para:      m.article.TopParagraph() + 1,
 		Of:        len(m.doc.Paragraphs),
 		Percent:   m.article.Percent(),
-		Matches:   len(m.sess.SearchMatches()),
+		Matches:   m.sess.SearchMatches().Len(),
 		Current:   m.sess.CurrentMatch() + 1,
 		Searching: m.sess.SearchPending(),
 		Query:     m.sess.SearchQuery(),
