@@ -6,9 +6,13 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/model/corpus"
 	"github.com/annotty/annotty/ui"
+	"github.com/annotty/annotty/ui/background"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 )
 
@@ -30,14 +34,16 @@ func openCorpus(args []string, stderr io.Writer) (*corpus.Corpus, error) {
 	return c, nil
 }
 
-// runCorpusReader opens a corpus in the reader. Until the TUI has its
-// documents pane, it opens the document to resume (the one left last time,
-// else the first unfinished) as a single article, says so on standard error
-// first, and afterwards records the tags made so the document counts as in
-// progress.
+// runCorpusReader opens a corpus in the reader: the document to resume
+// (the one left last time, else the first unfinished) at the position left,
+// with the Documents tab, the queue keys and the progress line; the rest of
+// the corpus is scanned in the background after the first frame.
 func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) error {
 	if opts.tagging.annotations != "" {
 		return fmt.Errorf("--annotations names one article's file; a corpus keeps each article's annotations beside it")
+	}
+	if err := opts.validate(); err != nil {
+		return err
 	}
 	c, err := openCorpus(args, nil) // a corrupt state is announced below, with what it means here
 	if err != nil {
@@ -56,16 +62,26 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err := c.StateError(); err != nil {
 		fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; statuses are not saved this session\n", ui.Sanitize(err.Error()))
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "annotty: %s; opening %s (%s). The documents pane is not in the reader yet: see `annotty corpus` and docs/corpus.md.\n",
-		c.Progress().String(), ui.Sanitize(e.Path), e.Status)
-	runErr := runReader(cmd, opts, readerArg(e)) // the corpus state is saved after: the first frame does not wait for it
-	noteTags(c, e, opts.tagging.author)
-	if c.StateError() == nil { // a corrupt state was announced above and is left untouched
-		if err := c.Save(); err != nil && runErr == nil {
-			runErr = err
+	autoDark, _ := background.FromEnv(os.Getenv("COLORFGBG"))
+	theme := ui.ThemeFor(opts.theme, autoDark)
+	styles := ui.NewStyles(theme, ui.NewRenderer(theme, termenv.EnvColorProfile()))
+	open := func(e *corpus.Entry) (ui.Model, *model.Store, error) {
+		doc, err := c.Load(e)
+		if err != nil {
+			return ui.Model{}, nil, err
 		}
+		labels, store, err := openTagging(&opts.tagging, doc)
+		if err != nil {
+			return ui.Model{}, nil, err
+		}
+		return ui.New(doc, ui.Options{Measure: opts.width, Styles: styles, Analyze: annotate.AnalyzeContext, Store: store, Labels: labels}), store, nil
 	}
-	return runErr
+	reader, err := ui.NewCorpus(c, e, ui.CorpusOptions{Open: open, Count: annotate.Analyze, Report: annotate.Analyze})
+	if err != nil {
+		return err
+	}
+	p := tea.NewProgram(reader, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate), tea.WithoutSignalHandler())
+	return runWithSignals(p, nil) // the corpus reader saves the corpus state when it quits
 }
 
 // noteTags records in the corpus how many tags e's sidecar holds now: the

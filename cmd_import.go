@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/model/input"
@@ -44,7 +45,7 @@ func newImportCmd() *cobra.Command {
 		Long: "Import reads FILE (brat .ann, Label Studio JSON, doccano JSONL, CoNLL, or annotty's json/jsonl export),\n" +
 			"places each passage in ARTICLE's text (by its offsets, else by its text) and adds it to ARTICLE's\n" +
 			"annotations (its sidecar, or --annotations PATH), taking the same lock the reader does. Passages\n" +
-			"already annotated with the same label are not added twice; what cannot be kept is listed on standard error.",
+			"already annotated with the same label are not added twice (a different note or link the file gives them is listed, not applied); what cannot be kept is listed on standard error.",
 		Args:          cobra.ExactArgs(2),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -140,9 +141,9 @@ type mergeResult struct {
 // id already used in set is replaced by a new one.
 func mergeImported(set, imported *model.AnnotationSet) mergeResult {
 	var r mergeResult
-	have := map[string]bool{}
+	have := map[string]model.Annotation{}
 	for _, a := range set.All() {
-		have[mergeKey(a)] = true
+		have[mergeKey(a)] = a
 	}
 	for _, a := range imported.All() {
 		switch {
@@ -150,8 +151,12 @@ func mergeImported(set, imported *model.AnnotationSet) mergeResult {
 			r.orphans++
 			r.notes = append(r.notes, fmt.Sprintf("%s %q is not in the article: not imported", a.Label, sanitizeNote(a.Text)))
 			continue
-		case have[mergeKey(a)]:
+		}
+		if existing, ok := have[mergeKey(a)]; ok {
 			r.duplicates++
+			if diff := unapplied(existing, a); diff != "" {
+				r.notes = append(r.notes, fmt.Sprintf("%s %q is already annotated: kept it as it is, not the file's %s", a.Label, sanitizeNote(a.Text), diff))
+			}
 			continue
 		}
 		if _, taken := set.Get(a.ID); taken {
@@ -161,10 +166,31 @@ func mergeImported(set, imported *model.AnnotationSet) mergeResult {
 			r.notes = append(r.notes, fmt.Sprintf("%s %q: %v", a.Label, sanitizeNote(a.Text), err))
 			continue
 		}
-		have[mergeKey(a)] = true
+		have[mergeKey(a)] = a
 		r.added++
 	}
 	return r
+}
+
+// unapplied describes what imported gives a passage that existing, already
+// annotated, has otherwise (note, speaker, speaker mention, cue), or "".
+func unapplied(existing, imported model.Annotation) string {
+	var parts []string
+	if imported.Note != "" && imported.Note != existing.Note {
+		parts = append(parts, fmt.Sprintf("note %q", sanitizeNote(imported.Note)))
+	}
+	if imported.Speaker != "" && imported.Speaker != existing.Speaker {
+		parts = append(parts, fmt.Sprintf("speaker %q", sanitizeNote(imported.Speaker)))
+	}
+	for _, link := range []struct {
+		name         string
+		mine, theirs model.LinkedSpan
+	}{{"speaker mention", existing.SpeakerMention, imported.SpeakerMention}, {"cue", existing.Cue, imported.Cue}} {
+		if !link.theirs.IsZero() && link.theirs != link.mine {
+			parts = append(parts, fmt.Sprintf("%s %q", link.name, sanitizeNote(link.theirs.Text)))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // mergeKey identifies an annotation for duplicate detection: label and span.

@@ -94,7 +94,7 @@ func TestReportMarkdownAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"# Who is quoted", "| Ann Lee | 2 | 13 | 68.4% | gazette/park.md (1), herald/budget.txt (1) |", "## Outlets", "| herald | 1 | 2 | 13 | 2 |"} {
+	for _, want := range []string{"# Who is quoted", "| Ann Lee | Mayor |  | 2 | 13 | 68.4% | gazette/park.md (1), herald/budget.txt (1) |", "## Outlets", "| herald | 1 | 2 | 13 | 2 |"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
@@ -112,7 +112,7 @@ func TestReportMarkdownAndCSV(t *testing.T) {
 		t.Fatalf("csv header: %q", data)
 	}
 	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
-	if err != nil || len(rows) != 3 || rows[1][0] != "Ann Lee" || rows[1][6] != "gazette/park.md; herald/budget.txt" {
+	if err != nil || len(rows) != 3 || rows[1][0] != "Ann Lee" || rows[1][1] != "Mayor" || rows[1][6] != "gazette/park.md; herald/budget.txt" {
 		t.Errorf("csv rows %q (%v)", rows, err)
 	}
 }

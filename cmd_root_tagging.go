@@ -81,6 +81,9 @@ func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
 	case sig = <-got:
 	default:
 	}
+	if reader, ok := final.(ui.CorpusModel); ok { // the store of the document open last
+		store = reader.Store()
+	}
 	if loading, ok := final.(ui.Loading); ok { // the store was opened in the background
 		store = loading.Store
 		if err == nil {

@@ -20,6 +20,9 @@ type attributor struct {
 	// recent attributed top-level quotation.
 	lastPara int
 	lastAttr *attribution
+	// attrs and spans hold the attributions and cue spans made.
+	attrs slab[attribution]
+	spans slab[model.Span]
 }
 
 // maxInheritGap is how many tokens may separate a quotation from the
@@ -82,9 +85,9 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 		case single:
 		case title:
 		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
-			at = &attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true}
+			at = a.attrs.put(attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true})
 		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
-			at = &attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true}
+			at = a.attrs.put(attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true})
 		}
 		if at != nil {
 			a.attr[t.quote] = at
@@ -123,7 +126,7 @@ func (a *attributor) reportedSpeech(pi int) {
 			continue
 		}
 		w := a.text[t.start:t.end]
-		if !verbs.hasWord(w) || isCapitalized(w) || usedAsNoun(a.text, a.toks, v, 0) {
+		if isCapitalized(w) || !verbs.hasWord(w) || usedAsNoun(a.text, a.toks, v, 0) {
 			continue
 		}
 		m, ok := subjectBefore(a.text, a.toks, v, sentenceStart(a.text, a.toks, v))
@@ -193,11 +196,10 @@ func (a *attributor) resolve(c cue, basis model.AttributionBasis) *attribution {
 	if who == nil {
 		return nil
 	}
-	at := &attribution{who: who, mention: c.who.span, kind: c.who.kind, basis: basis,
-		confidence: evidenceConfidence(ruleConfidence[basis], c.who, who, a.reg.ambiguous)}
+	at := a.attrs.put(attribution{who: who, mention: c.who.span, kind: c.who.kind, basis: basis,
+		confidence: evidenceConfidence(ruleConfidence[basis], c.who, who, a.reg.ambiguous)})
 	if c.verb.End > c.verb.Start {
-		verb := c.verb
-		at.cue = &verb
+		at.cue = a.spans.put(c.verb)
 	}
 	return at
 }

@@ -8,7 +8,9 @@ import (
 
 // entity is one person or body the article refers to.
 type entity struct {
-	name     []string // canonical name words
+	name []string // canonical name words; set only through setName
+	// display is name joined with spaces, once displayName needed it.
+	display  string
 	body     bool
 	role     bool // known only by a role ("spokesman")
 	first    int  // byte offset of the first mention
@@ -29,8 +31,27 @@ func (e *entity) addMention(s model.Span) {
 	e.last = max(e.last, s.Start)
 }
 
-// displayName returns the canonical name.
-func (e *entity) displayName() string { return strings.Join(e.name, " ") }
+// newEntity returns an entity named by (a copy of) words.
+func newEntity(words []string, first int) *entity {
+	e := &entity{first: first}
+	e.setName(words)
+	return e
+}
+
+// setName gives e the canonical name words (copied).
+func (e *entity) setName(words []string) {
+	e.name = append([]string(nil), words...)
+	e.display = ""
+}
+
+// displayName returns the canonical name. It is joined on first use: most
+// entities (every capitalized run read) are never shown.
+func (e *entity) displayName() string {
+	if e.display == "" {
+		e.display = strings.Join(e.name, " ")
+	}
+	return e.display
+}
 
 // addAlias records a way of referring to the entity other than its name.
 func (e *entity) addAlias(a string) {
@@ -134,7 +155,7 @@ func (r *registry) observe(m mention) *entity {
 	if !e.body && (len(m.titles) > 0 || len(e.name) >= 2) {
 		r.lastSeen = e
 	}
-	if e.body && !newsAgencies.has(key(e.name)) {
+	if e.body && !newsAgencies.hasLower(e.displayName()) { // key(e.name), not copied
 		r.lastBodySeen = e
 	}
 	return e
@@ -211,8 +232,14 @@ func (r *registry) resolveName(m mention) *entity {
 	if e, ok := r.lookup(m.words); ok {
 		return e
 	}
-	k := key(m.words)
-	last := strings.ToLower(m.words[len(m.words)-1])
+	var k, last string
+	if isASCII(r.keyBuf) {
+		// lookup left the key in keyBuf; the last word ends it.
+		k = string(r.keyBuf)
+		last = k[len(k)-len(m.words[len(m.words)-1]):]
+	} else {
+		k, last = key(m.words), strings.ToLower(m.words[len(m.words)-1])
+	}
 	if len(m.words) == 1 && !m.body {
 		if e, ok := r.bySurname(last); ok && fitsTitles(e, m.titles) {
 			return e
@@ -229,7 +256,7 @@ func (r *registry) resolveName(m mention) *entity {
 		if e, ok := r.byName[last]; ok && len(e.name) == 1 && !e.body {
 			// "Sullivan" was met before "Jake Sullivan": upgrade it.
 			e.addAlias(e.displayName())
-			e.name = append([]string(nil), m.words...)
+			e.setName(m.words)
 			if e.gender == 0 {
 				e.gender = genderOfName(m.words, m.titles)
 			}
@@ -238,7 +265,8 @@ func (r *registry) resolveName(m mention) *entity {
 			return e
 		}
 	}
-	e := &entity{name: append([]string(nil), m.words...), body: m.body, first: m.span.Start}
+	e := newEntity(m.words, m.span.Start)
+	e.body = m.body
 	if len(m.words) == 1 {
 		// A lone word seen earlier in the narration was its first mention.
 		if pos, ok := r.seen[strings.ToLower(m.words[0])]; ok && pos < e.first {
@@ -312,7 +340,8 @@ func (r *registry) resolveSpeaker(m mention) *entity {
 			if x, ok := r.byName[k]; ok {
 				e = x
 			} else {
-				e = &entity{name: strings.Fields(name), role: true, first: m.span.Start}
+				e = newEntity(strings.Fields(name), m.span.Start)
+				e.role = true
 				r.all = append(r.all, e)
 				r.byName[k] = e
 			}
@@ -470,7 +499,7 @@ func (r *registry) issuedBy(end int) (mention, bool) {
 	start := end + len(lead)
 	var words []string
 	pos := start
-	for _, w := range strings.Fields(r.text[start:min(len(r.text), start+100)]) {
+	for w := range strings.FieldsSeq(r.text[start:min(len(r.text), start+100)]) {
 		clean := strings.TrimRight(w, ",.;:!?\"”’)")
 		if !isCapitalized(clean) && !(len(words) > 0 && nameParticles.has(clean)) || notNameWords.hasWord(clean) {
 			break

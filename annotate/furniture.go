@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,6 +10,8 @@ import (
 var (
 	furnitureLines    = loadPhrases("furniture-lines")
 	furniturePrefixes = loadPhrases("furniture-prefixes")
+	// furnitureStarts are the first bytes of furniturePrefixes.
+	furnitureStarts = firstBytesOf(furniturePrefixes)
 )
 
 // isFurniture reports whether a trimmed line (core, and lowerCore its lower
@@ -19,14 +20,14 @@ var (
 // embedded tweet ("— Jane Doe (@jdoe) May 3, 2019").
 func isFurniture(core string, lowerCore []byte) bool {
 	if len(lowerCore) <= maxFurnitureLine {
-		bare := bytes.TrimRight(lowerCore, ":.…- ")
+		bare := trimMarkerEnd(lowerCore)
 		for _, l := range furnitureLines {
 			if string(bare) == l {
 				return true
 			}
 		}
 	}
-	for _, p := range furniturePrefixes {
+	for _, p := range furnitureStarts.candidates(lowerCore, furniturePrefixes) {
 		if hasPrefix(lowerCore, p) {
 			return true
 		}

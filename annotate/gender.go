@@ -1,18 +1,27 @@
 package annotate
 
-import "strings"
-
-// femaleNames and maleNames are given names that point to a gender (see
-// lexicon/README.md for their source and licence).
-var (
-	femaleNames = loadWordSet("first-names-female")
-	maleNames   = loadWordSet("first-names-male")
-	// givenNames adds the names both sexes bear ("Jordan").
-	givenNames = unionWordSets(femaleNames, maleNames, loadWordSet("first-names-unisex"))
+import (
+	"strings"
+	"sync"
 )
 
+// firstNames are the given-name lists (see lexicon/README.md for their source
+// and licence): the largest lexicons by far, so they are read on the first
+// analysis rather than at start-up, where the reader's first frame would wait
+// for them.
+type firstNames struct {
+	// female and male point to a gender; given adds the names both sexes bear ("Jordan").
+	female, male, given wordSet
+}
+
+// names loads the given-name lists once, on first use (safe from any goroutine).
+var names = sync.OnceValue(func() firstNames {
+	f, m := loadWordSet("first-names-female"), loadWordSet("first-names-male")
+	return firstNames{female: f, male: m, given: unionWordSets(f, m, loadWordSet("first-names-unisex"))}
+})
+
 // isGivenName reports whether a capitalized word is a known given name.
-func isGivenName(w string) bool { return givenNames.hasWord(strings.TrimSuffix(w, ".")) }
+func isGivenName(w string) bool { return names().given.hasWord(strings.TrimSuffix(w, ".")) }
 
 // genderOfName guesses the gender of a person's name words from its titles
 // ("Mrs", "Mr") or its first given name: 'f', 'm', or 0 when the name does
@@ -28,9 +37,9 @@ func genderOfName(words, titles []string) byte {
 	}
 	first := strings.TrimSuffix(words[0], ".")
 	switch {
-	case femaleNames.hasWord(first):
+	case names().female.hasWord(first):
 		return 'f'
-	case maleNames.hasWord(first):
+	case names().male.hasWord(first):
 		return 'm'
 	}
 	return 0

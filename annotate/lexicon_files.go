@@ -46,6 +46,30 @@ func loadPhrases(name string) []string {
 	return lines
 }
 
+// firstBytes flags the first bytes of phrases: a line whose first byte is
+// not flagged starts with none of them.
+type firstBytes [256]bool
+
+// firstBytesOf returns the first bytes of phrases.
+func firstBytesOf(phrases []string) *firstBytes {
+	var f firstBytes
+	for _, p := range phrases {
+		if p != "" {
+			f[p[0]] = true
+		}
+	}
+	return &f
+}
+
+// candidates returns phrases, the list f was built from, when b may start
+// with one of them, and nil when its first byte rules them all out.
+func (f *firstBytes) candidates(b []byte, phrases []string) []string {
+	if len(b) == 0 || !f[b[0]] {
+		return nil
+	}
+	return phrases
+}
+
 // firstWordsOf returns the set of the first words of phrases (up to a space
 // or a colon), the cheap pre-test of the promo rules.
 func firstWordsOf(lists ...[]string) wordSet {

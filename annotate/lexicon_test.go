@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,49 @@ func TestLexiconFilesLoad(t *testing.T) {
 		if !promoFirstWords.has(strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == ':' })[0]) {
 			t.Errorf("promoFirstWords misses the opening of %q", p)
 		}
+	}
+}
+
+func TestWordSetLookups(t *testing.T) {
+	// Many words, so that the table grows and probes collide.
+	rng := rand.New(rand.NewSource(1))
+	letters := "abcdefghijklmnopqrstuvwxyz-.'é"
+	in := map[string]bool{}
+	var words []string
+	for len(words) < 3000 {
+		b := make([]byte, 1+rng.Intn(12))
+		for i := range b {
+			b[i] = letters[rng.Intn(26)]
+		}
+		if w := string(b); !in[w] {
+			in[w] = true
+			words = append(words, w)
+		}
+	}
+	s := newWordSet(strings.Join(words, " "), "émile", "x's")
+	in["émile"], in["x's"] = true, true
+	for w := range in {
+		if !s.has(w) || !s.hasLower(strings.ToUpper(w)) {
+			t.Errorf("%q is in the set, but has or hasLower says not", w)
+		}
+		if got, ok := s.lookupLower(strings.ToUpper(w)); !ok || got != w {
+			t.Errorf("lookupLower(%q) = %q, %v, want %q", strings.ToUpper(w), got, ok, w)
+		}
+	}
+	if !s.hasWord("Émile's") || s.hasWord("Qqqqqqqqqqqqqq's") || !s.hasWord(strings.ToUpper(words[0])+"’s") {
+		t.Error("hasWord must lower-case and drop a possessive ending")
+	}
+	for range 3000 {
+		b := make([]byte, 1+rng.Intn(14))
+		for i := range b {
+			b[i] = letters[rng.Intn(len(letters))]
+		}
+		w := string(b)
+		if s.has(w) != in[w] || s.hasLower(strings.ToUpper(w)) != in[strings.ToLower(w)] {
+			t.Errorf("lookups of %q disagree with the words", w)
+		}
+	}
+	if s.has("") || s.hasWord("") || s.hasLower("") {
+		t.Error("the empty word is in no set")
 	}
 }

@@ -90,6 +90,29 @@ var markLeads = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: tr
 // isMarkLead reports whether byte c can start a quotation mark.
 func isMarkLead(c byte) bool { return markLeads[c] }
 
+// nextMarkLead returns the index of the first byte of text[i:hi] that can
+// start a quotation mark, or hi. It skips eight bytes at a time where they
+// hold no ASCII mark and no byte above ASCII.
+func nextMarkLead(text string, i, hi int) int {
+	for i+8 <= hi {
+		x := load64(text[i : i+8])
+		if x&highBits|bytesEqual(x, '"')|bytesEqual(x, '\'')|bytesEqual(x, '`') != 0 {
+			for j := i; j < i+8; j++ {
+				if markLeads[text[j]] {
+					return j
+				}
+			}
+		}
+		i += 8
+	}
+	for ; i < hi; i++ {
+		if markLeads[text[i]] {
+			return i
+		}
+	}
+	return hi
+}
+
 // runeBefore returns the rune ending at byte i (or '\n' at the start).
 func runeBefore(text string, i, lo int) rune {
 	if i <= lo {

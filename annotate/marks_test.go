@@ -56,3 +56,22 @@ func TestQuotesTrimUnicodeSpace(t *testing.T) {
 		})
 	}
 }
+
+func TestNextMarkLead(t *testing.T) {
+	texts := []string{"", "no marks at all in this line of text", `a "b`, "it’s", "«x»", "0123456`",
+		"ééééééééé'", "‚low", "\xc2\xa0nbsp then \"", "\xe2\x80\x94 dash, no mark", "\x80\x80\x80\x80\x80\x80\x80\x80\x80'"}
+	for _, s := range texts {
+		for lo := 0; lo <= len(s); lo++ {
+			want := len(s)
+			for j := lo; j < len(s); j++ {
+				if isMarkLead(s[j]) {
+					want = j
+					break
+				}
+			}
+			if got := nextMarkLead(s, lo, len(s)); got != want {
+				t.Errorf("nextMarkLead(%q, %d) = %d, want %d", s, lo, got, want)
+			}
+		}
+	}
+}

@@ -127,7 +127,7 @@ func nameMention(text string, toks []token, s, e int) mention {
 				first += 2
 			}
 		}
-		if first > titleFrom {
+		if first > titleFrom && !onlyCourtesyTitles(words[titleFrom:first]) {
 			m.role = text[toks[s+titleFrom].start:toks[s+first-1].end]
 		}
 		if affil > 0 {
@@ -150,8 +150,9 @@ func nameMention(text string, toks []token, s, e int) mention {
 		return m
 	}
 	if last-first == 1 || first == last {
-		if lw := lowerWord(words[min(first, last-1)]); titleWords.has(lw) || len(words) == 1 && titleWords.has(lowerWord(words[0])) {
+		if w := words[min(first, last-1)]; titleWords.hasWord(w) || len(words) == 1 && titleWords.hasWord(words[0]) {
 			// A bare title ("the President said") is a role.
+			lw := lowerWord(w)
 			m.kind = mentionRole
 			m.words = []string{canonicalTitle(strings.TrimSuffix(lw, "."))}
 			m.span = model.Span{Start: toks[s].start, End: toks[e-1].end}
@@ -376,9 +377,26 @@ func isTitleWord(w string) bool {
 	return i > 0 && titleWords.hasWord(w[i+1:])
 }
 
+// courtesyTitles are titles that give no role ("Mr", "Ms"), from
+// lexicon/courtesy-titles.txt.
+var courtesyTitles = loadWordSet("courtesy-titles")
+
+// onlyCourtesyTitles reports whether every word is a courtesy title.
+func onlyCourtesyTitles(words []string) bool {
+	for _, w := range words {
+		if !courtesyTitles.hasWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // titleKey returns the lower-case key of a title word ("Vice-President" →
 // "president", "Sen." → "sen").
 func titleKey(w string) string {
+	if lw, ok := titleWords.lookupLower(trimPossessive(w)); ok {
+		return canonicalTitle(strings.TrimSuffix(lw, ".")) // no copy of a known title
+	}
 	lw := lowerWord(w)
 	if i := strings.LastIndexByte(lw, '-'); i > 0 && !titleWords.has(lw) {
 		lw = lw[i+1:]

@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,14 +29,18 @@ var linkPrefixes = loadPhrases("link-prefixes")
 // ctaPrefixes start a call to action.
 var ctaPrefixes = loadPhrases("cta-prefixes")
 
-// ctaPhrases anywhere in a short line make it a call to action. Each is
-// found through its anchor, a rarer substring searched first.
-var ctaPhrases = []struct{ anchor, phrase string }{
-	{"inbox", "in your inbox"}, {"inbox", "to your inbox"},
-	{"sign up", "sign up here"}, {"sign up", "email sign up"}, {"sign up", "sign up for our"},
-	{"subscri", "subscribe to our"}, {"subscri", "subscribing"},
-	{"clicking", "by clicking here"}, {"download", "download our app"}, {"newsletter", "newsletter"},
-}
+// linkStarts and ctaStarts are the first bytes of linkPrefixes and
+// ctaPrefixes: most lines start with none, and skip the lists.
+var (
+	linkStarts = firstBytesOf(linkPrefixes)
+	ctaStarts  = firstBytesOf(ctaPrefixes)
+)
+
+// ctaPhrases anywhere in a short line make it a call to action.
+var ctaPhrases = newPhraseFinder("in your inbox", "to your inbox",
+	"sign up here", "email sign up", "sign up for our",
+	"subscribe to our", "subscribing",
+	"by clicking here", "download our app", "newsletter")
 
 // ruleOpenings are the line openings that classifyPromo tests in code
 // rather than through a phrase list.
@@ -49,8 +52,7 @@ var promoFirstWords = firstWordsOf(linkPrefixes, ctaPrefixes, ruleOpenings, furn
 
 // promoAnchors are case-insensitive enough tails of the phrases that can
 // make a long sentence a call to action ("Sign up" and "sign up" both hold "gn up").
-// Each starts with a fairly rare letter, so that searching is fast.
-var promoAnchors = []string{"box", "gn up", "bscri", "k here", "cking", "wnload", "wslet"}
+var promoAnchors = newPhraseFinder("box", "gn up", "bscri", "k here", "cking", "wnload", "wslet")
 
 // decorations are the bytes trimmed around a promo line ("**Sign up**", "[Watch …]").
 var decorations = [256]bool{'*': true, '_': true, '[': true, ']': true, '(': true, ')': true, ' ': true, '\t': true}
@@ -78,12 +80,36 @@ func mayBePromo(line string, allCaps bool) bool {
 	if promoFirstWords.hasWord(line[i:j]) {
 		return true
 	}
-	for _, a := range promoAnchors {
-		if strings.Contains(line, a) {
-			return true
+	return phraseIn(promoAnchors, line)
+}
+
+// trimDecorations returns the bounds of line without the decorations
+// around it.
+func trimDecorations(line string) (lo, hi int) {
+	lo, hi = 0, len(line)
+	for lo < hi && decorations[line[lo]] {
+		lo++
+	}
+	for hi > lo && decorations[line[hi-1]] {
+		hi--
+	}
+	return lo, hi
+}
+
+// trimMarkerEnd drops the colons, periods, ellipses, dashes and spaces
+// that end a marker line ("READ MORE:", "Advertisement…").
+func trimMarkerEnd(b []byte) []byte {
+	for len(b) > 0 {
+		switch c := b[len(b)-1]; {
+		case c == ':' || c == '.' || c == '-' || c == ' ':
+			b = b[:len(b)-1]
+		case hasSuffix(b, "…"):
+			b = b[:len(b)-len("…")]
+		default:
+			return b
 		}
 	}
-	return false
+	return b
 }
 
 // promoVerdict is what classifyPromo decides about a line.
@@ -98,9 +124,10 @@ type promoVerdict struct {
 // classifyPromo returns the promo verdict of a trimmed line; allCaps is
 // isAllCaps(line).
 func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
-	core := strings.Trim(line, "*_[]() \t")
-	lowerCore := bytes.Trim(lowerLine, "*_[]() \t")
-	if bare := bytes.TrimRight(lowerCore, ":.…- "); len(bare) <= 40 {
+	// Decorations are ASCII, and lower-casing keeps every byte in place.
+	lo, hi := trimDecorations(line)
+	core, lowerCore := line[lo:hi], lowerLine[lo:hi]
+	if bare := trimMarkerEnd(lowerCore); len(bare) <= 40 {
 		for _, m := range adMarkers {
 			if string(bare) == m {
 				return promoVerdict{kind: model.PromoAdvertisement}
@@ -131,7 +158,7 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 		}
 		return promoVerdict{kind: model.PromoHeadlineLink}
 	}
-	for _, p := range ctaPrefixes {
+	for _, p := range ctaStarts.candidates(lowerCore, ctaPrefixes) {
 		if hasPrefix(lowerCore, p) {
 			return promoVerdict{kind: model.PromoCallToAction}
 		}
@@ -140,7 +167,7 @@ func classifyPromo(line string, lowerLine []byte, allCaps bool) promoVerdict {
 		return promoVerdict{kind: model.PromoCallToAction}
 	}
 	if words <= 30 {
-		for _, p := range linkPrefixes {
+		for _, p := range linkStarts.candidates(lowerCore, linkPrefixes) {
 			if hasPrefix(lowerCore, p) && (p != "related " || !endsSentence(core)) {
 				return promoVerdict{kind: model.PromoHeadlineLink}
 			}
@@ -170,8 +197,8 @@ func isCapsHeadline(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 4 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
-	if headingStarters.has(first) {
+	first := strings.Trim(firstWord(line), model.QuoteMarks+":,")
+	if headingStarters.hasLower(first) {
 		return false
 	}
 	if strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...") || endsWithPeriod(line) || strings.HasSuffix(line, ";") {
@@ -190,8 +217,8 @@ func isCapsHeading(line string, allCaps bool, words int) bool {
 	if !allCaps || words < 3 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(firstWord(line), model.QuoteMarks+":,"))
-	return headingStarters.has(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
+	first := strings.Trim(firstWord(line), model.QuoteMarks+":,")
+	return headingStarters.hasLower(first) || strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
 }
 
 // isAllCaps reports whether at least 90 % of the letters of s (and at least
@@ -231,8 +258,7 @@ func looksLikeHeadline(line string) bool {
 	if !isCapitalized(line) && !startsWithQuote(line) {
 		return false
 	}
-	first := strings.Fields(line)[0]
-	return !creditLabels.hasWord(strings.TrimRight(first, ":"))
+	return !creditLabels.hasWord(strings.TrimRight(firstField(line), ":"))
 }
 
 // isTitleLine reports whether line is written in Title Case like a headline
@@ -243,7 +269,7 @@ func isTitleLine(line string) bool {
 		return false
 	}
 	words, long, capital := 0, 0, 0
-	for _, w := range strings.Fields(line) {
+	for w := range strings.FieldsSeq(line) {
 		words++
 		w = strings.Trim(w, model.QuoteMarks+":,()")
 		if utf8.RuneCountInString(w) < 4 {
@@ -271,27 +297,33 @@ func isLabelledHeadline(line string) bool {
 	if n := countWords(label); n > 2 || !isCapitalized(label) || strings.ContainsAny(label, "0123456789") {
 		return false
 	}
-	first := strings.ToLower(strings.Fields(label)[0])
-	if headingStarters.has(first) || creditLabels.has(first) || strings.IndexByte(line[colon+1:], ':') >= 0 {
+	first := firstField(label)
+	if headingStarters.hasLower(first) || creditLabels.hasLower(first) || strings.IndexByte(line[colon+1:], ':') >= 0 {
 		return false
 	}
 	return isCapitalized(line[colon+2:]) || startsWithQuote(line[colon+2:])
 }
 
 // hasCTAPhrase reports whether a lower-cased line holds a call-to-action
-// phrase, searching each anchor once.
-func hasCTAPhrase(lower []byte) bool {
-	anchor, found := "", false
-	for _, c := range ctaPhrases {
-		if c.anchor != anchor {
-			anchor = c.anchor
-			found = contains(lower, anchor)
-		}
-		if found && (c.phrase == anchor || contains(lower, c.phrase)) {
-			return true
+// phrase.
+func hasCTAPhrase(lower []byte) bool { return phraseIn(ctaPhrases, lower) }
+
+// firstField returns the first field of s as strings.Fields splits it
+// (around Unicode white space), or "" when there is none.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			return s[start:i]
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
 		}
 	}
-	return false
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // firstWord returns the text of line up to its first space.

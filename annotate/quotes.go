@@ -53,10 +53,7 @@ func (s *quoteScanner) scanParagraph(p model.Paragraph, pi int, out []quoteSpan)
 		s.stack = append(s.stack, openQuote{start: at, end: at, class: classDouble, fromPrevious: true})
 	}
 	s.carry = false
-	for i := lo; i < hi; i++ {
-		if !isMarkLead(text[i]) {
-			continue
-		}
+	for i := nextMarkLead(text, lo, hi); i < hi; i = nextMarkLead(text, i+1, hi) {
 		m, ok := markAt(text[:hi], i)
 		if !ok {
 			continue
@@ -154,27 +151,7 @@ func isPartial(text string, sp model.Span, lo int) bool {
 	if isWordRune(prev) && !unicode.IsUpper(first) {
 		return true
 	}
-	return isWordRune(prev) && countWords(text[sp.Start:sp.End]) <= 3
-}
-
-// countWords counts space-separated words in s.
-func countWords(s string) int { return countWordsUpTo(s, len(s)) }
-
-// countWordsUpTo counts space-separated words in s, stopping once it has
-// seen more than limit.
-func countWordsUpTo(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\n'
-		if !sp && !in {
-			if n++; n > limit {
-				return n
-			}
-		}
-		in = !sp
-	}
-	return n
+	return isWordRune(prev) && countWordsUpTo(text[sp.Start:sp.End], 3) <= 3
 }
 
 // trimRightSpace returns hi moved left past white space, not below lo.

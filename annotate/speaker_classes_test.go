@@ -103,8 +103,8 @@ func TestSpeakerErrorClasses(t *testing.T) {
 // TestSpeakerRoleAndAffiliation checks that titles and affiliations are
 // kept beside the name rather than in it.
 func TestSpeakerRoleAndAffiliation(t *testing.T) {
-	_, a := analyzeText(t, "\"We are ready,\" National Security Adviser Jane Okafor said.\n\"We won,\" Halifax's Bo Strand said.")
-	want := map[string][2]string{"Jane Okafor": {"National Security Adviser", ""}, "Bo Strand": {"", "Halifax"}}
+	_, a := analyzeText(t, "\"We are ready,\" National Security Adviser Jane Okafor said.\n\"We won,\" Halifax's Bo Strand said.\n\"Not yet,\" said Ms Ann Park.")
+	want := map[string][2]string{"Jane Okafor": {"National Security Adviser", ""}, "Bo Strand": {"", "Halifax"}, "Ann Park": {"", ""}} // a courtesy title is no role
 	if len(a.Speakers) != len(want) {
 		t.Fatalf("speakers %+v, want %d", a.Speakers, len(want))
 	}

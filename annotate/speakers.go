@@ -80,7 +80,7 @@ func cueAfter(text string, toks []token, qi int) (cue, bool) {
 			}
 			continue
 		}
-		if !speechVerbs.hasWord(w) || isCapitalized(w) && v > qi+1 || usedAsNoun(text, toks, v, qi+1) {
+		if isCapitalized(w) && v > qi+1 || !speechVerbs.hasWord(w) || usedAsNoun(text, toks, v, qi+1) {
 			continue
 		}
 		if m, ok := subjectBefore(text, toks, v, qi+1); ok {
@@ -118,7 +118,7 @@ func cueBefore(text string, toks []token, qi int) (cue, bool) {
 			}
 			continue
 		}
-		if !speechVerbs.hasWord(w) || isCapitalized(w) || usedAsNoun(text, toks, v, lo) {
+		if isCapitalized(w) || !speechVerbs.hasWord(w) || usedAsNoun(text, toks, v, lo) {
 			continue
 		}
 		// "Clinton chimed in on Twitter, saying …": a participle's subject

@@ -17,7 +17,7 @@ func isTitleCaseQuote(text string, t token) bool {
 		return false
 	}
 	words, capital := 0, 0
-	for _, w := range strings.Fields(inner) {
+	for w := range strings.FieldsSeq(inner) {
 		w = strings.Trim(w, model.QuoteMarks+"`,:;()")
 		if w == "" {
 			continue
@@ -43,7 +43,7 @@ func isTitleQuote(text string, toks []token, ti int) bool {
 		return false
 	}
 	words, capital := 0, 0
-	for _, w := range strings.Fields(text[t.start:t.end]) {
+	for w := range strings.FieldsSeq(text[t.start:t.end]) {
 		w = strings.Trim(w, model.QuoteMarks+"`,.!?:;")
 		if w == "" {
 			continue

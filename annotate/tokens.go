@@ -27,12 +27,6 @@ type token struct {
 	quote int
 }
 
-// wordToken returns the word token text[start:end], flagging name words.
-func wordToken(text string, start, end int) token {
-	w := text[start:end]
-	return token{start: start, end: end, kind: tokWord, name: isCapitalized(w) && !notNameWords.hasWord(w)}
-}
-
 // abbreviations keep their trailing period inside the word token.
 var abbreviations = loadWordSet("abbreviations")
 
@@ -55,7 +49,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 			switch {
 			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
 				i++
-			case isASCIILetter(c) || c >= '0' && c <= '9':
+			case asciiWordBytes[c]:
 				end := wordEnd(text, i, hi)
 				out = appendWord(out, text, i, end)
 				i = end
@@ -87,11 +81,13 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 func wordEnd(text string, i, hi int) int {
 	j := i
 	for j < hi {
-		c := text[j]
-		if c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+		for j < hi && asciiWordBytes[text[j]] {
 			j++
-			continue
 		}
+		if j >= hi {
+			break
+		}
+		c := text[j]
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[j:hi])
@@ -120,6 +116,14 @@ func wordEnd(text string, i, hi int) int {
 	}
 	return j
 }
+
+// asciiWordBytes flags the ASCII letters and digits.
+var asciiWordBytes = func() (t [256]bool) {
+	for c := range 128 {
+		t[c] = isASCIILetter(byte(c)) || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // firstRune returns the first rune of s.
 func firstRune(s string) rune {
@@ -173,13 +177,16 @@ func trimPossessive(w string) string {
 // usually a function word or a month is a family name right after a given
 // name ("Theresa May", "Kerry Will").
 func appendWord(out []token, text string, i, end int) []token {
-	w := wordToken(text, i, end)
-	if !w.name && len(out) > 0 && isCapitalized(text[i:end]) && surnameWords.hasWord(text[i:end]) {
-		if p := out[len(out)-1]; p.kind == tokWord && p.name && p.end < i && isGivenName(text[p.start:p.end]) {
-			w.name = true
+	w, name := text[i:end], false
+	if isCapitalized(w) { // name words are capitalized, and most words are not
+		name = !notNameWords.hasWord(w)
+		if !name && len(out) > 0 && surnameWords.hasWord(w) {
+			if p := out[len(out)-1]; p.kind == tokWord && p.name && p.end < i && isGivenName(text[p.start:p.end]) {
+				name = true
+			}
 		}
 	}
-	return append(out, w)
+	return append(out, token{start: i, end: end, kind: tokWord, name: name})
 }
 
 // surnameWords are function words and months that are also family names.

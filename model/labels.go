@@ -61,6 +61,11 @@ func (s *LabelSet) ByKey(key int) (Label, bool) {
 // colorPattern matches the accepted colour syntax.
 var colorPattern = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
+// LabelHasControl reports whether a label name holds control characters,
+// which no label may (label sets and imported annotations alike): labels
+// reach terminals, brat type names and Label Studio's XML config.
+func LabelHasControl(name string) bool { return strings.IndexFunc(name, unicode.IsControl) >= 0 }
+
 // Validate checks names, keys and colours and returns the first problem as a
 // one-line error. It assigns the next free key to labels with key 0.
 func (s *LabelSet) Validate() error {
@@ -76,7 +81,7 @@ func (s *LabelSet) Validate() error {
 		switch {
 		case l.Name == "" || strings.TrimSpace(l.Name) != l.Name:
 			return fmt.Errorf("label %d: name %q is empty or has surrounding spaces", i+1, l.Name)
-		case strings.IndexFunc(l.Name, unicode.IsControl) >= 0 || len([]rune(l.Name)) > 32:
+		case LabelHasControl(l.Name) || len([]rune(l.Name)) > 32:
 			return fmt.Errorf("label %d: name %q has control characters or is longer than 32 characters", i+1, l.Name)
 		case names[l.Name]:
 			return fmt.Errorf("label %q is defined twice", l.Name)

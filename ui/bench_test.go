@@ -50,8 +50,11 @@ var benchSizes = []struct {
 }{{"100KB", 100 << 10}, {"10MB", 10 << 20}}
 
 // benchReader loads a generated article and lays the reader out at 120x40.
-func benchReader(b *testing.B, size int) Model {
-	doc, err := model.NewDocument("bench.txt", generateArticle(size), false)
+func benchReader(b *testing.B, size int) Model { return readerFor(b, generateArticle(size)) }
+
+// readerFor is the reader on data at 120x40, scrolled half way.
+func readerFor(b testing.TB, data []byte) Model {
+	doc, err := model.NewDocument("bench.txt", data, false)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -66,19 +69,22 @@ func benchReader(b *testing.B, size int) Model {
 func BenchmarkLoadAndFirstView(b *testing.B) {
 	for _, bs := range benchSizes {
 		data := generateArticle(bs.size)
-		b.Run(bs.name, func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(len(data)))
-			for b.Loop() {
-				doc, err := model.NewDocument("bench.txt", data, false)
-				if err != nil {
-					b.Fatal(err)
-				}
-				m := New(doc, Options{Styles: colourStyles()})
-				next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-				_ = next.View()
-			}
-		})
+		b.Run(bs.name, func(b *testing.B) { benchFirstView(b, data) })
+	}
+}
+
+// benchFirstView measures loading data and drawing the first frame.
+func benchFirstView(b *testing.B, data []byte) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		doc, err := model.NewDocument("bench.txt", data, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := New(doc, Options{Styles: colourStyles()})
+		next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = next.View()
 	}
 }
 
@@ -102,19 +108,29 @@ func benchKeysOn(b *testing.B, sizes []struct {
 			if setup != nil {
 				m = setup(b, m)
 			}
-			msgs := make([]tea.KeyMsg, len(keys))
-			for i, k := range keys {
-				msgs[i] = keyMsg(k)
-			}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				next, _ := m.Update(msgs[i%len(msgs)])
-				m = next.(Model)
-				_ = m.View()
-				i++
-			}
+			benchPress(b, m, keys...)
 		})
+	}
+}
+
+// benchPress measures Update+View of keys pressed in turn on m.
+func benchPress(b *testing.B, m Model, keys ...string) {
+	msgs := make([]tea.Msg, len(keys))
+	for i, k := range keys {
+		msgs[i] = keyMsg(k)
+	}
+	benchMsgs(b, m, msgs...)
+}
+
+// benchMsgs measures Update+View of msgs delivered in turn to m.
+func benchMsgs(b *testing.B, m Model, msgs ...tea.Msg) {
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		next, _ := m.Update(msgs[i%len(msgs)])
+		m = next.(Model)
+		_ = m.View()
+		i++
 	}
 }
 
@@ -125,18 +141,10 @@ func BenchmarkHalfPage(b *testing.B)    { benchKeys(b, "ctrl+d", "ctrl+u") }
 func BenchmarkSidePaneKey(b *testing.B) { benchKeys(b, "tab", "j", "j", "k", "k", "tab", "tab") }
 
 func BenchmarkResize(b *testing.B) {
-	sizes := []tea.WindowSizeMsg{{Width: 120, Height: 40}, {Width: 90, Height: 30}, {Width: 200, Height: 60}}
+	sizes := []tea.Msg{tea.WindowSizeMsg{Width: 120, Height: 40}, tea.WindowSizeMsg{Width: 90, Height: 30}, tea.WindowSizeMsg{Width: 200, Height: 60}}
 	for _, bs := range benchSizes {
 		b.Run(bs.name, func(b *testing.B) {
-			m := benchReader(b, bs.size)
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				next, _ := m.Update(sizes[i%len(sizes)])
-				m = next.(Model)
-				_ = m.View()
-				i++
-			}
+			benchMsgs(b, benchReader(b, bs.size), sizes...)
 		})
 	}
 }

@@ -64,6 +64,18 @@ const (
 	actReviewConfirm
 	actReviewConfirmAll
 	actReviewPlace
+	// Corpus mode (corpus_keys.go).
+	actNextDocument
+	actPrevDocument
+	actNextUnfinished
+	actMarkDone
+	actSkipDocument
+	actDocuments
+	actReport
+	actCorpusSpeakers
+	actDocSort
+	actDocStatusFilter
+	actDocNameFilter
 )
 
 // where says in which focus a binding acts.
@@ -76,6 +88,7 @@ const (
 	inTagsTab                       // the Tags tab only
 	inSpeakersTab                   // the Speakers tab only
 	inReviewTab                     // the Review tab only
+	inDocsTab                       // the Documents tab only (corpus mode)
 	everywhere    = inArticle | inSide
 )
 
@@ -111,11 +124,17 @@ func newBindingTable(k *KeyMap) bindingTable {
 		speakersTab
 		reviewTab
 		general
+		corpusGroup
+		docsTab
 	)
 	r := func(a action, b *key.Binding, w where, edits bool, group int) bindingRow {
 		return bindingRow{act: a, binding: b, where: w, edits: edits, group: group}
 	}
 	rows := []bindingRow{
+		// The Documents tab's keys come first: its / filters names, not the text.
+		r(actDocSort, &k.DocSort, inDocsTab, false, docsTab),
+		r(actDocStatusFilter, &k.DocStatusFilter, inDocsTab, false, docsTab),
+		r(actDocNameFilter, &k.DocNameFilter, inDocsTab, false, docsTab),
 		r(actDown, &k.Down, inArticle, false, reading),
 		r(actUp, &k.Up, inArticle, false, reading),
 		r(actPageDown, &k.PageDown, inArticle, false, reading),
@@ -169,6 +188,14 @@ func newBindingTable(k *KeyMap) bindingTable {
 		r(actHelp, &k.Help, everywhere, false, general),
 		r(actQuit, &k.Quit, everywhere, false, general),
 		r(actRetrySave, &k.RetrySave, everywhere, false, general),
+		r(actNextDocument, &k.NextDocument, everywhere, false, corpusGroup),
+		r(actPrevDocument, &k.PrevDocument, everywhere, false, corpusGroup),
+		r(actNextUnfinished, &k.NextUnfinished, everywhere, false, corpusGroup),
+		r(actMarkDone, &k.MarkDone, everywhere, false, corpusGroup),
+		r(actSkipDocument, &k.SkipDocument, everywhere, false, corpusGroup),
+		r(actDocuments, &k.Documents, everywhere, false, corpusGroup),
+		r(actReport, &k.Report, everywhere, false, corpusGroup),
+		r(actCorpusSpeakers, &k.CorpusSpeakers, everywhere, false, corpusGroup),
 	}
 	t := bindingTable{rows: rows, byAc: make(map[action]int, len(rows))}
 	for i, row := range rows {

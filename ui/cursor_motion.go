@@ -40,6 +40,9 @@ const (
 	quoteClosers = "”»›」』"
 )
 
+// maxQuoteScan bounds how far markedQuote looks for quotation marks.
+const maxQuoteScan = 16 << 10
+
 // markedQuote finds the innermost quotation open at off in its paragraph
 // (scanning the marks before it; a straight quote opens or closes by
 // parity) up to the first closing mark at or after off, marks included.
@@ -49,8 +52,16 @@ func markedQuote(doc *model.Document, off int) (model.Span, bool) {
 	}
 	para := doc.Paragraphs[doc.ParagraphAt(off)]
 	text := doc.Text
+	// Only maxQuoteScan bytes either side of off are read, so a key costs
+	// the same in a 10 MB paragraph (a file without line breaks) as in a
+	// short one; a quotation is never that long.
+	from := max(para.Start, off-maxQuoteScan)
+	for from > para.Start && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	para.End = min(para.End, off+maxQuoteScan)
 	var open []int // offsets of the quotation marks still open
-	for i := para.Start; i < off; {
+	for i := from; i < off; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case strings.ContainsRune(quoteOpeners, r):

@@ -32,6 +32,8 @@ type KeyMap struct {
 	AnnotateKeys
 	// The Speakers tab's whole-article operations.
 	SpeakerKeys
+	// Corpus mode: the queue, the corpus views, the Documents tab.
+	CorpusKeys
 }
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
@@ -64,6 +66,7 @@ func DefaultKeyMap() KeyMap {
 		RetrySave:    b("ctrl+s", "save now (retries a failed save)", "ctrl+s"),
 		AnnotateKeys: DefaultAnnotateKeys(),
 		SpeakerKeys:  DefaultSpeakerKeys(),
+		CorpusKeys:   DefaultCorpusKeys(),
 	}
 }
 
@@ -85,7 +88,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding { return newBindingTable(&k).groups() }
 
 // helpGroupTitles names FullHelp's groups, in order.
-var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Speakers tab", "Review tab", "General"}
+var helpGroupTitles = []string{"Reading", "Search", "Side pane", "Detections", "Cursor and selection", "Tagging and review", "Tags tab", "Speakers tab", "Review tab", "General", "Corpus (annotty DIR)", "Documents tab"}
 
 // HelpMarkdown renders the key map and the default labels as a Markdown
 // page: the README pastes it.

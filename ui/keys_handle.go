@@ -59,6 +59,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m.finishTextObject(msg), nil
 		}
 	}
+	if m.focus == focusSide && side.Capturing(m.side.ActiveTab()) {
+		return m, m.side.Update(msg, m.keys.SideKeys()) // a filter being typed takes every key
+	}
 	row, ok := m.bindings.lookup(msg, m.bindingPlace(), m.available)
 	if !ok || row.where&(inArticle|inSpeakersTab) == 0 && m.focus == focusSide {
 		if m.focus == focusSide {
@@ -79,8 +82,11 @@ func (m Model) bindingPlace() where {
 	if m.focus != focusSide {
 		return inArticle
 	}
-	if _, ok := m.side.ActiveTab().(*side.TagsTab); ok {
+	switch m.side.ActiveTab().(type) {
+	case *side.TagsTab:
 		return inSide | inTagsTab
+	case *side.DocumentsTab:
+		return inSide | inDocsTab
 	}
 	if _, ok := m.side.ActiveTab().(*side.ReviewTab); ok {
 		return inSide | inReviewTab
@@ -103,6 +109,12 @@ func (m Model) available(act action) bool {
 
 // do carries out a global or article action.
 func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if corpusActions[act] {
+		if !m.inCorpus {
+			return m.corpusAction(act), nil
+		}
+		return m, func() tea.Msg { return queueMsg{act} }
+	}
 	switch act {
 	case actQuit:
 		return m.quit()
@@ -319,7 +331,7 @@ func (m Model) searchDone(msg searchDoneMsg) Model {
 	if !m.sess.FinishSearch(msg.gen, msg.matches) {
 		return m // a newer search replaced this one
 	}
-	if len(msg.matches) == 0 {
+	if msg.matches.Len() == 0 {
 		m.message = "pattern not found: " + msg.query
 		return m
 	}

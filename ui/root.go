@@ -86,6 +86,9 @@ type Model struct {
 	renaming         string // the speaker the rename prompt renames
 	confirmMoveAside bool
 
+	// Corpus mode (corpus*.go): the CorpusModel above sets these.
+	inCorpus   bool   // the queue keys go up to the corpus reader
+	corpusLine string // "done 12 / 340 · 3%", and the scan's progress bar
 	// Saving and the store's later arrivals (saving.go).
 	confirmQuit  bool                // quit found unsaved changes and asks what to do
 	quitAsk      overlay.QuitConfirm // the question it asks

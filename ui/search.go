@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sort"
-
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/article"
 	"github.com/annotty/annotty/ui/session"
@@ -19,7 +17,7 @@ type searchLayer struct {
 type searchDoneMsg struct {
 	gen     int
 	query   string
-	matches []model.Span
+	matches session.Matches
 }
 
 // runSearch finds query in doc off the UI goroutine.
@@ -31,22 +29,21 @@ func runSearch(doc *model.Document, query string, gen int) tea.Cmd {
 
 // Decorate highlights every match in paragraph para, the current one apart.
 func (s searchLayer) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
-	matches := s.sess.SearchMatches()
-	if len(matches) == 0 {
-		return dst
-	}
 	p := doc.Paragraphs[para]
-	in := article.SpansInRange(matches, p.Start, p.End)
-	if len(in) == 0 {
-		return dst
-	}
-	base := sort.Search(len(matches), func(i int) bool { return matches[i].End > p.Start })
-	for i, m := range in {
+	return s.DecorateRange(dst, doc, para, p.Start, p.End)
+}
+
+// DecorateRange highlights the matches overlapping [start, end) of
+// paragraph para (article.RangeHighlighter).
+func (s searchLayer) DecorateRange(dst []article.Decoration, doc *model.Document, para, start, stop int) []article.Decoration {
+	matches := s.sess.SearchMatches()
+	first, end := matches.Within(start, stop)
+	for i := first; i < end; i++ {
 		paint := s.styles.Match
-		if base+i == s.sess.CurrentMatch() {
+		if i == s.sess.CurrentMatch() {
 			paint = s.styles.CurrentMatch
 		}
-		dst = append(dst, article.Decoration{Span: m, Paint: paint, Layer: article.LayerSearch})
+		dst = append(dst, article.Decoration{Span: matches.At(i), Paint: paint, Layer: article.LayerSearch})
 	}
 	return dst
 }

@@ -13,20 +13,20 @@ func TestSearchInTheReader(t *testing.T) {
 	m := sized(doc, 80, 24)
 	m = press(t, m, append(append([]string{"/"}, typed("paragraph 5")...), "enter")...)
 	// "paragraph 5" matches paragraphs 5 and 50-59: 11 matches, smart case.
-	if n := len(m.sess.SearchMatches()); n != 11 {
+	if n := m.sess.SearchMatches().Len(); n != 11 {
 		t.Fatalf("matches = %d, want 11", n)
 	}
 	if m.sess.CurrentMatch() != 0 || !strings.Contains(screen(m), "1/11") {
 		t.Fatalf("current = %d; status:\n%s", m.sess.CurrentMatch(), lastLine(screen(m)))
 	}
-	if !m.article.OnScreen(m.sess.SearchMatches()[0].Start) {
+	if !m.article.OnScreen(m.sess.SearchMatches().At(0).Start) {
 		t.Fatal("first match not on screen")
 	}
 	m = press(t, m, "n", "n")
 	if m.sess.CurrentMatch() != 2 || !strings.Contains(lastLine(screen(m)), "3/11") {
 		t.Fatalf("after n n: current %d, status %q", m.sess.CurrentMatch(), lastLine(screen(m)))
 	}
-	if !m.article.OnScreen(m.sess.SearchMatches()[2].Start) {
+	if !m.article.OnScreen(m.sess.SearchMatches().At(2).Start) {
 		t.Fatal("third match not on screen")
 	}
 	m = press(t, m, "N", "N", "N")
@@ -39,8 +39,8 @@ func TestSearchInTheReader(t *testing.T) {
 	}
 	// An uppercase letter makes the search case-sensitive.
 	m = press(t, m, append(append([]string{"/"}, typed("LAST")...), "enter")...)
-	if len(m.sess.SearchMatches()) != 1 {
-		t.Fatalf("LAST: %d matches", len(m.sess.SearchMatches()))
+	if m.sess.SearchMatches().Len() != 1 {
+		t.Fatalf("LAST: %d matches", m.sess.SearchMatches().Len())
 	}
 	m = press(t, m, append(append([]string{"/"}, typed("zebra")...), "enter")...)
 	if !strings.Contains(lastLine(screen(m)), "no matches") {

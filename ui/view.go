@@ -41,13 +41,13 @@ func (m Model) statusLine() string {
 		Para:      m.article.TopParagraph() + 1,
 		Of:        len(m.doc.Paragraphs),
 		Percent:   m.article.Percent(),
-		Matches:   len(m.sess.SearchMatches()),
+		Matches:   m.sess.SearchMatches().Len(),
 		Current:   m.sess.CurrentMatch() + 1,
 		Searching: m.sess.SearchPending(),
 		Query:     m.sess.SearchQuery(),
 		Message:   withNotice(m.invalidUTF8Notice(), m.statusMessage()),
 		Hints:     m.hints(),
-		Mode:      withNotice(m.detect.ModeLabel(), m.sess.OthersShownLabel()),
+		Mode:      withNotice(m.corpusLine, withNotice(m.detect.ModeLabel(), m.sess.OthersShownLabel())),
 		EditMode:  m.mode(),
 	}
 	if m.focus == focusHelp {

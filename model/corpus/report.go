@@ -138,10 +138,17 @@ func countOwnWords(quotes []ReportQuote) {
 	}
 }
 
-// speakerDetails returns a speaker's role and affiliation from the analysis.
-// The analysis does not give them yet: when model.Speaker gains Role and
-// Affiliation, read them here (the one place), matching on name.
+// speakerDetails returns a speaker's role and affiliation as the article's
+// analysis gives them (the one place the report reads them), matching on name.
 func speakerDetails(a *model.Analysis, name string) (role, affiliation string) {
+	if a == nil {
+		return "", ""
+	}
+	for _, s := range a.Speakers {
+		if s.Name == name {
+			return s.Role, s.Affiliation
+		}
+	}
 	return "", ""
 }
 

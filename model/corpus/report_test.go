@@ -217,3 +217,16 @@ func TestReportOrderSurvivesBatchesAndWorkers(t *testing.T) {
 		t.Errorf("progress calls %v", calls)
 	}
 }
+
+func TestSpeakerDetailsComeFromTheAnalysis(t *testing.T) {
+	a := &model.Analysis{Speakers: []model.Speaker{{Name: "Ann Park", Role: "mayor", Affiliation: "Ashgrove council"}, {Name: "Bo Park"}}}
+	if role, affil := speakerDetails(a, "Ann Park"); role != "mayor" || affil != "Ashgrove council" {
+		t.Errorf("Ann Park: %q %q", role, affil)
+	}
+	if role, affil := speakerDetails(a, "Cy Lee"); role != "" || affil != "" {
+		t.Errorf("unknown speaker: %q %q", role, affil)
+	}
+	if role, _ := speakerDetails(nil, "Ann Park"); role != "" {
+		t.Errorf("no analysis: %q", role)
+	}
+}

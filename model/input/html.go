@@ -64,6 +64,9 @@ func FromHTML(path string, data []byte, opts PageOptions) (*model.Document, erro
 		return nil, model.ErrBinary
 	}
 	utf8Page, _ := DecodeHTML(data, opts.ContentType)
+	if err := checkNestingDepth(utf8Page); err != nil {
+		return nil, err
+	}
 	root, err := html.Parse(bytes.NewReader(utf8Page))
 	if err != nil {
 		return nil, fmt.Errorf("cannot parse the page: %v", err) // html.Parse only fails on read errors

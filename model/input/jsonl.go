@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,6 +32,22 @@ type Record struct {
 	Title, URL, Date, Source, Author string
 	// Text is the article's plain text; HTML its page, used when Text is empty.
 	Text, HTML string
+	// idTaken is set (by Records and SplitRecords) when an earlier record of
+	// the dump already has this ID: the record is then named by its line.
+	idTaken bool
+}
+
+// recordKeys gives each record of one dump a key no other record has.
+type recordKeys map[string]bool
+
+// claim marks rec's id as taken, or, when an earlier record took it, makes
+// rec go by its line number.
+func (keys recordKeys) claim(rec *Record) {
+	if keys[rec.ID] {
+		rec.idTaken = true
+		return
+	}
+	keys[rec.ID] = true
 }
 
 // LineError is a dump line that could not be read as an article.
@@ -73,11 +90,15 @@ type rawRecord struct {
 func Records(r io.Reader) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		reader := bufio.NewReaderSize(r, 64<<10)
+		keys := recordKeys{}
 		for n := 1; ; n++ {
 			line, err := readLine(reader)
 			if len(bytes.TrimSpace(line)) > 0 {
 				rec, perr := parseRecord(line)
 				rec.Line = n
+				if perr == nil {
+					keys.claim(&rec)
+				}
 				if perr != nil {
 					if !yield(Record{}, &LineError{Line: n, Err: perr}) {
 						return
@@ -173,16 +194,21 @@ func firstNonEmpty(values ...string) string {
 }
 
 // Key names the record inside its dump: its id when that is short and
-// plain (letters, digits, "-", "_", "."), else "L" and its line number.
-// DumpPath(dump, rec) is "dump.jsonl#KEY".
+// plain (letters, digits, "-", "_", "."), no earlier record has it and it
+// does not spell a line key, else "L" and its line number. Keys are unique
+// in a dump read by Records or SplitRecords, so no two records share a
+// sidecar. RecordPath(dump, rec) is "dump.jsonl#KEY".
 func (rec Record) Key() string {
-	if id := rec.ID; id != "" && len(id) <= 64 && strings.IndexFunc(id, func(r rune) bool {
+	if id := rec.ID; id != "" && !rec.idTaken && len(id) <= 64 && !lineKey.MatchString(id) && strings.IndexFunc(id, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' && r != '.'
 	}) < 0 {
 		return id
 	}
 	return "L" + strconv.Itoa(rec.Line)
 }
+
+// lineKey matches the keys of records named by their line ("L12").
+var lineKey = regexp.MustCompile(`^L[0-9]+$`)
 
 // RecordPath is the document path of a dump record: "DUMP#KEY".
 func RecordPath(dump string, rec Record) string { return dump + "#" + rec.Key() }

@@ -23,6 +23,7 @@ type RecordSpan struct {
 // is an article, but no document is built.
 func SplitRecords(data []byte) []RecordSpan {
 	var spans []RecordSpan
+	keys := recordKeys{}
 	for n, start := 1, 0; start < len(data); n++ {
 		end := bytes.IndexByte(data[start:], '\n')
 		next := start + end + 1
@@ -34,6 +35,9 @@ func SplitRecords(data []byte) []RecordSpan {
 			span := RecordSpan{Start: int64(start), End: int64(start + end)}
 			rec, err := parseRecord(line)
 			rec.Line = n
+			if err == nil {
+				keys.claim(&rec)
+			}
 			span.Key = rec.Key()
 			if err != nil {
 				span.Problem = (&LineError{Line: n, Err: err}).Error()

@@ -123,3 +123,38 @@ func TestSplitRecordsMatchesRecords(t *testing.T) {
 		t.Error("found a record that is not there")
 	}
 }
+
+func TestRecordKeysAreUniqueInADump(t *testing.T) {
+	// Each key names a document and its sidecar (DUMP#KEY.annotty.json): two
+	// records with one key would share, and overwrite, one annotation file.
+	dump := strings.Join([]string{
+		`{"id":"a","text":"first"}`,
+		`{"id":"a","text":"same id again"}`,
+		`{"text":"no id"}`,
+		`{"id":"L3","text":"an id that spells another line's key"}`,
+		`{"id":7,"text":"number id"}`,
+		`{"id":"7","text":"the same id as a string"}`,
+	}, "\n")
+	want := []string{"a", "L2", "L3", "L4", "7", "L6"}
+	var got []string
+	for rec, err := range Records(strings.NewReader(dump)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, rec.Key())
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Records keys = %q, want %q", got, want)
+	}
+	got = got[:0]
+	for _, span := range SplitRecords([]byte(dump)) {
+		got = append(got, span.Key)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("SplitRecords keys = %q, want %q", got, want)
+	}
+	doc, err := FindRecordDocument("d.jsonl#L2", []byte(dump), "L2")
+	if err != nil || doc.Text != "same id again" {
+		t.Errorf("FindRecordDocument(L2) = %v, %v", doc, err)
+	}
+}

@@ -44,6 +44,8 @@ func ToFile(g Graph, doc *model.Document, o ImportOptions) (*model.AnnotationFil
 		switch {
 		case e.Label == "":
 			notes = append(notes, fmt.Sprintf("entity %s has no label: skipped", e.ID))
+		case model.LabelHasControl(e.Label):
+			notes = append(notes, fmt.Sprintf("entity %s has a label with control characters: skipped", e.ID))
 		case e.Start < 0 || e.End <= e.Start || e.End > len(runes):
 			notes = append(notes, fmt.Sprintf("entity %s (%s) has offsets [%d,%d) outside the text: skipped", e.ID, e.Label, e.Start, e.End))
 		default:

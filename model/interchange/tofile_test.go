@@ -81,3 +81,23 @@ func mustMarshal(t *testing.T, f *model.AnnotationFile) []byte {
 	}
 	return data
 }
+
+func TestToFileSkipsLabelsWithControlCharacters(t *testing.T) {
+	// A label reaches terminals, brat type names and Label Studio's XML
+	// config (where an escape character is not allowed even as &#27;):
+	// the rule label sets follow holds for imported labels too.
+	text := "Hello world 😀"
+	doc, _ := model.NewDocument("t.txt", []byte(text), false)
+	g := Graph{Text: text, Entities: []Entity{
+		{ID: "bad", Label: "red\x1b[31m", Start: 0, End: 5},
+		{ID: "tab", Label: "a\tb", Start: 0, End: 5},
+		{ID: "ok", Label: "Greeting 😀", Start: 6, End: 11},
+	}}
+	f, notes := ToFile(g, doc, ImportOptions{Author: "t"})
+	if len(f.Annotations) != 1 || f.Annotations[0].Label != "Greeting 😀" {
+		t.Errorf("annotations = %+v, want only the clean label", f.Annotations)
+	}
+	if len(notes) != 2 || !strings.Contains(notes[0], "bad") {
+		t.Errorf("notes = %q, want the two skipped entities", notes)
+	}
+}

@@ -37,16 +37,18 @@ done
 printf 'annotty --version: '
 python3 "$TOOLS/ttff.py" -n 9 --marker 'annotty version' -- "$ANNOTTY" --version
 
-echo "## tag, undo, redo with 10,000 tags (the sidecar is written on every change)"
-cp "$DIR/10M-plain.txt" "$DIR/tags10k.txt"
-(cd "$HERE/../.." && go run ./testdata/perf/gensidecar "$DIR/tags10k.txt" 10000)
-python3 "$TOOLS/ptykeys.py" --rows $ROWS --cols $COLS --ready '¶' --settle 8 -n 8 --gap 0.2 \
-	--key 1 --expect 'tagged' --key u --expect 'undone' --key '\x12' --expect 'redone' --key u --expect 'undone' \
-	-- "$ANNOTTY" "$DIR/tags10k.txt" || true
-rm -f "$DIR"/tags10k.*
+for n in ${TAGS:-10000 100000}; do
+	echo "## tag, undo, redo with $n tags (the sidecar is written on every change)"
+	cp "$DIR/10M-plain.txt" "$DIR/tags.txt"
+	(cd "$HERE/../.." && go run ./testdata/perf/gensidecar "$DIR/tags.txt" "$n")
+	python3 "$TOOLS/ptykeys.py" --rows $ROWS --cols $COLS --ready '¶' --settle 8 -n 8 --gap 0.2 \
+		--key 1 --expect 'tagged' --key u --expect 'undone' --key '\x12' --expect 'redone' --key u --expect 'undone' \
+		-- "$ANNOTTY" "$DIR/tags.txt" || true
+	rm -f "$DIR"/tags.*
+done
 
 echo "## key to screen (ptykeys.py, after the analysis has settled) and peak memory"
-KEYS=${KEYS:-1K-plain 10M-plain 50M-plain}
+KEYS=${KEYS:-1K-plain 10M-plain 50M-plain 10M-oneline}
 for f in $KEYS; do
 	echo "annotty $f:"
 	if [ "$f" = 1K-plain ]; then # the article fits on the screen: nothing scrolls

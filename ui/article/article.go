@@ -169,7 +169,11 @@ func (a *Pane) View() string {
 	line := a.top.Line
 	for p := a.top.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
 		ls := a.lines(p)
-		decos := a.decorations(p)
+		last := min(len(ls), line+a.height-rows) - 1 // the last line drawn
+		var decos []Decoration
+		if line <= last {
+			decos = a.decorations(p, ls[line].Start, ls[last].End)
+		}
 		marker, markerPaint, hasMarker := a.gutter(p)
 		for ; line < len(ls) && rows < a.height; line++ {
 			if rows > 0 {
@@ -213,12 +217,24 @@ func (a *Pane) View() string {
 	return b.String()
 }
 
-// decorations collects every highlighter's decorations for paragraph p.
-func (a *Pane) decorations(p int) []Decoration {
+// decorations collects the highlighters' decorations for the bytes
+// [start, end) of paragraph p that are on screen.
+func (a *Pane) decorations(p, start, end int) []Decoration {
 	ds := a.decoBuf[:0]
 	for _, nh := range a.highlighters {
-		ds = nh.h.Decorate(ds, a.doc, p)
+		if r, ok := nh.h.(RangeHighlighter); ok {
+			ds = r.DecorateRange(ds, a.doc, p, start, end)
+		} else {
+			ds = nh.h.Decorate(ds, a.doc, p)
+		}
 	}
+	kept := ds[:0] // what is off screen costs no drawing or sorting
+	for _, d := range ds {
+		if d.Span.Start < end && d.Span.End > start || d.Span.Start == d.Span.End && d.Span.Start >= start && d.Span.Start <= end {
+			kept = append(kept, d)
+		}
+	}
+	ds = kept
 	SortDecorations(ds)
 	a.decoBuf = ds[:0]
 	return ds

@@ -39,6 +39,16 @@ type Highlighter interface {
 	Decorate(dst []Decoration, doc *model.Document, para int) []Decoration
 }
 
+// RangeHighlighter is an optional interface for highlighters that can
+// limit their work to the part of a paragraph on screen: in a 10 MB
+// paragraph (a file without line breaks) the pane asks for the few
+// kilobytes it draws, not for the whole paragraph's decorations.
+type RangeHighlighter interface {
+	// DecorateRange appends to dst the decorations of paragraph para that
+	// overlap the document bytes [start, end) (inside the paragraph).
+	DecorateRange(dst []Decoration, doc *model.Document, para, start, end int) []Decoration
+}
+
 // GutterMarker is an optional interface for highlighters that also mark
 // whole paragraphs in the two-cell gutter left of the text (for example a
 // promo line). The marker must be one cell wide.

@@ -72,7 +72,18 @@ func wrapText(text string, base, width, hang int) []wrappedLine {
 	resume, resumeCol := 0, 0  // first byte after that run
 	inSpaces := false
 	for i := 0; i < len(text); {
-		cluster, w := nextCluster(text[i:], col)
+		if c := text[i]; c > ' ' && c < 0x7f && (i+1 == len(text) || text[i+1] < 0x80) && (col < width || col == 0) {
+			// the common case, a printable ASCII byte that fits: no cluster
+			// lookup (what nextCluster would answer: one byte, one cell)
+			inSpaces = false
+			col++
+			i++
+			continue
+		}
+		cluster, w := " ", 1
+		if text[i] != ' ' { // a space is one byte, one cell
+			cluster, w = nextCluster(text[i:], col)
+		}
 		if isBlank(text[i]) {
 			if !inSpaces && i > lineStart {
 				breakAt, breakCol = i, col

@@ -228,7 +228,16 @@ func (d *Detections) Decorate(dst []article.Decoration, doc *model.Document, par
 		return dst
 	}
 	p := doc.Paragraphs[para]
-	d.Sess.QuoteIndex().Overlapping(p.Start, p.End, func(i int) {
+	return d.DecorateRange(dst, doc, para, p.Start, p.End)
+}
+
+// DecorateRange is Decorate for the bytes [start, end) of paragraph para
+// only (article.RangeHighlighter).
+func (d *Detections) DecorateRange(dst []article.Decoration, doc *model.Document, para, start, end int) []article.Decoration {
+	if d.Analysis == nil || para < 0 || para >= len(doc.Paragraphs) {
+		return dst
+	}
+	d.Sess.QuoteIndex().Overlapping(start, end, func(i int) {
 		q := d.Analysis.Quotes[i]
 		if !d.PassesFilter(i) {
 			return
@@ -241,13 +250,13 @@ func (d *Detections) Decorate(dst []article.Decoration, doc *model.Document, par
 		}
 		dst = append(dst, article.Decoration{Span: q.Span, Paint: paint, Layer: article.LayerQuote + article.Layer(min(q.Depth, maxQuoteDepthLayers))})
 	})
-	d.MentionIndex.Overlapping(p.Start, p.End, func(i int) {
+	d.MentionIndex.Overlapping(start, end, func(i int) {
 		m := d.Mentions[i]
 		if (d.Filter() == "" || m.name == d.Filter()) && !d.Sess.MentionReassigned(m.span) {
 			dst = append(dst, article.Decoration{Span: m.span, Paint: d.Paints.Speaker(d.Slot(m.name)).Mention, Layer: article.LayerSpeaker})
 		}
 	})
-	d.PromoIndex.Overlapping(p.Start, p.End, func(i int) {
+	d.PromoIndex.Overlapping(start, end, func(i int) {
 		dst = append(dst, article.Decoration{Span: d.Analysis.Promos[i].Span, Paint: d.Paints.Promo, Layer: article.LayerPromo})
 	})
 	return dst

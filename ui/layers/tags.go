@@ -26,7 +26,14 @@ func NewTags(sess *session.Session, styles *theme.Styles) *Tags {
 // (over) the outer one.
 func (t *Tags) Decorate(dst []article.Decoration, doc *model.Document, para int) []article.Decoration {
 	p := doc.Paragraphs[para]
-	t.Sess.TagsOverlapping(p.Start, p.End, func(a model.Annotation) {
+	return t.DecorateRange(dst, doc, para, p.Start, p.End)
+}
+
+// DecorateRange is Decorate for the bytes [start, end) of paragraph para
+// only (article.RangeHighlighter).
+func (t *Tags) DecorateRange(dst []article.Decoration, doc *model.Document, para, start, end int) []article.Decoration {
+	p := doc.Paragraphs[para]
+	t.Sess.TagsOverlapping(start, end, func(a model.Annotation) {
 		paint := t.Paints.ForLabel(a.Label)
 		if a.Label == string(model.DetectionQuote) && a.Speaker != "" {
 			paint = t.Paints.SpokenQuote // the quote keeps its speaker's colour
@@ -37,14 +44,12 @@ func (t *Tags) Decorate(dst []article.Decoration, doc *model.Document, para int)
 			Layer: article.LayerTag,
 		})
 	})
-	for _, r := range t.Sess.Set().Rejections() {
-		if r.Span.Start < p.End && r.Span.End > p.Start {
-			dst = append(dst, article.Decoration{
-				Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
-				Paint: t.Paints.Rejected,
-				Layer: LayerRejected,
-			})
-		}
+	for r := range t.Sess.Set().RejectionsOverlapping(model.Span{Start: start, End: end}) {
+		dst = append(dst, article.Decoration{
+			Span:  model.Span{Start: max(r.Span.Start, p.Start), End: min(r.Span.End, p.End)},
+			Paint: t.Paints.Rejected,
+			Layer: LayerRejected,
+		})
 	}
 	return dst
 }

@@ -2,7 +2,6 @@ package session
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,11 +24,11 @@ func SmartCase(query string) (ignoreCase bool) {
 	return true
 }
 
-// FindMatches returns the byte spans of the non-overlapping occurrences of
-// query in text, in order, with smart case. Offsets are into text itself.
-func FindMatches(text, query string) []model.Span {
+// FindMatches returns the non-overlapping occurrences of query in text, in
+// order, with smart case. Offsets are byte offsets into text itself.
+func FindMatches(text, query string) Matches {
 	if query == "" {
-		return nil
+		return Matches{}
 	}
 	if !SmartCase(query) {
 		return findExact(text, query)
@@ -38,14 +37,14 @@ func FindMatches(text, query string) []model.Span {
 }
 
 // findExact finds query byte for byte.
-func findExact(text, query string) []model.Span {
-	var spans []model.Span
+func findExact(text, query string) Matches {
+	spans := Matches{width: len(query)}
 	for off := 0; ; {
 		i := strings.Index(text[off:], query)
 		if i < 0 {
 			return spans
 		}
-		spans = append(spans, model.Span{Start: off + i, End: off + i + len(query)})
+		spans.add(off + i)
 		off += i + len(query)
 	}
 }
@@ -53,10 +52,10 @@ func findExact(text, query string) []model.Span {
 // findFold finds query ignoring case. It lowers the text a chunk at a time
 // with lowerSameLength, which keeps every byte offset, so the whole document
 // is never copied and the matches are offsets into text.
-func findFold(text, query string) []model.Span {
+func findFold(text, query string) Matches {
 	q := lowerSameLength(nil, query)
 	buf := make([]byte, 0, searchChunk+len(q)+utf8.UTFMax)
-	var spans []model.Span
+	spans := Matches{width: len(q)}
 	next := 0 // matches may not start before next (no overlaps)
 	for start := 0; start < len(text); {
 		stop := runeBoundary(text, start+searchChunk)   // this chunk owns matches starting before stop
@@ -68,7 +67,7 @@ func findFold(text, query string) []model.Span {
 				break
 			}
 			s := start + off + i
-			spans = append(spans, model.Span{Start: s, End: s + len(q)})
+			spans.add(s)
 			next = s + len(q)
 			off += i + len(q)
 		}
@@ -128,7 +127,7 @@ var lowerTable = func() (t [utf8.RuneSelf]byte) {
 // generation number drops the results of a search that a newer one replaced.
 type search struct {
 	query   string
-	matches []model.Span
+	matches Matches
 	current int // index into matches, -1 when none is selected
 	pending bool
 	gen     int
@@ -139,14 +138,14 @@ type search struct {
 func (s *Session) StartSearch(query string) int {
 	x := &s.search
 	x.gen++
-	x.query, x.matches, x.current = query, nil, -1
+	x.query, x.matches, x.current = query, Matches{}, -1
 	x.pending = query != ""
 	return x.gen
 }
 
 // FinishSearch takes the matches of search gen; it reports false (and
 // changes nothing) when a newer search replaced it.
-func (s *Session) FinishSearch(gen int, matches []model.Span) bool {
+func (s *Session) FinishSearch(gen int, matches Matches) bool {
 	x := &s.search
 	if gen != x.gen {
 		return false
@@ -162,7 +161,7 @@ func (s *Session) SearchQuery() string { return s.search.query }
 func (s *Session) SearchPending() bool { return s.search.pending }
 
 // SearchMatches are the current query's matches, in text order.
-func (s *Session) SearchMatches() []model.Span { return s.search.matches }
+func (s *Session) SearchMatches() Matches { return s.search.matches }
 
 // CurrentMatch is the index of the selected match (-1 for none).
 func (s *Session) CurrentMatch() int { return s.search.current }
@@ -172,16 +171,16 @@ func (s *Session) CurrentMatch() int { return s.search.current }
 // returns the match and whether it wrapped (ok is false with no matches).
 func (s *Session) StepMatch(off, dir int) (match model.Span, wrapped, ok bool) {
 	x := &s.search
-	n := len(x.matches)
+	n := x.matches.Len()
 	if n == 0 {
 		return model.Span{}, false, false
 	}
 	if dir > 0 {
-		i := sort.Search(n, func(i int) bool { return x.matches[i].Start > off })
+		i := x.matches.firstAfter(off)
 		x.current, wrapped = i%n, i == n
 	} else {
-		i := sort.Search(n, func(i int) bool { return x.matches[i].Start >= off }) - 1
+		i := x.matches.firstFrom(off) - 1
 		x.current, wrapped = (i+n)%n, i < 0
 	}
-	return x.matches[x.current], wrapped, true
+	return x.matches.At(x.current), wrapped, true
 }

@@ -22,7 +22,7 @@ func TestFindMatchesSmartCase(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range FindMatches(text, tt.query) {
+		for _, s := range FindMatches(text, tt.query).All() {
 			got = append(got, text[s.Start:s.End])
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
@@ -38,10 +38,10 @@ func TestFindMatchesUnicode(t *testing.T) {
 		n     int
 	}{{"ärger", 2}, {"münchen", 2}, {"東京", 2}, {"naïve", 2}, {"NAÏVE", 1}} {
 		got := FindMatches(text, tt.query)
-		if len(got) != tt.n {
-			t.Errorf("FindMatches(%q) found %d, want %d", tt.query, len(got), tt.n)
+		if got.Len() != tt.n {
+			t.Errorf("FindMatches(%q) found %d, want %d", tt.query, got.Len(), tt.n)
 		}
-		for _, s := range got {
+		for _, s := range got.All() {
 			if !strings.EqualFold(text[s.Start:s.End], tt.query) {
 				t.Errorf("FindMatches(%q) matched %q", tt.query, text[s.Start:s.End])
 			}
@@ -68,10 +68,10 @@ func TestFindMatchesAcrossChunks(t *testing.T) {
 			want = append(want, b.Len()-len(tt.query))
 		}
 		got := FindMatches(b.String(), tt.query)
-		if len(got) != len(want) {
-			t.Fatalf("%s: found %d matches, want %d", tt.query, len(got), len(want))
+		if got.Len() != len(want) {
+			t.Fatalf("%s: found %d matches, want %d", tt.query, got.Len(), len(want))
 		}
-		for i, s := range got {
+		for i, s := range got.All() {
 			if s.Start != want[i] || s.End != want[i]+len(tt.query) {
 				t.Fatalf("%s: match %d = %+v, want start %d", tt.query, i, s, want[i])
 			}
@@ -81,7 +81,7 @@ func TestFindMatchesAcrossChunks(t *testing.T) {
 
 func TestFindMatchesNoOverlaps(t *testing.T) {
 	got := FindMatches("aaaa", "aa")
-	if len(got) != 2 || got[1] != (model.Span{Start: 2, End: 4}) {
+	if got.Len() != 2 || got.At(1) != (model.Span{Start: 2, End: 4}) {
 		t.Fatalf("got %+v", got)
 	}
 }
@@ -111,7 +111,7 @@ func TestStepMatch(t *testing.T) {
 		if !ok || m.Start != tc.wantStart || wrapped != tc.wantWrapped {
 			t.Errorf("%s: match %v wrapped %v ok %v", tc.name, m, wrapped, ok)
 		}
-		if got := s.SearchMatches()[s.CurrentMatch()]; got != m {
+		if got := s.SearchMatches().At(s.CurrentMatch()); got != m {
 			t.Errorf("%s: current match %v, returned %v", tc.name, got, m)
 		}
 	}

@@ -84,11 +84,11 @@ func (c *ListCursor) ListRow(i int, lead string, leadStyle lipgloss.Style, text 
 	fill := strings.Repeat(" ", max(0, width-ansi.StringWidth(lead)-ansi.StringWidth(text)))
 	switch {
 	case i == c.Selected && focused:
-		return " " + styles.SideSelected.Render(lead+text+fill)
+		return " " + styles.SideSelectedPaint.Render(lead+text+fill)
 	case i == c.Current:
-		return "▸" + leadStyle.Render(lead) + styles.SideCurrent.Render(text) + fill
+		return "▸" + leadStyle.Render(lead) + styles.SideCurrentPaint.Render(text) + fill
 	}
-	return " " + leadStyle.Render(lead) + styles.SideItem.Render(text) + fill
+	return " " + leadStyle.Render(lead) + styles.SideItemPaint.Render(text) + fill
 }
 
 // PadRows fills rows up to height blank lines of width cells and joins them.

@@ -62,6 +62,7 @@ func (s *Pane) AddTab(t Tab) { s.tabs = append(s.tabs, t) }
 // Update routes a key to the tab bar or the active tab.
 func (s *Pane) Update(msg tea.KeyMsg, keys Keys) tea.Cmd {
 	switch {
+	case Capturing(s.ActiveTab()): // typing into the tab: every key is text
 	case key.Matches(msg, keys.NextTab):
 		s.active = (s.active + 1) % len(s.tabs)
 		return nil
@@ -72,6 +73,23 @@ func (s *Pane) Update(msg tea.KeyMsg, keys Keys) tea.Cmd {
 	var cmd tea.Cmd
 	s.tabs[s.active], cmd = s.tabs[s.active].Update(msg, keys)
 	return cmd
+}
+
+// Capturing reports whether tab takes every key (a filter being typed).
+func Capturing(tab Tab) bool {
+	c, ok := tab.(interface{ Capturing() bool })
+	return ok && c.Capturing()
+}
+
+// ShowTab makes t the tab on show; false when t is not in the pane.
+func (s *Pane) ShowTab(t Tab) bool {
+	for i, tab := range s.tabs {
+		if tab == t {
+			s.active = i
+			return true
+		}
+	}
+	return false
 }
 
 // Follow tells every tab the reading position.

@@ -1,6 +1,7 @@
 package side
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -29,14 +30,39 @@ type TagsTab struct {
 	filter   string     // show only this label ("" for all)
 	cursor   ListCursor // selected row and first row on screen
 
-	// cached rows, rebuilt when the annotations or the filter change, so a
-	// frame never copies the whole set
-	cached      []tagRow
-	cachedRev   uint64
-	cachedOther uint64 // Session.OthersRevision
-	cachedFor   string
-	cachedValid bool
+	// the list's shape (how many placed tags and orphans pass the filter),
+	// counted again only when the annotations or the filter change; rows
+	// themselves are fetched by position (At, LabelAt), so no frame or key
+	// copies the set
+	shape      tagShape
+	shapeRev   uint64
+	shapeOther uint64 // Session.OthersRevision
+	shapeFor   string
+	shapeValid bool
+	drawn      tagLines // drawn rows and legend, per revision and width
+	// selectedID is the user's tag last drawn selected: when tags are
+	// added or removed before it, the selection follows it (Index)
+	selectedID string
 }
+
+// tagShape is how many placed tags and orphans of the user's the list
+// holds, and the rows of the other annotators' tags shown after them.
+type tagShape struct {
+	placed, orphans int
+	others          []tagRow
+}
+
+// own is the number of rows of the user's tags: the placed tags, then a
+// heading and the orphans when there are any.
+func (s tagShape) own() int {
+	if s.orphans == 0 {
+		return s.placed
+	}
+	return s.placed + 1 + s.orphans
+}
+
+// rowCount is the number of rows, the others' included.
+func (s tagShape) rowCount() int { return s.own() + len(s.others) }
 
 // TagAction is what the Tags tab asks the root model to do with a tag.
 type TagAction int
@@ -83,53 +109,98 @@ func (t *TagsTab) Title() string { return "Tags " + strconv.Itoa(t.tags.Sess.Set
 // ShortTitle is the title for a narrow tab bar.
 func (t *TagsTab) ShortTitle() string { return "Tag " + strconv.Itoa(t.tags.Sess.Set().Len()) }
 
-// rows lists the annotations (placed first, then a heading and the orphans)
-// that pass the label filter.
-func (t *TagsTab) rows() []tagRow {
+// rowShape counts the rows that pass the label filter, in O(log² n) when
+// the set or the filter changed and O(1) otherwise.
+func (t *TagsTab) rowShape() tagShape {
 	rev := t.tags.Sess.Revision()
 	other := t.tags.Sess.OthersRevision()
-	if t.cachedValid && t.cachedRev == rev && t.cachedFor == t.filter && t.cachedOther == other {
-		return t.cached
+	if t.shapeValid && t.shapeRev == rev && t.shapeFor == t.filter && t.shapeOther == other {
+		return t.shape
 	}
-	t.cached, t.cachedRev, t.cachedFor, t.cachedValid, t.cachedOther = t.buildRows(), rev, t.filter, true, other
-	return t.cached
+	set := t.tags.Sess.Set()
+	var sh tagShape
+	if t.filter == "" {
+		sh.placed = set.PlacedLen()
+		sh.orphans = set.Len() - sh.placed
+	} else {
+		n := set.LabelLen(t.filter)
+		// a label's annotations are in All order: placed first, then orphans
+		sh.placed = sort.Search(n, func(i int) bool { return set.LabelAt(t.filter, i).Orphan })
+		sh.orphans = n - sh.placed
+	}
+	sh.others = t.appendOthers(nil) // read-only sets, listed once per change
+	if t.shapeValid && t.shapeFor == t.filter && t.selectedID != "" {
+		if row := t.ownRowOf(sh, t.selectedID); row >= 0 {
+			t.cursor.Selected = row
+		}
+	}
+	t.shape, t.shapeRev, t.shapeFor, t.shapeValid, t.shapeOther = sh, rev, t.filter, true, other
+	return sh
 }
 
-// buildRows lists the rows afresh.
-func (t *TagsTab) buildRows() []tagRow {
-	var rows []tagRow
-	var orphans []tagRow
-	for _, a := range t.tags.Sess.Set().All() {
-		if t.filter != "" && a.Label != t.filter {
-			continue
+// ownRowOf is the row of the user's tag id under the current filter, in
+// O(log n), or -1 when it is not listed.
+func (t *TagsTab) ownRowOf(sh tagShape, id string) int {
+	set := t.tags.Sess.Set()
+	i := set.Index(id)
+	if t.filter != "" {
+		if a, ok := set.Get(id); !ok || a.Label != t.filter {
+			return -1
 		}
-		if a.Orphan {
-			orphans = append(orphans, tagRow{annotation: a})
-		} else {
-			rows = append(rows, tagRow{annotation: a})
-		}
+		i = set.LabelIndex(id)
 	}
-	if len(orphans) > 0 {
-		rows = append(rows, tagRow{heading: "Orphans: text not found (kept)"})
-		rows = append(rows, orphans...)
+	if i >= sh.placed {
+		i++ // past the orphans' heading
 	}
-	return t.appendOthers(rows)
+	return i
+}
+
+// rowAt returns row i (0 ≤ i < rowCount) in O(log n).
+func (t *TagsTab) rowAt(sh tagShape, i int) tagRow {
+	if own := sh.own(); i >= own {
+		return sh.others[i-own]
+	}
+	if i == sh.placed {
+		return tagRow{heading: "Orphans: text not found (kept)"}
+	}
+	if i > sh.placed {
+		i-- // past the heading
+	}
+	set := t.tags.Sess.Set()
+	if t.filter == "" {
+		return tagRow{annotation: set.At(i)}
+	}
+	return tagRow{annotation: set.LabelAt(t.filter, i)}
+}
+
+// rows lists every row (for tests; the tab itself pages with rowAt).
+func (t *TagsTab) rows() []tagRow {
+	sh := t.rowShape()
+	rows := make([]tagRow, sh.rowCount())
+	for i := range rows {
+		rows[i] = t.rowAt(sh, i)
+	}
+	return rows
 }
 
 // Update handles a key while the tab has focus.
 func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
-	rows := t.rows()
+	sh := t.rowShape()
+	count := sh.rowCount()
 	var cur *model.Annotation
-	t.cursor.Clamp(len(rows))
-	if t.cursor.Selected < len(rows) && rows[t.cursor.Selected].heading == "" {
-		cur = &rows[t.cursor.Selected].annotation
+	author := "" // another annotator's, when the row is theirs
+	t.cursor.Clamp(count)
+	if t.cursor.Selected < count {
+		if r := t.rowAt(sh, t.cursor.Selected); r.heading == "" {
+			cur, author = &r.annotation, r.author
+		}
 	}
 	act := func(a TagAction) tea.Cmd {
 		if cur == nil {
 			return nil
 		}
 		id := cur.ID
-		if author := rows[t.cursor.Selected].author; author != "" {
+		if author != "" {
 			a, id = TagReadOnly, author
 		}
 		return func() tea.Msg { return TagActionMsg{Action: a, ID: id} }
@@ -151,14 +222,14 @@ func (t *TagsTab) Update(msg tea.KeyMsg, keys Keys) (Tab, tea.Cmd) {
 	case key.Matches(msg, t.keys.Relabel):
 		return t, act(TagNextLabel)
 	case key.Matches(msg, keys.Select):
-		if cur != nil && cur.Orphan && rows[t.cursor.Selected].author == "" {
+		if cur != nil && cur.Orphan && author == "" {
 			return t, act(TagExplainOrphan)
 		}
 		if cur != nil {
 			return t, JumpTo(cur.Span.Start, true)
 		}
 	default:
-		t.cursor.Move(msg, keys, len(rows))
+		t.cursor.Move(msg, keys, count)
 	}
 	return t, nil
 }
@@ -173,12 +244,14 @@ func (t *TagsTab) nextFilter() string {
 	for _, n := range names {
 		seen[n] = true
 	}
-	for _, a := range t.tags.Sess.Set().All() { // labels from an older label set
-		if !seen[a.Label] {
-			seen[a.Label] = true
-			names = append(names, a.Label)
+	var older []string // labels from an older label set, by name
+	for label := range t.tags.Sess.Set().Labels() {
+		if !seen[label] {
+			older = append(older, label)
 		}
 	}
+	sort.Strings(older)
+	names = append(names, older...)
 	for i, n := range names {
 		if n == t.filter {
 			return names[(i+1)%len(names)]
@@ -192,20 +265,21 @@ func (t *TagsTab) Follow(int) Tab { return t }
 
 // View draws the tab in width x height cells.
 func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) string {
-	rows := t.rows()
+	sh := t.rowShape()
+	count := sh.rowCount()
 	lines := make([]string, 0, height)
 	head := "all labels"
 	if t.filter != "" {
 		head = "label: " + t.filter
 	}
-	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+theme.Sanitize(head)+" · "+strconv.Itoa(len(rows))+" shown", width, "…")))
+	lines = append(lines, styles.Muted.Render(ansi.Truncate(" "+theme.Sanitize(head)+" · "+strconv.Itoa(count)+" shown", width, "…")))
 	if height >= 8 {
-		lines = append(lines, t.legend(width, styles)...)
+		lines = append(lines, t.cachedLegend(width, styles)...)
 	}
 	top := len(lines)                          // header and legend
 	listHeight := max(height-top-1, 1)         // the last line is the key hint
 	t.cursor.Height = rowsOnScreen(listHeight) // for paging
-	if len(rows) == 0 {
+	if count == 0 {
 		msg := " No tags yet: move the cursor and press " + t.labelKey + "."
 		if t.filter != "" {
 			msg = " No " + t.filter + " tags."
@@ -213,17 +287,20 @@ func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) st
 		lines = append(lines, styles.Muted.Render(ansi.Truncate(theme.Sanitize(msg), width, "…")))
 	}
 	c := &t.cursor
-	c.Clamp(len(rows))
-	c.Scroll = max(0, min(c.Scroll, c.Selected))
-	for c.Scroll < c.Selected && rowsHeight(rows[c.Scroll:c.Selected+1]) > listHeight {
+	c.Clamp(count)
+	t.selectedID = ""
+	if c.Selected < sh.own() {
+		t.selectedID = t.rowAt(sh, c.Selected).annotation.ID // "" on the heading
+	}
+	// every row takes a line at least, so the first row on screen is at
+	// most listHeight rows above the selection: only those are fetched
+	c.Scroll = max(0, c.Selected-listHeight+1, min(c.Scroll, c.Selected))
+	for c.Scroll < c.Selected && t.rowsHeight(sh, c.Scroll, c.Selected+1) > listHeight {
 		c.Scroll++
 	}
-	for i := c.Scroll; i < len(rows) && len(lines) < top+listHeight; i++ {
-		lines = append(lines, t.row(rows[i], i == c.Selected && focused, width, styles))
-		if note := rows[i].annotation.Note; note != "" && rows[i].heading == "" && len(lines) < top+listHeight {
-			note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
-			lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
-		}
+	for i := c.Scroll; i < count && len(lines) < top+listHeight; i++ {
+		row := t.rowLines(sh, i, i == c.Selected && focused, width, styles)
+		lines = append(lines, row[:min(len(row), top+listHeight-len(lines))]...)
 	}
 	for len(lines) < height-1 {
 		lines = append(lines, "")
@@ -265,12 +342,13 @@ func (t *TagsTab) legend(width int, styles *theme.Styles) []string {
 // at least half as many rows (a tag with a note takes two lines).
 func rowsOnScreen(height int) int { return max(height/2, 1) }
 
-// rowsHeight is the screen lines rows take (a tag with a note takes two).
-func rowsHeight(rows []tagRow) int {
+// rowsHeight is the screen lines rows [from, to) take (a tag with a note
+// takes two).
+func (t *TagsTab) rowsHeight(sh tagShape, from, to int) int {
 	n := 0
-	for _, r := range rows {
+	for i := from; i < to; i++ {
 		n++
-		if r.heading == "" && r.annotation.Note != "" {
+		if r := t.rowAt(sh, i); r.heading == "" && r.annotation.Note != "" {
 			n++
 		}
 	}
@@ -293,12 +371,12 @@ func (t *TagsTab) row(r tagRow, selected bool, width int, styles *theme.Styles) 
 	}
 	if selected {
 		line := ansi.Truncate(" "+label+" "+text, width, "…")
-		return styles.SideSelected.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
+		return styles.SideSelectedPaint.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
 	}
 	labelStyle, ok := t.tags.Paints.LabelStyle(a.Label)
 	if !ok {
 		labelStyle = styles.SideCurrent
 	}
 	rest := ansi.Truncate(" "+text, max(width-ansi.StringWidth(label)-1, 0), "…")
-	return " " + labelStyle.Render(label) + styles.SideItem.Render(rest)
+	return " " + labelStyle.Render(label) + styles.SideItemPaint.Render(rest)
 }

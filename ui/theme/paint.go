@@ -32,3 +32,12 @@ const ResetSGR = "\x1b[0m"
 
 // Open is the escape sequence that starts the paint ("" for none).
 func (p Paint) Open() string { return p.open }
+
+// Render paints s (one sanitized line) as lipgloss would with the paint's
+// style, without lipgloss's per-call work: list rows drawn every frame use it.
+func (p Paint) Render(s string) string {
+	if p.open == "" {
+		return s
+	}
+	return p.open + s + ResetSGR
+}

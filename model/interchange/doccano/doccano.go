@@ -29,7 +29,10 @@ type Example struct {
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
 	// Label is the older sequence-labeling form, [start, end, "LABEL"] (read only).
-	Label    [][]any           `json:"label,omitempty"`
+	Label [][]any `json:"label,omitempty"`
+	// Comments are doccano's comments on the whole example (read only, to
+	// report them: annotty's notes belong to a passage).
+	Comments []any             `json:"Comments,omitempty"`
 	Notes    map[string]string `json:"annotty_notes,omitempty"`
 	Speakers map[string]string `json:"annotty_speakers,omitempty"`
 }
@@ -132,7 +135,21 @@ func Decode(data []byte, text string) (interchange.Graph, []string, error) {
 			g.Relations = append(g.Relations, interchange.Relation{Role: role, From: key(r.FromID), To: key(r.ToID)})
 		}
 	}
+	for _, c := range ex.Comments {
+		notes = append(notes, fmt.Sprintf("comment %q on the whole example not kept (annotty notes belong to a passage)", commentText(c)))
+	}
 	return g, notes, nil
+}
+
+// commentText reads one of doccano's comments: a string, or an object with "text".
+func commentText(c any) string {
+	if m, ok := c.(map[string]any); ok {
+		c = m["text"]
+	}
+	if s, ok := c.(string); ok {
+		return s
+	}
+	return fmt.Sprint(c)
 }
 
 // decodeExamples reads JSON lines, or a single (possibly indented) JSON object.

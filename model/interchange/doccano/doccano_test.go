@@ -120,3 +120,23 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeReportsDocumentComments(t *testing.T) {
+	// doccano's export carries the example's comments ("Comments", as
+	// strings or as objects with "text"); annotty notes belong to a passage,
+	// so each comment must be listed as not kept, never dropped silently.
+	data := `{"id":6,"text":"ab","Comments":["check the date 😀",{"id":3,"text":"second","user":1}],"entities":[{"id":1,"label":"X","start_offset":0,"end_offset":1}],"relations":[]}`
+	g, notes, err := Decode([]byte(data), "ab")
+	if err != nil || len(g.Entities) != 1 {
+		t.Fatalf("Decode = %v, %d entities", err, len(g.Entities))
+	}
+	joined := strings.Join(notes, "\n")
+	for _, comment := range []string{"check the date 😀", "second"} {
+		if !strings.Contains(joined, comment) {
+			t.Errorf("comment %q not reported in %q", comment, notes)
+		}
+	}
+	if _, notes, _ := Decode([]byte(`{"text":"ab","Comments":[]}`), "ab"); len(notes) != 0 {
+		t.Errorf("no comments, yet notes %q", notes)
+	}
+}

@@ -78,7 +78,8 @@ func decodeTasks(data []byte) ([]Task, error) {
 func addResults(g *interchange.Graph, results []Result, predicted bool, where string) []string {
 	var notes []string
 	index := map[string][]int{} // region id -> entity indexes
-	speakers := map[string]string{}
+	type speakerText struct{ region, name string }
+	var speakers []speakerText // in the file's order, so the notes are too
 	for _, r := range results {
 		switch {
 		case r.Type == "labels" && r.Value != nil:
@@ -103,14 +104,15 @@ func addResults(g *interchange.Graph, results []Result, predicted bool, where st
 				g.Entities = append(g.Entities, e)
 			}
 		case r.Type == "textarea" && r.FromName == SpeakerName && r.Value != nil:
-			speakers[r.ID] = strings.Join(textList(r.Value.Text), " ")
+			speakers = append(speakers, speakerText{r.ID, strings.Join(textList(r.Value.Text), " ")})
 		case r.Type == "relation":
 			continue // after every region is known
 		default:
 			notes = append(notes, fmt.Sprintf("%s: %s result %q not kept (annotty reads labels, relations and the speaker text area)", where, r.Type, r.FromName))
 		}
 	}
-	for id, name := range speakers {
+	for _, sp := range speakers {
+		id, name := sp.region, sp.name
 		if len(index[id]) == 0 {
 			notes = append(notes, fmt.Sprintf("%s: speaker %q for unknown region %s: skipped", where, name, id))
 		}

@@ -168,3 +168,24 @@ func TestDecodeOldUTF16OffsetsAreReanchoredByText(t *testing.T) {
 		t.Errorf("annotations %+v, report %+v", a, report)
 	}
 }
+
+func TestDecodeNotesComeInTheFilesOrder(t *testing.T) {
+	// The notes go to the user's terminal: the same file must give the same
+	// report every time (speakers were read from a map).
+	data := `{"data":{"text":"ab"},"annotations":[{"result":[
+		{"id":"s1","from_name":"speaker","to_name":"text","type":"textarea","value":{"text":["One"]}},
+		{"id":"s2","from_name":"speaker","to_name":"text","type":"textarea","value":{"text":["Two"]}},
+		{"id":"s3","from_name":"speaker","to_name":"text","type":"textarea","value":{"text":["Three"]}}]}]}`
+	_, first, err := Decode([]byte(data), "ab")
+	if err != nil || len(first) != 3 {
+		t.Fatalf("Decode = %q, %v", first, err)
+	}
+	if !strings.Contains(first[0], "One") || !strings.Contains(first[2], "Three") {
+		t.Errorf("notes not in the file's order: %q", first)
+	}
+	for range 20 {
+		if _, again, _ := Decode([]byte(data), "ab"); strings.Join(again, "\n") != strings.Join(first, "\n") {
+			t.Fatalf("notes changed order between runs:\n%q\n%q", first, again)
+		}
+	}
+}
