@@ -78,8 +78,8 @@ func runCorpusGolden(t *testing.T, dir string, width, height int, keys ...string
 // done (statuses, tag and quote counts, reviewed share, a bad file).
 func TestGoldenDocumentsPane(t *testing.T) {
 	dir := sampleCorpus(t)
-	runCorpusGolden(t, dir, 80, 24, "D", waitPrefix+"done 1 / 4", "O", waitPrefix+"11q")
-	runCorpusGolden(t, dir, 120, 40, "D", waitPrefix+"done 1 / 4", "O", waitPrefix+"11q")
+	runCorpusGolden(t, dir, 80, 24, waitPrefix+"7 quotes", "D", waitPrefix+"done 1 / 4", "O", waitPrefix+"11q")
+	runCorpusGolden(t, dir, 120, 40, waitPrefix+"7 quotes", "D", waitPrefix+"done 1 / 4", "O", waitPrefix+"11q")
 }
 
 // TestGoldenDocumentsPaneFiltered: a name filter being typed.
