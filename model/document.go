@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -29,8 +30,12 @@ type Document struct {
 	// Page describes an extracted web page or dump record (metadata, extractor); nil for plain files.
 	Page *PageMeta
 
-	runes  *RuneIndex
-	sha256 string
+	// runes and sha256 are built on first use, on whichever goroutine asks
+	// first (the store's writer, the analysis, the UI); the Once make that safe.
+	runesOnce  sync.Once
+	runes      *RuneIndex
+	sha256Once sync.Once
+	sha256     string
 }
 
 // Paragraph is a block of Text between line breaks, as byte offsets [Start, End).
@@ -121,17 +126,13 @@ func (d *Document) ParagraphAt(off int) int {
 
 // Runes returns the document's byte/code-point offset converter, built on first use.
 func (d *Document) Runes() *RuneIndex {
-	if d.runes == nil {
-		d.runes = NewRuneIndex(d.Text)
-	}
+	d.runesOnce.Do(func() { d.runes = NewRuneIndex(d.Text) })
 	return d.runes
 }
 
 // SHA256 returns the lowercase hex SHA-256 of Text (the document identity in
 // sidecars and exports), computed on first use without copying the text.
 func (d *Document) SHA256() string {
-	if d.sha256 == "" {
-		d.sha256 = TextSHA256(d.Text)
-	}
+	d.sha256Once.Do(func() { d.sha256 = TextSHA256(d.Text) })
 	return d.sha256
 }

@@ -60,11 +60,11 @@ var errOutOfStep = errors.New("annotations changed in a way the saver did not se
 
 // startWriterCopy gives the writer a full copy of the set and turns the
 // set's journal on; call it on the set's goroutine whenever the set is
-// (re)loaded. It costs one copy of the map, at open.
+// (re)loaded. It costs one copy of the map, at open. The document's rune
+// index and SHA-256, which every save needs, are not built here: the first
+// save (or whoever needs them first) builds them off the start path.
 func (s *Store) startWriterCopy() {
 	doc := s.set.Document()
-	doc.Runes() // built lazily: build them here, not on the writer's goroutine
-	doc.SHA256()
 	base := s.set.startJournal()
 	s.writeMu.Lock()
 	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
