@@ -59,9 +59,9 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 		p.err, p.done = err, true
 		return err
 	}
-	// The document's own caches (SHA256, Runes) are filled lazily and not
-	// safe to fill from here while the UI reads them: compute private copies.
-	id := textIdentity{sha256: TextSHA256(p.doc.Text), runes: NewRuneIndex(p.doc.Text)}
+	// The document's caches (SHA256, Runes) are safe to fill from any
+	// goroutine; the store's writer shares them.
+	id := textIdentity{sha256: p.doc.SHA256(), runes: p.doc.Runes()}
 	set, report, err := rd.file.restore(ctx, p.doc, id, p.opts, progress)
 	if err != nil {
 		return err
