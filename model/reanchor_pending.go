@@ -15,6 +15,9 @@ type PendingAnchors struct {
 	read sidecarRead // the file's bytes, as read by OpenStore
 	doc  *Document
 	opts SetOptions
+	// sidecarSum is the store's hash of the file, left for Run to compute
+	// (nil when the bytes came from elsewhere, e.g. a read-only seed).
+	sidecarSum *contentSum
 	// Filled by Run:
 	set    *AnnotationSet
 	report ReanchorReport
@@ -53,6 +56,9 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 	defer p.mu.Unlock()
 	if p.done || p.read.data == nil {
 		return p.err
+	}
+	if p.sidecarSum != nil {
+		p.sidecarSum.get() // off the first frame; the store's saves compare against it
 	}
 	rd, err := p.read.decode()
 	if err != nil {

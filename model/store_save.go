@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 )
 
 // diskState is what the store last read from or wrote to its sidecar: enough
@@ -15,16 +16,40 @@ import (
 type diskState struct {
 	exists bool
 	info   fs.FileInfo // nil when unknown
-	sum    [sha256.Size]byte
+	sum    *contentSum
 }
 
 // newDiskState describes a sidecar read or written with content data (nil:
-// the file did not exist) and FileInfo info.
+// the file did not exist) and FileInfo info, hashing data now.
 func newDiskState(data []byte, info fs.FileInfo) diskState {
+	d := newLazyDiskState(data, info)
+	if d.sum != nil {
+		d.sum.get()
+	}
+	return d
+}
+
+// newLazyDiskState is newDiskState that hashes data on first use (keeping
+// it until then): the sidecar read at open is hashed after the first frame.
+func newLazyDiskState(data []byte, info fs.FileInfo) diskState {
 	if data == nil {
 		return diskState{}
 	}
-	return diskState{exists: true, info: info, sum: sha256.Sum256(data)}
+	return diskState{exists: true, info: info, sum: &contentSum{data: data}}
+}
+
+// contentSum is the SHA-256 of a file's content, computed once, on first
+// use, on any goroutine; the content is dropped once hashed.
+type contentSum struct {
+	once sync.Once
+	data []byte
+	sum  [sha256.Size]byte
+}
+
+// get returns the hash, computing it on the first call.
+func (c *contentSum) get() [sha256.Size]byte {
+	c.once.Do(func() { c.sum, c.data = sha256.Sum256(c.data), nil })
+	return c.sum
 }
 
 // sameVersion reports whether info is the very file version d describes:
@@ -212,7 +237,7 @@ func checkUnchangedOnDisk(path string, d diskState) (diskState, error) {
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return d, sidecarReadError(path, err)
-	case err == nil && d.exists && sha256.Sum256(data) == d.sum:
+	case err == nil && d.exists && sha256.Sum256(data) == d.sum.get():
 		d.info = info
 		return d, nil
 	}

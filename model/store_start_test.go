@@ -1,11 +1,13 @@
 package model
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestOpenStoreLeavesTheRuneIndexAndHashForLater checks that opening the
@@ -50,5 +52,74 @@ func TestOpenStoreLeavesTheRuneIndexAndHashForLater(t *testing.T) {
 	compact := strings.ReplaceAll(string(data), " ", "")
 	if !strings.Contains(compact, sum) || !strings.Contains(compact, `"start":`+strconv.Itoa(start)+`,`) {
 		t.Errorf("saved file lacks the hash or code-point start %d:\n%s", start, data)
+	}
+}
+
+// TestDeferredOpenHashesTheSidecarLater checks that a deferred open leaves
+// the sidecar's hash for the re-anchoring run, and that saves still tell a
+// file only touched (same bytes, new time) from one another program
+// rewrote, whether or not the run has hashed it yet.
+func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		run       bool // re-anchor (and hash) before the save
+		rewrite   bool // another program writes other annotations
+		wantSaved bool
+	}{
+		{"touched, not yet hashed", false, false, true},
+		{"touched, hashed", true, false, true},
+		{"rewritten, not yet hashed", false, true, false},
+		{"rewritten, hashed", true, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+			first, _ := OpenStore(doc, StoreOptions{})
+			tagFirst(t, first.Set(), "quote", "\"naïve\"")
+			if err := first.Close(); err != nil {
+				t.Fatal(err)
+			}
+			st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			if st.disk.sum == nil || st.disk.sum.data == nil {
+				t.Fatal("the deferred open hashed the sidecar before the first frame")
+			}
+			if tc.run {
+				if err := st.Pending().Run(t.Context(), nil); err != nil {
+					t.Fatal(err)
+				}
+				if st.disk.sum.data != nil {
+					t.Fatal("the re-anchoring run left the sidecar unhashed")
+				}
+			}
+			data, _ := os.ReadFile(st.Path())
+			if tc.rewrite {
+				other := NewAnnotationSet(doc, SetOptions{})
+				tagFirst(t, other, "claim", "住宅")
+				data, _ = NewAnnotationFile(other, nil).MarshalIndent()
+			}
+			later := time.Now().Add(time.Hour)
+			if err := os.WriteFile(st.Path(), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chtimes(st.Path(), later, later); err != nil {
+				t.Fatal(err)
+			}
+			tagFirst(t, st.Set(), "opinion", "Critics")
+			err = st.Save()
+			if saved := err == nil; saved != tc.wantSaved {
+				t.Fatalf("save: %v, want saved=%v", err, tc.wantSaved)
+			}
+			if !tc.wantSaved {
+				if !errors.Is(err, ErrSidecarChanged) {
+					t.Errorf("save over another program's file: %v", err)
+				}
+				if got, _ := os.ReadFile(st.Path()); string(got) != string(data) {
+					t.Errorf("the other program's file was overwritten")
+				}
+			}
+		})
 	}
 }
