@@ -62,13 +62,25 @@ func NewDocument(path string, data []byte, markdown bool) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
+	// Most files are valid UTF-8, used in place: index their paragraphs
+	// while the scan checks them, on the CPU the scan leaves idle.
+	var guessed []Paragraph
+	var wg sync.WaitGroup
+	if len(data) >= scanChunk {
+		asIs := unsafe.String(unsafe.SliceData(data), len(data))
+		wg.Go(func() { guessed = SplitParagraphs(asIs, markdown) })
+	}
 	hasNUL, valid := scanBytes(data)
+	wg.Wait()
 	if hasNUL {
 		return nil, ErrBinary
 	}
 	text, bad := toValidUTF8(data, valid)
 	doc := &Document{Path: path, Text: text, Markdown: markdown, InvalidUTF8: bad}
-	doc.Paragraphs = SplitParagraphs(text, markdown)
+	doc.Paragraphs = guessed
+	if !valid || guessed == nil { // replaced bytes moved the offsets: index the text shown
+		doc.Paragraphs = SplitParagraphs(text, markdown)
+	}
 	return doc, nil
 }
 
