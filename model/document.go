@@ -136,14 +136,16 @@ func (d *Document) ParagraphAt(off int) int {
 	return lo
 }
 
-// Runes returns the document's byte/code-point offset converter, built on first use.
+// Runes returns the document's byte/code-point offset converter, built on
+// first use (safe on any goroutine; a second caller waits for the first).
 func (d *Document) Runes() *RuneIndex {
 	d.runesOnce.Do(func() { d.runes = NewRuneIndex(d.Text) })
 	return d.runes
 }
 
 // SHA256 returns the lowercase hex SHA-256 of Text (the document identity in
-// sidecars and exports), computed on first use without copying the text.
+// sidecars and exports), computed on first use without copying the text
+// (safe on any goroutine).
 func (d *Document) SHA256() string {
 	d.sha256Once.Do(func() { d.sha256 = TextSHA256(d.Text) })
 	return d.sha256
