@@ -123,3 +123,47 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 		})
 	}
 }
+
+// TestQuitBeforeTheReanchoringRunKeepsEverything is the opening order a
+// user meets when they tag and quit at once: the store is open (locked)
+// before the first frame, an edit made before the saved tags are placed
+// (and before the sidecar is hashed) is kept beside them, a second instance
+// meanwhile sees the lock, and quitting releases it.
+func TestQuitBeforeTheReanchoringRunKeepsEverything(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	first, _ := OpenStore(doc, StoreOptions{})
+	saved := tagFirst(t, first.Set(), "quote", "\"naïve\"")
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	fresh, _ := NewDocument(doc.Path, []byte(storeText), false) // no cached index or hash
+	st, err := OpenStore(fresh, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := OpenStore(fresh, StoreOptions{DeferReanchor: true})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("a second instance during opening: %v, want ErrLocked", err)
+	}
+	second.Close()
+	edit := tagFirst(t, st.Set(), "claim", "住宅")
+	if err := st.Close(); err != nil { // quit before the run: Close places, hashes and saves
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(st.Path() + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the lock outlived the quit")
+	}
+	again, err := OpenStore(fresh, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	for _, want := range []Annotation{saved, edit} {
+		if got, ok := again.Set().Get(want.ID); !ok || got.Span != want.Span || got.Label != want.Label {
+			t.Errorf("after the quit: %+v, %v; want %+v", got, ok, want)
+		}
+	}
+	if again.Set().Len() != 2 {
+		t.Errorf("%d annotations, want 2", again.Set().Len())
+	}
+}
