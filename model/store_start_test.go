@@ -73,11 +73,7 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
-			first, _ := OpenStore(doc, StoreOptions{})
-			tagFirst(t, first.Set(), "quote", "\"naïve\"")
-			if err := first.Close(); err != nil {
-				t.Fatal(err)
-			}
+			saveTags(t, doc, "quote", "\"naïve\"")
 			st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
 			if err != nil {
 				t.Fatal(err)
@@ -113,12 +109,7 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 				t.Fatalf("save: %v, want saved=%v", err, tc.wantSaved)
 			}
 			if !tc.wantSaved {
-				if !errors.Is(err, ErrSidecarChanged) {
-					t.Errorf("save over another program's file: %v", err)
-				}
-				if got, _ := os.ReadFile(st.Path()); string(got) != string(data) {
-					t.Errorf("the other program's file was overwritten")
-				}
+				wantOtherProgramsFileKept(t, err, st.Path(), data)
 			}
 		})
 	}
@@ -131,11 +122,7 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 // meanwhile sees the lock, and quitting releases it.
 func TestQuitBeforeTheReanchoringRunKeepsEverything(t *testing.T) {
 	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
-	first, _ := OpenStore(doc, StoreOptions{})
-	saved := tagFirst(t, first.Set(), "quote", "\"naïve\"")
-	if err := first.Close(); err != nil {
-		t.Fatal(err)
-	}
+	saved := saveTags(t, doc, "quote", "\"naïve\"")[0]
 	fresh, _ := NewDocument(doc.Path, []byte(storeText), false) // no cached index or hash
 	st, err := OpenStore(fresh, StoreOptions{DeferReanchor: true})
 	if err != nil {
@@ -165,5 +152,35 @@ func TestQuitBeforeTheReanchoringRunKeepsEverything(t *testing.T) {
 	}
 	if again.Set().Len() != 2 {
 		t.Errorf("%d annotations, want 2", again.Set().Len())
+	}
+}
+
+// saveTags opens doc's store, tags the first occurrence of each sub with
+// its label (pairs: label, sub, ...) and closes it, returning the tags.
+func saveTags(t *testing.T, doc *Document, labelsAndSubs ...string) []Annotation {
+	t.Helper()
+	st, err := OpenStore(doc, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []Annotation
+	for i := 0; i+1 < len(labelsAndSubs); i += 2 {
+		tags = append(tags, tagFirst(t, st.Set(), labelsAndSubs[i], labelsAndSubs[i+1]))
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return tags
+}
+
+// wantOtherProgramsFileKept checks that a save (which returned err) refused
+// to write over the file another program left at path with content data.
+func wantOtherProgramsFileKept(t *testing.T, err error, path string, data []byte) {
+	t.Helper()
+	if !errors.Is(err, ErrSidecarChanged) {
+		t.Errorf("save over another program's file: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(data) {
+		t.Errorf("the other program's file was overwritten")
 	}
 }
