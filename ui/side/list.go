@@ -76,19 +76,48 @@ func (c *ListCursor) Window(height, count int) (first, end int) {
 
 // ListRow draws one row width cells wide: a one-cell mark, then lead (a
 // coloured speaker name, say) and text. The selected row is drawn reversed
-// while the pane has focus; the current row gets the ▸ mark.
+// while the pane has focus; the current row gets the ▸ mark. Every tab
+// draws its rows through it (or ReadOnlyListRow), so they all look alike.
 func (c *ListCursor) ListRow(i int, lead string, leadStyle lipgloss.Style, text string, width int, focused bool, styles *theme.Styles) string {
+	return c.paintRow(i, " ", lead, leadStyle, text, styles.SideItemPaint, width, focused, styles)
+}
+
+// ReadOnlyListRow draws a row of work the user cannot change (another
+// annotator's tag): marker (one cell) in the mark's place, then text
+// muted; selected, it is reversed like any row.
+func (c *ListCursor) ReadOnlyListRow(i int, marker, text string, width int, focused bool, styles *theme.Styles) string {
+	return c.paintRow(i, marker, "", styles.Muted, text, styles.MutedPaint, width, focused, styles)
+}
+
+// paintRow is the one row renderer behind ListRow and ReadOnlyListRow.
+func (c *ListCursor) paintRow(i int, mark, lead string, leadStyle lipgloss.Style, text string, textPaint theme.Paint, width int, focused bool, styles *theme.Styles) string {
 	width--
 	lead = ansi.Truncate(lead, width, "…")
 	text = ansi.Truncate(text, max(width-ansi.StringWidth(lead), 0), "…")
 	fill := strings.Repeat(" ", max(0, width-ansi.StringWidth(lead)-ansi.StringWidth(text)))
 	switch {
 	case i == c.Selected && focused:
-		return " " + styles.SideSelectedPaint.Render(lead+text+fill)
+		return mark + styles.SideSelectedPaint.Render(lead+text+fill)
 	case i == c.Current:
-		return "▸" + leadStyle.Render(lead) + styles.SideCurrentPaint.Render(text) + fill
+		mark, textPaint = "▸", styles.SideCurrentPaint
 	}
-	return " " + leadStyle.Render(lead) + styles.SideItemPaint.Render(text) + fill
+	if lead != "" {
+		lead = leadStyle.Render(lead)
+	}
+	return mark + lead + textPaint.Render(text) + fill
+}
+
+// NoteLine is the second line of a row that carries a note: the note on
+// one line, sanitized, indented under the row's text and muted.
+func NoteLine(note string, width int, styles *theme.Styles) string {
+	note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
+	return styles.Muted.Render(ansi.Truncate(note, width, "…"))
+}
+
+// HeadingRow is a section heading inside a list (the Tags tab's orphans,
+// another annotator's tags): title (sanitized by the caller) in bold.
+func HeadingRow(title string, width int, styles *theme.Styles) string {
+	return styles.SideTitle.Render(ansi.Truncate(" "+title, width, "…"))
 }
 
 // PadRows fills rows up to height blank lines of width cells and joins them.
