@@ -41,7 +41,7 @@ func DefaultKeyMap() KeyMap {
 	b := func(help, desc string, keys ...string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
-	return KeyMap{
+	k := KeyMap{
 		Down:         b("j/↓", "scroll down", "j", "down"),
 		Up:           b("k/↑", "scroll up", "k", "up"),
 		PageDown:     b("space/pgdn", "page down", " ", "pgdown", "f"),
@@ -68,6 +68,8 @@ func DefaultKeyMap() KeyMap {
 		SpeakerKeys:  DefaultSpeakerKeys(),
 		CorpusKeys:   DefaultCorpusKeys(),
 	}
+	k.nameKeys()
+	return k
 }
 
 // SideKeys are the keys the side pane and its lists move with.
