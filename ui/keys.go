@@ -38,9 +38,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
 func DefaultKeyMap() KeyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := newBinding
 	k := KeyMap{
 		Down:         b("j/↓", "scroll down", "j", "down"),
 		Up:           b("k/↑", "scroll up", "k", "up"),

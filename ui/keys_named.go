@@ -21,3 +21,9 @@ func (k *KeyMap) nameKeys() {
 	describe(&k.TagFilter, "Tags tab: cycle the label filter, "+k.Label.Help().Key+" that label, 0 all")
 	describe(&k.DocNameFilter, "Documents tab: filter by name ("+k.Select.Help().Key+" keeps, "+k.Back.Help().Key+" clears)")
 }
+
+// newBinding is a binding of keys shown in help as help, desc: the one
+// constructor of the binding table's keys.
+func newBinding(help, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+}

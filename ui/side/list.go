@@ -27,25 +27,34 @@ func NewListCursor() ListCursor { return ListCursor{Selected: -1, Current: -1} }
 // Move applies a navigation key to a list of count rows; it reports whether
 // the key was one (so the caller knows the selection may have changed).
 func (c *ListCursor) Move(msg tea.KeyMsg, keys Keys, count int) bool {
-	page := max(c.Height-1, 1)
-	switch {
-	case key.Matches(msg, keys.Down):
-		c.Selected++
-	case key.Matches(msg, keys.Up):
-		c.Selected--
-	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
-		c.Selected += page
-	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
-		c.Selected -= page
-	case key.Matches(msg, keys.Top):
-		c.Selected = 0
-	case key.Matches(msg, keys.Bottom):
-		c.Selected = count - 1
-	default:
+	i, ok := Step(c.Selected, msg, keys, max(c.Height-1, 1), count)
+	if !ok {
 		return false
 	}
+	c.Selected = i
 	c.Clamp(count)
 	return true
+}
+
+// Step is where a navigation key takes position i in a list of count
+// rows paged by page rows (not clamped: the caller keeps it in range),
+// and whether the key was one.
+func Step(i int, msg tea.KeyMsg, keys Keys, page, count int) (int, bool) {
+	switch {
+	case key.Matches(msg, keys.Down):
+		return i + 1, true
+	case key.Matches(msg, keys.Up):
+		return i - 1, true
+	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
+		return i + page, true
+	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
+		return i - page, true
+	case key.Matches(msg, keys.Top):
+		return 0, true
+	case key.Matches(msg, keys.Bottom):
+		return count - 1, true
+	}
+	return i, false
 }
 
 // Clamp keeps the selection inside a list of count rows.
