@@ -114,9 +114,10 @@ func TestGoldenReviewTab(t *testing.T) {
 	before := "The mayor said the bridge will close in May.\n\nA woman was arrested near the station on Friday.\n\nThe council meets again next week.\n"
 	after := "The mayor said the old bridge will close in June.\n\nThe council meets again next week.\n"
 	first := open(before)
-	for _, phrase := range []string{"the bridge will close in May", "A woman was arrested near the station"} {
+	for n, phrase := range []string{"the bridge will close in May", "A woman was arrested near the station"} {
 		i := strings.Index(before, phrase)
-		if _, err := first.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: i, End: i + len(phrase)}}); err != nil {
+		id := fmt.Sprintf("tag-%d", n) // orphans are listed by ID
+		if _, err := first.Set().Add(model.Annotation{ID: id, Label: "claim", Span: model.Span{Start: i, End: i + len(phrase)}}); err != nil {
 			t.Fatal(err)
 		}
 	}
