@@ -9,6 +9,7 @@ import (
 
 	"github.com/annotty/annotty/annotate"
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/model/corpus"
 	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
 	tea "github.com/charmbracelet/bubbletea"
@@ -128,4 +129,20 @@ func TestGoldenReviewTab(t *testing.T) {
 	t.Cleanup(func() { _ = store.Close() })
 	sess := session.New(store.Set().Document(), session.Options{Store: store, Set: store.Set()})
 	runTabGolden(t, func() Tab { return NewReviewTab(sess, ReviewKeys{}, "y confirm · Y all · P place") })
+}
+
+// A corpus of three documents, before any scan (the figures beyond the
+// tag counts come with the scan).
+func TestGoldenDocumentsTab(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a-harbour.txt": tabsArticle, "b-bridge.txt": "The mayor said the bridge will close in May.\n", "c-empty.txt": ""} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := corpus.Open([]string{dir}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runTabGolden(t, func() Tab { return NewDocumentsTab(c, DocumentKeys{}, "enter open · s sort · f status · / name") })
 }
