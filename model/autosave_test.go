@@ -206,15 +206,7 @@ func TestAttackReadOnlyReaderTakesOver(t *testing.T) {
 // waits for it: the tags not yet placed are never dropped from the file.
 func TestAutosaverWithDeferredReanchorKeepsUnplacedTags(t *testing.T) {
 	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
-	first, err := OpenStore(doc, StoreOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tagFirst(t, first.Set(), "quote", "住宅")
-	tagFirst(t, first.Set(), "claim", "naïve")
-	if err := first.Close(); err != nil {
-		t.Fatal(err)
-	}
+	saveTags(t, doc, "quote", "住宅", "claim", "naïve")
 	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
 	if err != nil {
 		t.Fatal(err)

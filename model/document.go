@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -29,8 +30,12 @@ type Document struct {
 	// Page describes an extracted web page or dump record (metadata, extractor); nil for plain files.
 	Page *PageMeta
 
-	runes  *RuneIndex
-	sha256 string
+	// runes and sha256 are built on first use, on whichever goroutine asks
+	// first (the store's writer, the analysis, the UI); the Once make that safe.
+	runesOnce  sync.Once
+	runes      *RuneIndex
+	sha256Once sync.Once
+	sha256     string
 }
 
 // Paragraph is a block of Text between line breaks, as byte offsets [Start, End).
@@ -57,13 +62,25 @@ func NewDocument(path string, data []byte, markdown bool) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, ErrEmpty
 	}
+	// Most files are valid UTF-8, used in place: index their paragraphs
+	// while the scan checks them, on the CPU the scan leaves idle.
+	var guessed []Paragraph
+	var wg sync.WaitGroup
+	if len(data) >= scanChunk {
+		asIs := unsafe.String(unsafe.SliceData(data), len(data))
+		wg.Go(func() { guessed = SplitParagraphs(asIs, markdown) })
+	}
 	hasNUL, valid := scanBytes(data)
+	wg.Wait()
 	if hasNUL {
 		return nil, ErrBinary
 	}
 	text, bad := toValidUTF8(data, valid)
 	doc := &Document{Path: path, Text: text, Markdown: markdown, InvalidUTF8: bad}
-	doc.Paragraphs = SplitParagraphs(text, markdown)
+	doc.Paragraphs = guessed
+	if !valid || guessed == nil { // replaced bytes moved the offsets: index the text shown
+		doc.Paragraphs = SplitParagraphs(text, markdown)
+	}
 	return doc, nil
 }
 
@@ -119,19 +136,17 @@ func (d *Document) ParagraphAt(off int) int {
 	return lo
 }
 
-// Runes returns the document's byte/code-point offset converter, built on first use.
+// Runes returns the document's byte/code-point offset converter, built on
+// first use (safe on any goroutine; a second caller waits for the first).
 func (d *Document) Runes() *RuneIndex {
-	if d.runes == nil {
-		d.runes = NewRuneIndex(d.Text)
-	}
+	d.runesOnce.Do(func() { d.runes = NewRuneIndex(d.Text) })
 	return d.runes
 }
 
 // SHA256 returns the lowercase hex SHA-256 of Text (the document identity in
-// sidecars and exports), computed on first use without copying the text.
+// sidecars and exports), computed on first use without copying the text
+// (safe on any goroutine).
 func (d *Document) SHA256() string {
-	if d.sha256 == "" {
-		d.sha256 = TextSHA256(d.Text)
-	}
+	d.sha256Once.Do(func() { d.sha256 = TextSHA256(d.Text) })
 	return d.sha256
 }

@@ -15,6 +15,9 @@ type PendingAnchors struct {
 	read sidecarRead // the file's bytes, as read by OpenStore
 	doc  *Document
 	opts SetOptions
+	// sidecarSum is the store's hash of the file, left for Run to compute
+	// (nil when the bytes came from elsewhere, e.g. a read-only seed).
+	sidecarSum *contentSum
 	// Filled by Run:
 	set    *AnnotationSet
 	report ReanchorReport
@@ -54,14 +57,17 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 	if p.done || p.read.data == nil {
 		return p.err
 	}
+	if p.sidecarSum != nil {
+		p.sidecarSum.get() // off the first frame; the store's saves compare against it
+	}
 	rd, err := p.read.decode()
 	if err != nil {
 		p.err, p.done = err, true
 		return err
 	}
-	// The document's own caches (SHA256, Runes) are filled lazily and not
-	// safe to fill from here while the UI reads them: compute private copies.
-	id := textIdentity{sha256: TextSHA256(p.doc.Text), runes: NewRuneIndex(p.doc.Text)}
+	// The document's caches (SHA256, Runes) are safe to fill from any
+	// goroutine; the store's writer shares them.
+	id := textIdentity{sha256: p.doc.SHA256(), runes: p.doc.Runes()}
 	set, report, err := rd.file.restore(ctx, p.doc, id, p.opts, progress)
 	if err != nil {
 		return err

@@ -176,14 +176,18 @@ func (s *Store) load(doc *Document, opts SetOptions) error {
 	}
 	rd, err := read(s.loc)
 	if rd.path == s.loc.Path {
-		s.disk = newDiskState(rd.data, rd.info)
+		if s.deferReanchor { // hashed after the first frame, by the re-anchoring run
+			s.disk = newLazyDiskState(rd.data, rd.info)
+		} else {
+			s.disk = newDiskState(rd.data, rd.info)
+		}
 	}
 	if err != nil || rd.data == nil {
 		return err
 	}
 	s.dirty = rd.path != s.loc.Path
 	if s.deferReanchor {
-		s.pending = &PendingAnchors{read: rd, doc: doc, opts: opts}
+		s.pending = &PendingAnchors{read: rd, doc: doc, opts: opts, sidecarSum: s.disk.sum}
 		return nil
 	}
 	s.set, s.report = rd.file.Restore(doc, opts)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 )
 
 // diskState is what the store last read from or wrote to its sidecar: enough
@@ -15,16 +16,40 @@ import (
 type diskState struct {
 	exists bool
 	info   fs.FileInfo // nil when unknown
-	sum    [sha256.Size]byte
+	sum    *contentSum
 }
 
 // newDiskState describes a sidecar read or written with content data (nil:
-// the file did not exist) and FileInfo info.
+// the file did not exist) and FileInfo info, hashing data now.
 func newDiskState(data []byte, info fs.FileInfo) diskState {
+	d := newLazyDiskState(data, info)
+	if d.sum != nil {
+		d.sum.get()
+	}
+	return d
+}
+
+// newLazyDiskState is newDiskState that hashes data on first use (keeping
+// it until then): the sidecar read at open is hashed after the first frame.
+func newLazyDiskState(data []byte, info fs.FileInfo) diskState {
 	if data == nil {
 		return diskState{}
 	}
-	return diskState{exists: true, info: info, sum: sha256.Sum256(data)}
+	return diskState{exists: true, info: info, sum: &contentSum{data: data}}
+}
+
+// contentSum is the SHA-256 of a file's content, computed once, on first
+// use, on any goroutine; the content is dropped once hashed.
+type contentSum struct {
+	once sync.Once
+	data []byte
+	sum  [sha256.Size]byte
+}
+
+// get returns the hash, computing it on the first call.
+func (c *contentSum) get() [sha256.Size]byte {
+	c.once.Do(func() { c.sum, c.data = sha256.Sum256(c.data), nil })
+	return c.sum
 }
 
 // sameVersion reports whether info is the very file version d describes:
@@ -60,11 +85,11 @@ var errOutOfStep = errors.New("annotations changed in a way the saver did not se
 
 // startWriterCopy gives the writer a full copy of the set and turns the
 // set's journal on; call it on the set's goroutine whenever the set is
-// (re)loaded. It costs one copy of the map, at open.
+// (re)loaded. It costs one copy of the map, at open. The document's rune
+// index and SHA-256, which every save needs, are not built here: the first
+// save (or whoever needs them first) builds them off the start path.
 func (s *Store) startWriterCopy() {
 	doc := s.set.Document()
-	doc.Runes() // built lazily: build them here, not on the writer's goroutine
-	doc.SHA256()
 	base := s.set.startJournal()
 	s.writeMu.Lock()
 	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
@@ -212,7 +237,7 @@ func checkUnchangedOnDisk(path string, d diskState) (diskState, error) {
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return d, sidecarReadError(path, err)
-	case err == nil && d.exists && sha256.Sum256(data) == d.sum:
+	case err == nil && d.exists && sha256.Sum256(data) == d.sum.get():
 		d.info = info
 		return d, nil
 	}

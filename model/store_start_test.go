@@ -1,0 +1,186 @@
+package model
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestOpenStoreLeavesTheRuneIndexAndHashForLater checks that opening the
+// store does not build the document's rune index or SHA-256 (a 50 MB
+// article spent half its first frame on them), and that the first save,
+// run on another goroutine while this one asks for both, builds them once
+// and writes the right code-point offsets (run with -race).
+func TestOpenStoreLeavesTheRuneIndexAndHashForLater(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	st, err := OpenStore(doc, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if doc.runes != nil || doc.sha256 != "" {
+		t.Fatalf("OpenStore built the rune index (%v) or hash (%q) before the first frame", doc.runes != nil, doc.sha256)
+	}
+	tagFirst(t, st.Set(), "quote", "\"we will build 住宅 now\"")
+	saver := NewAutosaver(st, 0)
+	saver.Changed()
+	job := saver.Start()
+	if job == nil {
+		t.Fatal("a change must need a save")
+	}
+	var wg sync.WaitGroup
+	var state SaveState
+	wg.Add(1)
+	go func() { defer wg.Done(); state = job() }()
+	runes, sum := doc.Runes(), doc.SHA256() // the UI asking while the writer builds them
+	wg.Wait()
+	if state.Err != nil {
+		t.Fatal(state.Err)
+	}
+	if runes != doc.Runes() || sum != TextSHA256(doc.Text) {
+		t.Errorf("the index or hash was built twice or wrong")
+	}
+	data, err := os.ReadFile(st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := runes.RuneOffset(strings.Index(storeText, "\"we"))
+	compact := strings.ReplaceAll(string(data), " ", "")
+	if !strings.Contains(compact, sum) || !strings.Contains(compact, `"start":`+strconv.Itoa(start)+`,`) {
+		t.Errorf("saved file lacks the hash or code-point start %d:\n%s", start, data)
+	}
+}
+
+// TestDeferredOpenHashesTheSidecarLater checks that a deferred open leaves
+// the sidecar's hash for the re-anchoring run, and that saves still tell a
+// file only touched (same bytes, new time) from one another program
+// rewrote, whether or not the run has hashed it yet.
+func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		run       bool // re-anchor (and hash) before the save
+		rewrite   bool // another program writes other annotations
+		wantSaved bool
+	}{
+		{"touched, not yet hashed", false, false, true},
+		{"touched, hashed", true, false, true},
+		{"rewritten, not yet hashed", false, true, false},
+		{"rewritten, hashed", true, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+			saveTags(t, doc, "quote", "\"naïve\"")
+			st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			if st.disk.sum == nil || st.disk.sum.data == nil {
+				t.Fatal("the deferred open hashed the sidecar before the first frame")
+			}
+			if tc.run {
+				if err := st.Pending().Run(t.Context(), nil); err != nil {
+					t.Fatal(err)
+				}
+				if st.disk.sum.data != nil {
+					t.Fatal("the re-anchoring run left the sidecar unhashed")
+				}
+			}
+			data, _ := os.ReadFile(st.Path())
+			if tc.rewrite {
+				other := NewAnnotationSet(doc, SetOptions{})
+				tagFirst(t, other, "claim", "住宅")
+				data, _ = NewAnnotationFile(other, nil).MarshalIndent()
+			}
+			later := time.Now().Add(time.Hour)
+			if err := os.WriteFile(st.Path(), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chtimes(st.Path(), later, later); err != nil {
+				t.Fatal(err)
+			}
+			tagFirst(t, st.Set(), "opinion", "Critics")
+			err = st.Save()
+			if saved := err == nil; saved != tc.wantSaved {
+				t.Fatalf("save: %v, want saved=%v", err, tc.wantSaved)
+			}
+			if !tc.wantSaved {
+				wantOtherProgramsFileKept(t, err, st.Path(), data)
+			}
+		})
+	}
+}
+
+// TestQuitBeforeTheReanchoringRunKeepsEverything is the opening order a
+// user meets when they tag and quit at once: the store is open (locked)
+// before the first frame, an edit made before the saved tags are placed
+// (and before the sidecar is hashed) is kept beside them, a second instance
+// meanwhile sees the lock, and quitting releases it.
+func TestQuitBeforeTheReanchoringRunKeepsEverything(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	saved := saveTags(t, doc, "quote", "\"naïve\"")[0]
+	fresh, _ := NewDocument(doc.Path, []byte(storeText), false) // no cached index or hash
+	st, err := OpenStore(fresh, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := OpenStore(fresh, StoreOptions{DeferReanchor: true})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("a second instance during opening: %v, want ErrLocked", err)
+	}
+	second.Close()
+	edit := tagFirst(t, st.Set(), "claim", "住宅")
+	if err := st.Close(); err != nil { // quit before the run: Close places, hashes and saves
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(st.Path() + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the lock outlived the quit")
+	}
+	again, err := OpenStore(fresh, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	for _, want := range []Annotation{saved, edit} {
+		if got, ok := again.Set().Get(want.ID); !ok || got.Span != want.Span || got.Label != want.Label {
+			t.Errorf("after the quit: %+v, %v; want %+v", got, ok, want)
+		}
+	}
+	if again.Set().Len() != 2 {
+		t.Errorf("%d annotations, want 2", again.Set().Len())
+	}
+}
+
+// saveTags opens doc's store, tags the first occurrence of each sub with
+// its label (pairs: label, sub, ...) and closes it, returning the tags.
+func saveTags(t *testing.T, doc *Document, labelsAndSubs ...string) []Annotation {
+	t.Helper()
+	st, err := OpenStore(doc, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []Annotation
+	for i := 0; i+1 < len(labelsAndSubs); i += 2 {
+		tags = append(tags, tagFirst(t, st.Set(), labelsAndSubs[i], labelsAndSubs[i+1]))
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return tags
+}
+
+// wantOtherProgramsFileKept checks that a save (which returned err) refused
+// to write over the file another program left at path with content data.
+func wantOtherProgramsFileKept(t *testing.T, err error, path string, data []byte) {
+	t.Helper()
+	if !errors.Is(err, ErrSidecarChanged) {
+		t.Errorf("save over another program's file: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != string(data) {
+		t.Errorf("the other program's file was overwritten")
+	}
+}
