@@ -74,9 +74,9 @@ func cueAfter(text string, toks []token, qi int) (cue, bool) {
 			continue
 		}
 		w := text[t.start:t.end]
-		if strings.EqualFold(w, "according") && v+1 < hi && strings.EqualFold(text[toks[v+1].start:toks[v+1].end], "to") {
-			if m, ok := mentionStartingAt(text, toks, v+2, hi); ok {
-				return cue{verb: model.Span{Start: t.start, End: toks[v+1].end}, who: m, verbTok: v}, true
+		if c, words, ok := accordingToCue(text, toks, v, hi); words {
+			if ok {
+				return c, true
 			}
 			continue
 		}
@@ -93,6 +93,18 @@ func cueAfter(text string, toks []token, qi int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// accordingToCue reads "according to X" at token v, X ending before token
+// hi: words reports whether "according to" is there, ok whether X is a
+// mention (then c is the cue).
+func accordingToCue(text string, toks []token, v, hi int) (c cue, words, ok bool) {
+	t := toks[v]
+	if !strings.EqualFold(text[t.start:t.end], "according") || v+1 >= hi || !strings.EqualFold(text[toks[v+1].start:toks[v+1].end], "to") {
+		return cue{}, false, false
+	}
+	m, ok := mentionStartingAt(text, toks, v+2, hi)
+	return cue{verb: model.Span{Start: t.start, End: toks[v+1].end}, who: m, verbTok: v}, true, ok
 }
 
 // cueBefore looks for X said: "…" / according to X, "…" in the sentence
@@ -112,9 +124,9 @@ func cueBefore(text string, toks []token, qi int) (cue, bool) {
 			continue
 		}
 		w := text[t.start:t.end]
-		if strings.EqualFold(w, "according") && v+1 < qi && strings.EqualFold(text[toks[v+1].start:toks[v+1].end], "to") {
-			if m, ok := mentionStartingAt(text, toks, v+2, qi); ok {
-				return cue{verb: model.Span{Start: t.start, End: toks[v+1].end}, who: m, verbTok: v}, true
+		if c, words, ok := accordingToCue(text, toks, v, qi); words {
+			if ok {
+				return c, true
 			}
 			continue
 		}

@@ -453,7 +453,7 @@ func (m CorpusModel) showDocuments() CorpusModel {
 // View draws a corpus view when one is open, else the document's reader.
 func (m CorpusModel) View() string {
 	if m.views.open() {
-		return m.views.view(m.doc.styles, m.doc.corpusLine)
+		return m.views.view(m.doc.styles, m.doc.corpusLine, m.doc.keyName(actBack))
 	}
 	return m.doc.View()
 }

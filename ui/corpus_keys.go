@@ -19,9 +19,7 @@ type CorpusKeys struct {
 // DefaultCorpusKeys are the corpus keys: capitals and angle brackets the
 // reader leaves free.
 func DefaultCorpusKeys() CorpusKeys {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := newBinding
 	return CorpusKeys{
 		NextDocument:    b(">", "corpus: next document", ">"),
 		PrevDocument:    b("<", "corpus: previous document", "<"),

@@ -66,7 +66,7 @@ func (v *corpusViews) setReport(msg reportMsg) {
 func (v *corpusViews) setQuotes(msg speakerQuotesMsg) { v.speakers.SetQuotes(msg.speaker, msg.quotes) }
 
 // view draws the open corpus view above the status line.
-func (v *corpusViews) view(styles *Styles, progress string) string {
+func (v *corpusViews) view(styles *Styles, progress, backKey string) string {
 	var body, title string
 	switch v.screen {
 	case screenReport:
@@ -74,7 +74,7 @@ func (v *corpusViews) view(styles *Styles, progress string) string {
 	default:
 		body, title = v.speakers.View(v.width, v.height, true, styles), "speakers"
 	}
-	status := renderStatus(statusInfo{Name: title, Mode: progress, Message: "esc back to the article"}, v.width, styles)
+	status := renderStatus(statusInfo{Name: title, Mode: progress, Message: backKey + " back to the article"}, v.width, styles)
 	return body + "\n" + status
 }
 
@@ -94,7 +94,7 @@ func (m CorpusModel) openView(act action) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.doc = m.doc.flushAnnotations()
-	m.views.report, m.views.speakers = corpusview.NewReport(), corpusview.NewSpeakers()
+	m.views.report, m.views.speakers = corpusview.NewReport(), corpusview.NewSpeakers(m.doc.keyName(actSelect), m.doc.keyName(actBack))
 	m.views.building = true
 	ctx, cancel := context.WithCancel(context.Background())
 	m.views.cancel = cancel

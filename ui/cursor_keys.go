@@ -33,9 +33,7 @@ func (k AnnotateKeys) tagKeys() side.TagKeys {
 // DefaultAnnotateKeys returns the standard annotation bindings (vim flavoured;
 // b stays page up as in less, so B is the previous word).
 func DefaultAnnotateKeys() AnnotateKeys {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := newBinding
 	return AnnotateKeys{
 		WordNext:         b("w", "cursor: next word", "w"),
 		WordPrev:         b("B", "cursor: previous word (b pages up)", "B"),

@@ -143,7 +143,7 @@ func TestDetectionTabsFitTheirCells(t *testing.T) {
 			a = bridgeAnalysis(t)
 		}
 		d := detectionsFor(doc, a, plainStyles(), true)
-		tabs := []side.Tab{side.NewQuotesTab(d), side.NewSpeakersTab(d, "enter", "esc", ""), side.NewPromosTab(d)}
+		tabs := []side.Tab{side.NewQuotesTab(d), side.NewSpeakersTab(d, "enter", "esc", ""), side.NewPromosTab(d, "p")}
 		for _, tab := range tabs {
 			for width := 1; width <= 40; width += 3 {
 				for height := 1; height <= 16; height++ {

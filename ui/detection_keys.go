@@ -99,5 +99,5 @@ func (m *Model) addDetections() {
 	m.quotes = side.NewQuotesTab(m.detect)
 	m.side.AddTab(m.quotes)
 	m.side.AddTab(side.NewSpeakersTab(m.detect, m.keyName(actSelect), m.keyName(actBack), m.speakersTabHint()))
-	m.side.AddTab(side.NewPromosTab(m.detect))
+	m.side.AddTab(side.NewPromosTab(m.detect, m.keyName(actTogglePromos)))
 }

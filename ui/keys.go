@@ -38,10 +38,8 @@ type KeyMap struct {
 
 // DefaultKeyMap returns annotty's standard bindings (less and vim flavoured).
 func DefaultKeyMap() KeyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
-	return KeyMap{
+	b := newBinding
+	k := KeyMap{
 		Down:         b("j/↓", "scroll down", "j", "down"),
 		Up:           b("k/↑", "scroll up", "k", "up"),
 		PageDown:     b("space/pgdn", "page down", " ", "pgdown", "f"),
@@ -68,6 +66,8 @@ func DefaultKeyMap() KeyMap {
 		SpeakerKeys:  DefaultSpeakerKeys(),
 		CorpusKeys:   DefaultCorpusKeys(),
 	}
+	k.nameKeys()
+	return k
 }
 
 // SideKeys are the keys the side pane and its lists move with.

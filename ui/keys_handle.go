@@ -6,6 +6,7 @@ import (
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/selection"
 	"github.com/annotty/annotty/ui/side"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -49,7 +50,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.focus == focusArticle {
 		if m.confirmMoveAside {
 			m.confirmMoveAside = false
-			if msg.String() == "y" {
+			if key.Matches(msg, overlay.DefaultYesNoKeys().Yes) {
 				return m.moveCorruptAside(), nil
 			}
 			m.message = "the annotations file was left as it is"
@@ -236,7 +237,7 @@ func (m Model) askMoveAside() Model {
 		return m
 	}
 	m.confirmMoveAside = true
-	m.message = "move " + m.sess.Store().Path() + " aside as .bak and save afresh? y/n"
+	m.message = "move " + m.sess.Store().Path() + " aside as .bak and save afresh? " + overlay.DefaultYesNoKeys().Hint()
 	return m
 }
 

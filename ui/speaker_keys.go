@@ -16,9 +16,7 @@ type SpeakerKeys struct {
 
 // DefaultSpeakerKeys returns the standard Speakers tab bindings.
 func DefaultSpeakerKeys() SpeakerKeys {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := newBinding
 	return SpeakerKeys{
 		SpeakerRename:    b("r", "Speakers tab: rename the speaker in the whole article", "r"),
 		SpeakerMerge:     b("m", "Speakers tab: merge the speaker into another (pick it)", "m"),

@@ -7,7 +7,6 @@ import (
 	"github.com/annotty/annotty/model/corpus"
 	"github.com/annotty/annotty/ui/side"
 	"github.com/annotty/annotty/ui/theme"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -43,21 +42,7 @@ func (v *Report) Ready() bool { return v.lines != nil }
 
 // Update scrolls.
 func (v *Report) Update(msg tea.KeyMsg, keys side.Keys, height int) {
-	page := max(height-1, 1)
-	switch {
-	case key.Matches(msg, keys.Down):
-		v.top++
-	case key.Matches(msg, keys.Up):
-		v.top--
-	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
-		v.top += page
-	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
-		v.top -= page
-	case key.Matches(msg, keys.Top):
-		v.top = 0
-	case key.Matches(msg, keys.Bottom):
-		v.top = len(v.lines)
-	}
+	v.top, _ = side.Step(v.top, msg, keys, max(height-1, 1), len(v.lines))
 	v.top = max(0, min(v.top, len(v.lines)-height))
 }
 

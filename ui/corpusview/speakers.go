@@ -40,11 +40,16 @@ type Speakers struct {
 	speaker *corpus.SpeakerRow // whose quotes are listed, nil in the speaker list
 	quotes  []Quote
 	qcursor side.ListCursor
+	// openKey and backKey name the reader's select and back keys in the
+	// headers, from its binding table
+	openKey, backKey string
 }
 
-// NewSpeakers is a Speakers view waiting for the report.
-func NewSpeakers() Speakers {
-	return Speakers{status: "counting quotes across the corpus…", cursor: side.NewListCursor(), qcursor: side.NewListCursor()}
+// NewSpeakers is a Speakers view waiting for the report; openKey and
+// backKey name the keys that open a row and go back (from the reader's
+// binding table), for its headers.
+func NewSpeakers(openKey, backKey string) Speakers {
+	return Speakers{status: "counting quotes across the corpus…", cursor: side.NewListCursor(), qcursor: side.NewListCursor(), openKey: openKey, backKey: backKey}
 }
 
 // SetProgress says how far the count is.
@@ -121,7 +126,7 @@ func (v *Speakers) View(width, height int, focused bool, styles *theme.Styles) s
 	if v.speaker != nil {
 		return v.quotesView(width, height, styles)
 	}
-	header := fmt.Sprintf("%d speakers across the corpus · enter lists their quotes · esc closes", len(v.rows))
+	header := fmt.Sprintf("%d speakers across the corpus · %s lists their quotes · %s closes", len(v.rows), v.openKey, v.backKey)
 	rows := []string{side.MessageRows(header, width, 1, styles)}
 	if len(v.rows) == 0 {
 		return side.PadRows(rows, width, height)
@@ -140,7 +145,7 @@ func (v *Speakers) View(width, height int, focused bool, styles *theme.Styles) s
 
 // quotesView lists the chosen speaker's quotes: article and opening words.
 func (v *Speakers) quotesView(width, height int, styles *theme.Styles) string {
-	header := theme.Sanitize(v.speaker.Name) + " · " + fmt.Sprint(v.speaker.Quotes) + " quotes · enter opens · esc back"
+	header := theme.Sanitize(v.speaker.Name) + " · " + fmt.Sprint(v.speaker.Quotes) + " quotes · " + v.openKey + " opens · " + v.backKey + " back"
 	if v.quotes == nil {
 		header = theme.Sanitize(v.speaker.Name) + " · finding the quotes…"
 	}

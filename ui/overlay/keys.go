@@ -22,6 +22,20 @@ type PickerKeys struct {
 	Next, Prev, Pick, UseTyped, Cancel key.Binding
 }
 
+// YesNoKeys answer a yes/no question asked in the status line; any key
+// but Yes answers no.
+type YesNoKeys struct {
+	Yes, No key.Binding
+}
+
+// DefaultYesNoKeys are y and n.
+func DefaultYesNoKeys() YesNoKeys {
+	return YesNoKeys{Yes: binding("y", "yes", "y"), No: binding("n", "no", "n")}
+}
+
+// Hint is the question's answer hint, "y/n".
+func (k YesNoKeys) Hint() string { return k.Yes.Help().Key + "/" + k.No.Help().Key }
+
 // binding is a key.Binding with its help.
 func binding(help, desc string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))

@@ -19,6 +19,15 @@ type NoteEditor struct {
 	id    string // the annotation whose note this is
 	title string // what the editor is about, for its top line
 	area  textarea.Model
+	// undoKey names the reader's undo key in the hint ("" says "undo")
+	undoKey string
+}
+
+// WithUndoKey names the reader's undo key (from its binding table) in
+// the hint line: "undo (u) afterwards takes it back".
+func (e NoteEditor) WithUndoKey(name string) NoteEditor {
+	e.undoKey = name
+	return e
 }
 
 // NewNoteEditor opens the editor on note, with the cursor at its end, in a
@@ -88,7 +97,11 @@ func (e *NoteEditor) Update(msg tea.KeyMsg) (done bool) {
 
 // help is the editor's hint line, built from its keys.
 func (e *NoteEditor) help() string {
-	return hintLine("", e.keys.ShortHelp()) + " · undo afterwards takes it back"
+	undo := "undo"
+	if e.undoKey != "" {
+		undo += " (" + e.undoKey + ")"
+	}
+	return hintLine("", e.keys.ShortHelp()) + " · " + undo + " afterwards takes it back"
 }
 
 // View draws the editor in exactly width x height cells: a title, the note

@@ -81,6 +81,19 @@ func (s *Session) writable() (Outcome, bool) {
 	return Outcome{}, true
 }
 
+// writableTag is tag id when the session can save changes and the tag
+// is there; otherwise the outcome that says why not.
+func (s *Session) writableTag(id string) (model.Annotation, Outcome, bool) {
+	if o, ok := s.writable(); !ok {
+		return model.Annotation{}, o, false
+	}
+	a, ok := s.set.Get(id)
+	if !ok {
+		return model.Annotation{}, refused("that tag is gone"), false
+	}
+	return a, Outcome{}, true
+}
+
 // Tag tags span with the label on digit key (source manual).
 func (s *Session) Tag(key int, span model.Span) Outcome {
 	if o, ok := s.writable(); !ok {
@@ -139,12 +152,9 @@ func (s *Session) Reject(off int) Outcome {
 
 // Delete removes tag id.
 func (s *Session) Delete(id string) Outcome {
-	if o, ok := s.writable(); !ok {
-		return o
-	}
-	a, ok := s.set.Get(id)
+	a, o, ok := s.writableTag(id)
 	if !ok {
-		return refused("that tag is gone")
+		return o
 	}
 	if err := s.set.Remove(id); err != nil {
 		return failed("cannot delete", err)
@@ -154,12 +164,9 @@ func (s *Session) Delete(id string) Outcome {
 
 // Relabel gives tag id the next label of the label set.
 func (s *Session) Relabel(id string) Outcome {
-	if o, ok := s.writable(); !ok {
-		return o
-	}
-	a, ok := s.set.Get(id)
+	a, o, ok := s.writableTag(id)
 	if !ok {
-		return refused("that tag is gone")
+		return o
 	}
 	next := s.nextLabel(a.Label)
 	if err := s.set.Update(id, func(x *model.Annotation) { x.Label = next }); err != nil {

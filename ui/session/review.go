@@ -58,13 +58,10 @@ func (s *Session) ReviewPlace(a model.Annotation) (span model.Span, ok bool) {
 // Confirm accepts the place re-anchoring gave tag id (for an orphan: its
 // suggested place), so its stored anchor becomes the text there.
 func (s *Session) Confirm(id string) Outcome {
-	if o, ok := s.writable(); !ok {
-		return o
-	}
-	a, ok := s.set.Get(id)
+	a, o, ok := s.writableTag(id)
 	switch {
 	case !ok:
-		return refused("that tag is gone")
+		return o
 	case a.Orphan:
 		span, ok := s.set.SuggestedPlace(id)
 		if !ok {
@@ -94,15 +91,12 @@ func (s *Session) ConfirmAll() Outcome {
 
 // Place puts tag id at span and confirms it there.
 func (s *Session) Place(id string, span model.Span) Outcome {
-	if o, ok := s.writable(); !ok {
-		return o
-	}
-	a, ok := s.set.Get(id)
+	a, o, ok := s.writableTag(id)
 	switch {
 	case !ok:
-		return refused("that tag is gone")
+		return o
 	case span.Len() == 0 || !model.ValidSpan(s.doc.Text, span):
-		return refused("select the text to place it at first (v, then the motions)")
+		return refused("select the text to place it at first (visual mode, then the motions)")
 	}
 	if err := s.set.Place(id, span); err != nil {
 		return failed("cannot place", err)

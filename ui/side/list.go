@@ -27,25 +27,34 @@ func NewListCursor() ListCursor { return ListCursor{Selected: -1, Current: -1} }
 // Move applies a navigation key to a list of count rows; it reports whether
 // the key was one (so the caller knows the selection may have changed).
 func (c *ListCursor) Move(msg tea.KeyMsg, keys Keys, count int) bool {
-	page := max(c.Height-1, 1)
-	switch {
-	case key.Matches(msg, keys.Down):
-		c.Selected++
-	case key.Matches(msg, keys.Up):
-		c.Selected--
-	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
-		c.Selected += page
-	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
-		c.Selected -= page
-	case key.Matches(msg, keys.Top):
-		c.Selected = 0
-	case key.Matches(msg, keys.Bottom):
-		c.Selected = count - 1
-	default:
+	i, ok := Step(c.Selected, msg, keys, max(c.Height-1, 1), count)
+	if !ok {
 		return false
 	}
+	c.Selected = i
 	c.Clamp(count)
 	return true
+}
+
+// Step is where a navigation key takes position i in a list of count
+// rows paged by page rows (not clamped: the caller keeps it in range),
+// and whether the key was one.
+func Step(i int, msg tea.KeyMsg, keys Keys, page, count int) (int, bool) {
+	switch {
+	case key.Matches(msg, keys.Down):
+		return i + 1, true
+	case key.Matches(msg, keys.Up):
+		return i - 1, true
+	case key.Matches(msg, keys.PageDown), key.Matches(msg, keys.HalfDown):
+		return i + page, true
+	case key.Matches(msg, keys.PageUp), key.Matches(msg, keys.HalfUp):
+		return i - page, true
+	case key.Matches(msg, keys.Top):
+		return 0, true
+	case key.Matches(msg, keys.Bottom):
+		return count - 1, true
+	}
+	return i, false
 }
 
 // Clamp keeps the selection inside a list of count rows.
@@ -76,19 +85,48 @@ func (c *ListCursor) Window(height, count int) (first, end int) {
 
 // ListRow draws one row width cells wide: a one-cell mark, then lead (a
 // coloured speaker name, say) and text. The selected row is drawn reversed
-// while the pane has focus; the current row gets the ▸ mark.
+// while the pane has focus; the current row gets the ▸ mark. Every tab
+// draws its rows through it (or ReadOnlyListRow), so they all look alike.
 func (c *ListCursor) ListRow(i int, lead string, leadStyle lipgloss.Style, text string, width int, focused bool, styles *theme.Styles) string {
+	return c.paintRow(i, " ", lead, leadStyle, text, styles.SideItemPaint, width, focused, styles)
+}
+
+// ReadOnlyListRow draws a row of work the user cannot change (another
+// annotator's tag): marker (one cell) in the mark's place, then text
+// muted; selected, it is reversed like any row.
+func (c *ListCursor) ReadOnlyListRow(i int, marker, text string, width int, focused bool, styles *theme.Styles) string {
+	return c.paintRow(i, marker, "", styles.Muted, text, styles.MutedPaint, width, focused, styles)
+}
+
+// paintRow is the one row renderer behind ListRow and ReadOnlyListRow.
+func (c *ListCursor) paintRow(i int, mark, lead string, leadStyle lipgloss.Style, text string, textPaint theme.Paint, width int, focused bool, styles *theme.Styles) string {
 	width--
 	lead = ansi.Truncate(lead, width, "…")
 	text = ansi.Truncate(text, max(width-ansi.StringWidth(lead), 0), "…")
 	fill := strings.Repeat(" ", max(0, width-ansi.StringWidth(lead)-ansi.StringWidth(text)))
 	switch {
 	case i == c.Selected && focused:
-		return " " + styles.SideSelectedPaint.Render(lead+text+fill)
+		return mark + styles.SideSelectedPaint.Render(lead+text+fill)
 	case i == c.Current:
-		return "▸" + leadStyle.Render(lead) + styles.SideCurrentPaint.Render(text) + fill
+		mark, textPaint = "▸", styles.SideCurrentPaint
 	}
-	return " " + leadStyle.Render(lead) + styles.SideItemPaint.Render(text) + fill
+	if lead != "" {
+		lead = leadStyle.Render(lead)
+	}
+	return mark + lead + textPaint.Render(text) + fill
+}
+
+// NoteLine is the second line of a row that carries a note: the note on
+// one line, sanitized, indented under the row's text and muted.
+func NoteLine(note string, width int, styles *theme.Styles) string {
+	note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
+	return styles.Muted.Render(ansi.Truncate(note, width, "…"))
+}
+
+// HeadingRow is a section heading inside a list (the Tags tab's orphans,
+// another annotator's tags): title (sanitized by the caller) in bold.
+func HeadingRow(title string, width int, styles *theme.Styles) string {
+	return styles.SideTitle.Render(ansi.Truncate(" "+title, width, "…"))
 }
 
 // PadRows fills rows up to height blank lines of width cells and joins them.

@@ -10,7 +10,6 @@ import (
 	"github.com/annotty/annotty/ui/theme"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // OutlineTab lists the article's headings (Markdown with headings) or the
@@ -86,16 +85,7 @@ func (t *OutlineTab) View(width, height int, focused bool, styles *theme.Styles)
 	first, end := t.cursor.Window(height, t.count())
 	rows := make([]string, 0, height)
 	for i := first; i < end; i++ {
-		label := t.label(i, width-1)
-		mark := " "
-		paint := styles.SideItemPaint
-		switch {
-		case i == t.cursor.Selected && focused:
-			paint = styles.SideSelectedPaint
-		case i == t.cursor.Current:
-			paint, mark = styles.SideCurrentPaint, "▸"
-		}
-		rows = append(rows, paintRow(mark, label, width-1, paint))
+		rows = append(rows, t.cursor.ListRow(i, "", styles.SideItem, t.label(i, width-1), width, focused, styles))
 	}
 	for len(rows) < height {
 		rows = append(rows, strings.Repeat(" ", width))
@@ -122,15 +112,6 @@ func (t *OutlineTab) label(i, width int) string {
 	}
 	label, _ := article.ClipLine(indent+text, width)
 	return label
-}
-
-// paintRow draws mark then label padded to width cells in paint.
-func paintRow(mark, label string, width int, paint theme.Paint) string {
-	pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(label)))
-	if paint.IsZero() {
-		return mark + label + pad
-	}
-	return mark + paint.Open() + label + pad + theme.ResetSGR
 }
 
 // Current is the entry holding the reading position.

@@ -15,13 +15,15 @@ import (
 // PromosTab lists the promo interruptions (kind and text) and jumps to the
 // chosen one.
 type PromosTab struct {
-	d      *layers.Detections
-	cursor ListCursor
+	d       *layers.Detections
+	hideKey string // the key that hides promo lines, named in the header
+	cursor  ListCursor
 }
 
-// NewPromosTab makes the Promos tab over the shared detections.
-func NewPromosTab(d *layers.Detections) *PromosTab {
-	return &PromosTab{d: d, cursor: NewListCursor()}
+// NewPromosTab makes the Promos tab over the shared detections; hideKey
+// names the key that hides promo lines (from the reader's binding table).
+func NewPromosTab(d *layers.Detections, hideKey string) *PromosTab {
+	return &PromosTab{d: d, hideKey: hideKey, cursor: NewListCursor()}
 }
 
 // Title names the tab.
@@ -82,7 +84,7 @@ func (t *PromosTab) View(width, height int, focused bool, styles *theme.Styles) 
 		return MessageRows(msg, width, height, styles)
 	}
 	ps := t.promos()
-	header := session.Count(len(ps), "promo") + " · p hides"
+	header := session.Count(len(ps), "promo") + " · " + t.hideKey + " hides"
 	if t.d.PromosHidden() {
 		header = session.Count(len(ps), "promo") + " · hidden"
 	}

@@ -100,7 +100,7 @@ type tagRow struct {
 // its key line and labelKey names the tagging keys ("1-9"), both from the
 // reader's binding table.
 func NewTagsTab(t *layers.Tags, keys TagKeys, hint, labelKey string) *TagsTab {
-	return &TagsTab{tags: t, keys: keys, hint: hint, labelKey: labelKey}
+	return &TagsTab{tags: t, keys: keys, hint: hint, labelKey: labelKey, cursor: ListCursor{Current: -1}}
 }
 
 // Title names the tab, with the number of tags.
@@ -299,7 +299,7 @@ func (t *TagsTab) View(width, height int, focused bool, styles *theme.Styles) st
 		c.Scroll++
 	}
 	for i := c.Scroll; i < count && len(lines) < top+listHeight; i++ {
-		row := t.rowLines(sh, i, i == c.Selected && focused, width, styles)
+		row := t.rowLines(sh, i, focused, width, styles)
 		lines = append(lines, row[:min(len(row), top+listHeight-len(lines))]...)
 	}
 	for len(lines) < height-1 {
@@ -355,28 +355,23 @@ func (t *TagsTab) rowsHeight(sh tagShape, from, to int) int {
 	return n
 }
 
-// row draws one tag (or the orphans' heading) width cells wide.
-func (t *TagsTab) row(r tagRow, selected bool, width int, styles *theme.Styles) string {
+// row draws row i, tag r (or the orphans' heading), width cells wide,
+// through the list's shared row renderer.
+func (t *TagsTab) row(i int, r tagRow, focused bool, width int, styles *theme.Styles) string {
 	if r.heading != "" {
-		return styles.SideTitle.Render(ansi.Truncate(" "+r.heading, width, "…"))
+		return HeadingRow(r.heading, width, styles)
 	}
 	a := r.annotation
-	if r.author != "" {
-		return otherRow(r, selected, width, styles)
-	}
-	label := theme.Sanitize(a.Label)
 	text := theme.Sanitize(session.Excerpt(a.Text, 8))
 	if a.Speaker != "" {
 		text = theme.Sanitize(a.Speaker) + ": " + text
 	}
-	if selected {
-		line := ansi.Truncate(" "+label+" "+text, width, "…")
-		return styles.SideSelectedPaint.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
+	if r.author != "" {
+		return t.cursor.ReadOnlyListRow(i, layers.OthersGutterMarker, theme.Sanitize(a.Label)+" "+text, width, focused, styles)
 	}
 	labelStyle, ok := t.tags.Paints.LabelStyle(a.Label)
 	if !ok {
 		labelStyle = styles.SideCurrent
 	}
-	rest := ansi.Truncate(" "+text, max(width-ansi.StringWidth(label)-1, 0), "…")
-	return " " + labelStyle.Render(label) + styles.SideItemPaint.Render(rest)
+	return t.cursor.ListRow(i, theme.Sanitize(a.Label), labelStyle, " "+text, width, focused, styles)
 }

@@ -1,10 +1,7 @@
 package side
 
 import (
-	"strings"
-
 	"github.com/annotty/annotty/ui/theme"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // tagLines caches the Tags tab's drawn lines (each unselected row, the
@@ -38,16 +35,16 @@ func (c *tagLines) lines(key tagLinesKey) *tagLines {
 
 // rowLines draws row i (its line and its note's, if any); an unselected
 // row comes from the cache.
-func (t *TagsTab) rowLines(sh tagShape, i int, selected bool, width int, styles *theme.Styles) []string {
+func (t *TagsTab) rowLines(sh tagShape, i int, focused bool, width int, styles *theme.Styles) []string {
+	selected := focused && i == t.cursor.Selected
 	c := t.drawn.lines(tagLinesKey{t.tags.Sess.Revision(), t.tags.Sess.OthersRevision(), t.filter, width, styles})
 	if lines, ok := c.rows[i]; ok && !selected {
 		return lines
 	}
 	r := t.rowAt(sh, i)
-	lines := []string{t.row(r, selected, width, styles)}
+	lines := []string{t.row(i, r, focused, width, styles)}
 	if note := r.annotation.Note; note != "" && r.heading == "" {
-		note = "    ✎ " + strings.Join(strings.Fields(theme.Sanitize(note)), " ")
-		lines = append(lines, styles.Muted.Render(ansi.Truncate(note, width, "…")))
+		lines = append(lines, NoteLine(note, width, styles))
 	}
 	if !selected {
 		c.rows[i] = lines

@@ -1,12 +1,8 @@
 package side
 
 import (
-	"strings"
-
-	"github.com/annotty/annotty/ui/layers"
 	"github.com/annotty/annotty/ui/session"
 	"github.com/annotty/annotty/ui/theme"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // appendOthers adds, after the user's own rows, a section per annotator
@@ -24,19 +20,4 @@ func (t *TagsTab) appendOthers(rows []tagRow) []tagRow {
 		rows = append(rows, theirs...)
 	}
 	return rows
-}
-
-// otherRow draws another annotator's tag: the others' gutter mark, then
-// its label and words, muted (reverse video when selected).
-func otherRow(r tagRow, selected bool, width int, styles *theme.Styles) string {
-	a := r.annotation
-	text := theme.Sanitize(session.Excerpt(a.Text, 8))
-	if a.Speaker != "" {
-		text = theme.Sanitize(a.Speaker) + ": " + text
-	}
-	line := ansi.Truncate(layers.OthersGutterMarker+theme.Sanitize(a.Label)+" "+text, width, "…")
-	if selected {
-		return styles.SideSelected.Render(line + strings.Repeat(" ", max(0, width-ansi.StringWidth(line))))
-	}
-	return styles.Muted.Render(line)
 }

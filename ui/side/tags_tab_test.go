@@ -40,7 +40,7 @@ func TestTagsTabKeepsSelectionVisible(t *testing.T) {
 		for sel := range rows {
 			tab.cursor.Selected = sel
 			view := tab.View(40, h, true, styles)
-			want := tab.row(rows[sel], true, 40, styles)
+			want := tab.row(sel, rows[sel], true, 40, styles)
 			if !strings.Contains(view, want) {
 				t.Fatalf("height %d: selected row %d not drawn:\n%s", h, sel, view)
 			}
@@ -78,7 +78,7 @@ func TestTagsTabPagesInSetOrder(t *testing.T) {
 			}
 		}
 		tab.cursor.Selected = len(rows) - 1
-		last := tab.row(rows[len(rows)-1], true, 40, styles)
+		last := tab.row(len(rows)-1, rows[len(rows)-1], true, 40, styles)
 		if view := tab.View(40, 12, true, styles); !strings.Contains(view, last) {
 			t.Fatalf("filter %q: the last row is not drawn:\n%s", name, view)
 		}

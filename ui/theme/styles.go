@@ -18,7 +18,7 @@ type Styles struct {
 	Match, CurrentMatch                                       Paint
 
 	// Paints for side-pane rows (drawn every frame, so no lipgloss render).
-	SideItemPaint, SideSelectedPaint, SideCurrentPaint Paint
+	SideItemPaint, SideSelectedPaint, SideCurrentPaint, MutedPaint Paint
 }
 
 // NewStyles derives every style from theme, rendering through r.
@@ -43,6 +43,7 @@ func NewStyles(theme Theme, r *lipgloss.Renderer) *Styles {
 	s.SideItemPaint = NewPaint(s.SideItem)
 	s.SideSelectedPaint = NewPaint(s.SideSelected)
 	s.SideCurrentPaint = NewPaint(s.SideCurrent)
+	s.MutedPaint = NewPaint(s.Muted)
 
 	s.Body = NewPaint(st().Foreground(theme.Text))
 	s.Heading = NewPaint(st().Bold(true).Foreground(theme.Heading))
