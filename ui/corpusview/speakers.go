@@ -137,7 +137,7 @@ func (v *Speakers) View(width, height int, focused bool, styles *theme.Styles) s
 		s := v.rows[r]
 		name := ansi.Truncate(theme.Sanitize(s.Name), nameWidth, "…")
 		lead := name + strings.Repeat(" ", max(nameWidth-ansi.StringWidth(name), 0)) +
-			fmt.Sprintf(" %4d quotes %5.1f%%  ", s.Quotes, s.Share*100)
+			fmt.Sprintf(" %4d %-6s %5.1f%%  ", s.Quotes, quoteNoun(s.Quotes), s.Share*100)
 		rows = append(rows, v.cursor.ListRow(r, lead, styles.SideItem, theme.Sanitize(articles(s)), width, focused, styles))
 	}
 	return side.PadRows(rows, width, height)
@@ -160,4 +160,12 @@ func (v *Speakers) quotesView(width, height int, styles *theme.Styles) string {
 		rows = append(rows, v.qcursor.ListRow(r, lead, styles.Muted, side.OpeningWords(q.Text, width), width, true, styles))
 	}
 	return side.PadRows(rows, width, height)
+}
+
+// quoteNoun is "quote" for one, "quotes" otherwise.
+func quoteNoun(n int) string {
+	if n == 1 {
+		return "quote"
+	}
+	return "quotes"
 }
