@@ -1,8 +1,10 @@
 package model
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -91,4 +93,29 @@ func ParseSidecarName(path string) (article, author string, ok bool) {
 		return "", "", false
 	}
 	return dir + base[:i], slug, true
+}
+
+// FindSidecars lists, sorted, the annotation files below root (plain and
+// per-annotator, see ParseSidecarName), skipping hidden folders and anything
+// that is not a regular file. A symlinked root is followed.
+func FindSidecars(root string) ([]string, error) {
+	var out []string
+	// A trailing separator makes WalkDir follow a symlinked root; paths still start with root.
+	root = strings.TrimSuffix(root, string(filepath.Separator)) + string(filepath.Separator)
+	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && p != root && strings.HasPrefix(e.Name(), ".") {
+			return filepath.SkipDir
+		}
+		if e.Type().IsRegular() {
+			if _, _, ok := ParseSidecarName(p); ok {
+				out = append(out, p)
+			}
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
 }

@@ -95,3 +95,24 @@ func TestAnnotatorSelectsOwnSidecar(t *testing.T) {
 		t.Errorf("stdin: %s %v", loc.Path, err)
 	}
 }
+
+func TestFindSidecarsSkipsHiddenFoldersAndOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"a.txt", "a.txt.annotty.json", "sub/b.md.annotty.ann.json", ".annotty/c.txt.annotty.json", "notes.json"} {
+		full := filepath.Join(dir, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte("{}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := FindSidecars(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "a.txt.annotty.json"), filepath.Join(dir, "sub", "b.md.annotty.ann.json")}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("FindSidecars = %v, want %v", got, want)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/annotty/annotty/model"
 )
@@ -80,27 +79,19 @@ func OpenCorpus(dir string, read ArticleReader) (*Corpus, []string, error) {
 // authorSidecars maps each article (path relative to dir) to its annotators'
 // sidecar paths by slug, the gold one left out.
 func authorSidecars(dir string) (map[string]map[string]string, error) {
+	paths, err := model.FindSidecars(dir)
 	out := map[string]map[string]string{}
-	// A trailing separator makes WalkDir follow a symlinked folder; paths still start with dir.
-	dir = strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
-	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if e.IsDir() && p != dir && strings.HasPrefix(e.Name(), ".") {
-			return filepath.SkipDir
-		}
-		article, slug, ok := model.ParseSidecarName(p)
-		if !ok || slug == "" || slug == GoldAuthor || !e.Type().IsRegular() {
-			return nil
+	for _, p := range paths {
+		article, slug, _ := model.ParseSidecarName(p)
+		if slug == "" || slug == GoldAuthor {
+			continue
 		}
 		rel, _ := filepath.Rel(dir, article)
 		if out[rel] == nil {
 			out[rel] = map[string]string{}
 		}
 		out[rel][slug] = p
-		return nil
-	})
+	}
 	return out, err
 }
 

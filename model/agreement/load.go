@@ -5,8 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 
 	"github.com/annotty/annotty/model"
 )
@@ -132,27 +130,14 @@ func uniqueNames(cars []sidecar) []string {
 	return out
 }
 
-// findSidecars lists the annotation files below root (skipping hidden folders
-// and adjudicated gold files: gold is not an annotator; name one as a file to
-// compare an annotator with it).
+// findSidecars lists the annotators' files below root: every sidecar but gold.
 func findSidecars(root string) ([]string, error) {
-	var out []string
-	// A trailing separator makes WalkDir follow a symlinked root; paths still start with root.
-	root = strings.TrimSuffix(root, string(filepath.Separator)) + string(filepath.Separator)
-	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	all, err := model.FindSidecars(root)
+	out := all[:0]
+	for _, p := range all {
+		if _, slug, _ := model.ParseSidecarName(p); slug != model.GoldAuthor {
+			out = append(out, p)
 		}
-		if e.IsDir() && p != root && strings.HasPrefix(e.Name(), ".") {
-			return filepath.SkipDir
-		}
-		if e.Type().IsRegular() {
-			if _, slug, ok := model.ParseSidecarName(p); ok && slug != model.GoldAuthor {
-				out = append(out, p)
-			}
-		}
-		return nil
-	})
-	sort.Strings(out)
+	}
 	return out, err
 }
