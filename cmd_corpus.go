@@ -84,23 +84,6 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	return runWithSignals(p, nil) // the corpus reader saves the corpus state when it quits
 }
 
-// noteTags records in the corpus how many tags e's sidecar holds now: the
-// one the reader wrote, that is author's own (ARTICLE.annotty.NAME.json)
-// when --author was given.
-func noteTags(c *corpus.Corpus, e *corpus.Entry, author string) {
-	doc, err := c.Load(e)
-	if err != nil {
-		return
-	}
-	if set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Annotator: author}); err == nil {
-		c.NoteTags(e.Path, set.Len())
-	}
-}
-
-// readerArg is what the reader opens for e: its file as the user would type
-// it, with "#KEY" for one record of a dump ("dump.jsonl#b").
-func readerArg(e *corpus.Entry) string { return displayPath(e.DocumentPath()) }
-
 // displayPath names a file relative to the working folder when it lies
 // inside it (as the user would type it), else absolutely.
 func displayPath(abs string) string {
