@@ -13,6 +13,7 @@ type attributor struct {
 	british bool
 	toks    []token
 	pick    []int
+	kept    []int // the picks keepCuedSinglesInWindows keeps
 	// cues are the explicit cues of the paragraph's single-quoted
 	// candidates, found by keepCuedSingles.
 	cues []cuedSingle
@@ -20,6 +21,13 @@ type attributor struct {
 	// recent attributed top-level quotation.
 	lastPara int
 	lastAttr *attribution
+	// wordless says whether the paragraph being attributed has no word
+	// token (wordlessUnknown until asked).
+	wordless int
+	// win reads a long paragraph's tokens a window at a time; nestedToks
+	// holds the tokens inside a quotation (nested).
+	win        tokenWindow
+	nestedToks []token
 	// attrs and spans hold the attributions and cue spans made.
 	attrs slab[attribution]
 	spans slab[model.Span]
@@ -46,62 +54,29 @@ func (a *attributor) attributable(q quoteSpan) bool {
 }
 
 // paragraph attributes the quotations of paragraph pi, whose quotes are
-// a.quotes[from:to].
+// a.quotes[from:to]. A paragraph longer than windowBytes is read a window
+// of tokens at a time (paragraphInWindows), with the same result.
 func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
-	a.pick = a.pick[:0]
-	singles := false
-	for k := from; k < to; k++ {
-		if a.attributable(a.quotes[k]) {
-			a.pick = append(a.pick, k)
-		} else if a.singleCandidate(a.quotes[k]) {
-			a.pick = append(a.pick, k)
-			singles = true
+	singles := a.pickQuotes(from, to)
+	if p.End-p.Start > windowBytes {
+		a.paragraphInWindows(p, pi, from, to, singles)
+	} else {
+		a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
+		a.cues = a.cues[:0]
+		if singles {
+			a.keepCuedSingles(p)
 		}
-	}
-	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
-	a.cues = a.cues[:0]
-	if singles {
-		a.keepCuedSingles(p)
-	}
-	a.observeNames(a.toks)
-	var prev *attribution
-	prevTok := -1
-	for ti, t := range a.toks {
-		if t.kind != tokQuote {
-			continue
-		}
-		q := a.quotes[t.quote]
-		var at *attribution
-		single, title := a.singleCandidate(q), false
-		if single {
-			if c, ok := a.singleCue(ti); ok {
-				at = a.resolve(c, model.BasisAdjacentCue)
-			}
-		} else if title = isTitleQuote(a.text, a.toks, ti); !title {
-			at = a.find(a.toks, ti)
-		}
-		switch {
-		case at != nil:
-		case single:
-		case title:
-		case prev != nil && (ti-prevTok <= maxInheritGap || ti-prevTok <= maxInheritSpan && sentenceBreaks(a.text, a.toks, prevTok, ti) <= 1):
-			at = a.attrs.put(attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true})
-		case ti == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || onlyQuote(a.toks)):
-			at = a.attrs.put(attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true})
-		}
-		if at != nil {
-			a.attr[t.quote] = at
-			prev, prevTok = at, ti
-			a.lastPara, a.lastAttr = pi, at
-			if !at.inherited || q.fromPrevious {
-				a.reg.credit(at.who, at.mention.Start)
-			} else {
-				at.who.quotes++
+		a.wordless = wordlessUnknown
+		a.observeNames(a.toks, 0, len(a.toks), true)
+		run := quoteRun{prevTok: -1}
+		for ti, t := range a.toks {
+			if t.kind == tokQuote {
+				a.attributeQuote(a.toks, ti, ti, pi, &run)
 			}
 		}
-	}
-	if a.lastPara != pi && from == to {
-		a.reportedSpeech(pi)
+		if a.lastPara != pi && from == to {
+			a.reportedSpeech(a.toks, 0, len(a.toks), pi, a.speechVerbsFor(a.toks))
+		}
 	}
 	for k := from; k < to; k++ {
 		if a.quotes[k].depth == 0 && hasNested(a.quotes, k, to) {
@@ -110,35 +85,122 @@ func (a *attributor) paragraph(p model.Paragraph, pi, from, to int) {
 	}
 }
 
+// pickQuotes sets a.pick to the quotations of a.quotes[from:to] that may get
+// a speaker and reports whether single-quoted candidates are among them.
+func (a *attributor) pickQuotes(from, to int) (singles bool) {
+	a.pick = a.pick[:0]
+	for k := from; k < to; k++ {
+		if a.attributable(a.quotes[k]) {
+			a.pick = append(a.pick, k)
+		} else if a.singleCandidate(a.quotes[k]) {
+			a.pick = append(a.pick, k)
+			singles = true
+		}
+	}
+	return singles
+}
+
+// quoteRun is what attributing a paragraph's quotations carries from one to
+// the next: the latest attribution made and its token.
+type quoteRun struct {
+	prev    *attribution
+	prevTok int // a paragraph's token number, not an index into a window
+}
+
+// attributeQuote attributes the quote token toks[ti], which is token number
+// abs of paragraph pi (toks may be a window of the paragraph's tokens:
+// abs-ti tokens come before it).
+func (a *attributor) attributeQuote(toks []token, ti, abs, pi int, run *quoteRun) {
+	t := toks[ti]
+	q := a.quotes[t.quote]
+	var at *attribution
+	single, title := a.singleCandidate(q), false
+	if single {
+		if c, ok := a.singleCue(toks, ti, abs); ok {
+			at = a.resolve(c, model.BasisAdjacentCue)
+		}
+	} else if title = isTitleQuote(a.text, toks, ti); !title {
+		at = a.find(toks, ti)
+	}
+	prev, gap := run.prev, abs-run.prevTok
+	switch {
+	case at != nil:
+	case single:
+	case title:
+	case prev != nil && (gap <= maxInheritGap || gap <= maxInheritSpan && sentenceBreaks(a.text, toks, ti-gap, ti) <= 1):
+		at = a.attrs.put(attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true})
+	case abs == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || a.onlyQuote(toks)):
+		at = a.attrs.put(attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true})
+	}
+	if at != nil {
+		a.attr[t.quote] = at
+		run.prev, run.prevTok = at, abs
+		a.lastPara, a.lastAttr = pi, at
+		if !at.inherited || q.fromPrevious {
+			a.reg.credit(at.who, at.mention.Start)
+		} else {
+			at.who.quotes++
+		}
+	}
+}
+
+// speechVerbsFor returns the verbs that introduce reported speech in a
+// paragraph of tokens toks: a paragraph that ends with a colon introduces
+// the next one ("The New York Times reports:"), and any speech verb counts
+// there.
+func (a *attributor) speechVerbsFor(toks []token) wordSet {
+	if n := len(toks); n > 0 && toks[n-1].kind == tokPunct && a.text[toks[n-1].start:toks[n-1].end] == ":" {
+		return speechVerbs
+	}
+	return inversionVerbs
+}
+
 // reportedSpeech looks, in paragraph pi that holds no quotation, for reported
 // speech ("Howell says she wants the government to …", "Caddell
 // continued:"): its speaker goes on speaking in a next paragraph that is one
-// quotation with no cue.
-func (a *attributor) reportedSpeech(pi int) {
-	// A paragraph that ends with a colon introduces the next one ("The New
-	// York Times reports:"): any speech verb counts there.
-	verbs := inversionVerbs
-	if n := len(a.toks); n > 0 && a.toks[n-1].kind == tokPunct && a.text[a.toks[n-1].start:a.toks[n-1].end] == ":" {
-		verbs = speechVerbs
-	}
-	for v, t := range a.toks {
+// quotation with no cue. It reads the tokens toks[from:to] and reports
+// whether it is done with the paragraph (it found the first speech verb).
+func (a *attributor) reportedSpeech(toks []token, from, to, pi int, verbs wordSet) (done bool) {
+	for v := from; v < to; v++ {
+		t := toks[v]
 		if t.kind != tokWord {
 			continue
 		}
 		w := a.text[t.start:t.end]
-		if isCapitalized(w) || !verbs.hasWord(w) || usedAsNoun(a.text, a.toks, v, 0) {
+		if isCapitalized(w) || !verbs.hasWord(w) || usedAsNoun(a.text, toks, v, 0) {
 			continue
 		}
-		m, ok := subjectBefore(a.text, a.toks, v, sentenceStart(a.text, a.toks, v))
+		m, ok := subjectBefore(a.text, toks, v, sentenceStart(a.text, toks, v))
 		if !ok || m.kind == mentionRole {
-			return
+			return true
 		}
 		if at := a.resolve(cue{who: m, verbTok: v}, model.BasisParagraph); at != nil {
 			a.lastPara, a.lastAttr = pi, at
 		}
-		return
+		return true
 	}
+	return false
 }
+
+// onlyQuote reports whether the paragraph being attributed, whose tokens
+// are toks, is one quotation and at most a closing punctuation mark. A
+// window of a long paragraph knows it from reading all its tokens.
+func (a *attributor) onlyQuote(toks []token) bool {
+	if a.wordless == wordlessUnknown {
+		a.wordless = wordlessNo
+		if onlyQuote(toks) {
+			a.wordless = wordlessYes
+		}
+	}
+	return a.wordless == wordlessYes
+}
+
+// Whether the paragraph being attributed has no word token, once known.
+const (
+	wordlessUnknown = iota
+	wordlessYes
+	wordlessNo
+)
 
 // onlyQuote reports whether a paragraph is one quotation and at most a
 // closing punctuation mark.
@@ -205,10 +267,12 @@ func (a *attributor) resolve(c cue, basis model.AttributionBasis) *attribution {
 }
 
 // observeNames registers every capitalized name of the paragraph (outside
-// quotations), so that later surnames, pronouns and roles resolve.
-func (a *attributor) observeNames(toks []token) {
-	sentenceStart := true
-	for k := 0; k < len(toks); k++ {
+// quotations), so that later surnames, pronouns and roles resolve. It reads
+// the names that start in toks[k:to] (sentenceStart says whether toks[k]
+// opens a sentence) and returns where to go on, and whether that opens a
+// sentence: a name may run past to.
+func (a *attributor) observeNames(toks []token, k, to int, sentenceStart bool) (int, bool) {
+	for ; k < to; k++ {
 		t := toks[k]
 		if !isNameWord(t) {
 			sentenceStart = t.kind == tokQuote || t.kind == tokPunct && isSentenceEnd(a.text[t.start:t.end])
@@ -245,6 +309,7 @@ func (a *attributor) observeNames(toks []token) {
 		sentenceStart = false
 		k = e - 1
 	}
+	return k, sentenceStart
 }
 
 // auxiliaries are finite verbs that mark the name before them as a subject.
@@ -267,7 +332,8 @@ func (a *attributor) nested(k, to int) {
 			pick = append(pick, j)
 		}
 	}
-	toks := tokenize(a.text, lo, hi, a.quotes, pick, nil)
+	a.nestedToks = tokenize(a.text, lo, hi, a.quotes, pick, a.nestedToks[:0])
+	toks := a.nestedToks
 	for ti, t := range toks {
 		if t.kind != tokQuote {
 			continue

@@ -43,7 +43,7 @@ func (a *attributor) keepCuedSingles(p model.Paragraph) {
 				dropped = true
 				continue
 			}
-			a.cues = append(a.cues, cuedSingle{ti: ti, c: c})
+			a.cues = append(a.cues, cuedSingle{tok: ti, c: c})
 		}
 		kept = append(kept, t.quote)
 	}
@@ -55,21 +55,25 @@ func (a *attributor) keepCuedSingles(p model.Paragraph) {
 	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
 }
 
-// cuedSingle is the explicit cue keepCuedSingles found for quote token ti.
+// cuedSingle is the explicit cue keepCuedSingles found for quote token
+// number tok of the paragraph.
 type cuedSingle struct {
-	ti int
-	c  cue
+	tok int
+	c   cue
 }
 
 // singleCue returns the explicit cue of the single-quoted candidate at
-// token ti, reusing the one keepCuedSingles found when it is still valid.
-func (a *attributor) singleCue(ti int) (cue, bool) {
+// toks[ti], the paragraph's token number abs, reusing the one
+// keepCuedSingles found when it is still valid.
+func (a *attributor) singleCue(toks []token, ti, abs int) (cue, bool) {
 	for _, s := range a.cues {
-		if s.ti == ti {
-			return s.c, true
+		if s.tok == abs {
+			c := s.c
+			c.verbTok += ti - abs // a window's index
+			return c, true
 		}
 	}
-	return explicitCue(a.text, a.toks, ti)
+	return explicitCue(a.text, toks, ti)
 }
 
 // explicitCue returns the speech cue directly beside the quote token ti:

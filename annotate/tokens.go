@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,8 +34,30 @@ var abbreviations = loadWordSet("abbreviations")
 // tokenize splits text[lo:hi] into tokens; the quotations in quotes whose
 // spans lie inside [lo, hi) become single tokQuote tokens.
 func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []token) []token {
-	next := 0
-	for i := lo; i < hi; {
+	z := tokenizer{text: text, i: lo, hi: hi, quotes: quotes, pick: pick}
+	return z.appendTokens(out, math.MaxInt)
+}
+
+// tokenizer is tokenize that can stop and go on: a long paragraph is
+// tokenized a window at a time (windows.go). Stopping after any token and
+// going on gives the same tokens as one run.
+type tokenizer struct {
+	text   string
+	i, hi  int // the next byte to read, and the end of the text to split
+	quotes []quoteSpan
+	pick   []int // the quotations that become tokens, by start
+	next   int   // the first entry of pick not yet reached
+}
+
+// done reports whether the whole text is split.
+func (z *tokenizer) done() bool { return z.i >= z.hi }
+
+// appendTokens appends the next tokens to out until out holds limit
+// tokens or the text is split.
+func (z *tokenizer) appendTokens(out []token, limit int) []token {
+	text, hi, quotes, pick := z.text, z.hi, z.quotes, z.pick
+	i, next := z.i, z.next
+	for i < hi && len(out) < limit {
 		if next < len(pick) && quotes[pick[next]].span.Start <= i {
 			q := quotes[pick[next]]
 			if q.span.Start == i {
@@ -72,6 +95,7 @@ func tokenize(text string, lo, hi int, quotes []quoteSpan, pick []int, out []tok
 			i += size
 		}
 	}
+	z.i, z.next = i, next
 	return out
 }
 
