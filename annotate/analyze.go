@@ -2,6 +2,9 @@ package annotate
 
 import (
 	"context"
+	"errors"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +26,9 @@ func Analyze(doc *model.Document) *model.Analysis {
 // cancelled it stops and returns ctx.Err().
 func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done, total int)) (*model.Analysis, error) {
 	text := doc.Text
+	if len(text) > math.MaxInt32 {
+		return nil, errors.New("the text is too large to analyse (2 GiB or more)")
+	}
 	total := 2 * len(text)
 	report := newReporter(ctx, progress, total)
 
@@ -154,7 +160,7 @@ func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan,
 			continue
 		}
 		q.toNext = false
-		p := q.para + 1
+		p := int(q.para) + 1
 		if p >= len(paras) || bounds[p] == bounds[p+1] {
 			continue
 		}
@@ -162,8 +168,8 @@ func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan,
 		// first quote is its first top-level one.
 		j := bounds[p]
 		if quotes[j].depth == 0 && quotes[j].span.Start == skipSpace(text, paras[p].Start, paras[p].End) {
-			q.toNext, q.next = true, j
-			quotes[j].fromPrevious, quotes[j].prev = true, k
+			q.toNext, q.next = true, int32(j)
+			quotes[j].fromPrevious, quotes[j].prev = true, int32(k)
 		}
 	}
 }
@@ -194,12 +200,12 @@ func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []mod
 	out := &model.Analysis{Quotes: make([]model.Quote, 0, len(quotes)), Promos: promos}
 	var speakerMentions slab[model.SpeakerMention]
 	for k, q := range quotes {
-		mq := model.Quote{Span: q.span, Depth: q.depth, Partial: q.partial}
+		mq := model.Quote{Span: q.span, Depth: int(q.depth), Partial: q.partial}
 		if a := at.attr[k]; a != nil {
 			mq.Speaker = speakerMentions.put(model.SpeakerMention{Name: a.who.displayName(), Span: a.mention, Kind: a.kind.model()})
 			mq.Cue = a.cue
 			mq.Confidence = a.confidence
-			mq.Basis = a.basis
+			mq.Basis = a.basis.model()
 		}
 		out.Quotes = append(out.Quotes, mq)
 	}
@@ -217,10 +223,14 @@ func buildAnalysis(text string, quotes []quoteSpan, at *attributor, promos []mod
 		}
 	}
 	sort.SliceStable(speakers, func(i, j int) bool { return speakers[i].first < speakers[j].first })
+	var scratch []model.Span
 	for _, e := range speakers {
-		mentions := append([]model.Span(nil), e.mentions...)
-		sort.Slice(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
-		mentions = dedupeSpans(mentions)
+		scratch = e.mentions.appendTo(scratch[:0])
+		sort.Slice(scratch, func(i, j int) bool { return scratch[i].Start < scratch[j].Start })
+		var mentions []model.Span // nil when there are none, as before
+		if d := dedupeSpans(scratch); len(d) > 0 {
+			mentions = slices.Clone(d)
+		}
 		aliases := append([]string{}, e.aliases...)
 		out.Speakers = append(out.Speakers, model.Speaker{Name: e.displayName(), Role: e.office, Affiliation: e.affil,
 			Aliases: aliases, Mentions: mentions, Quotes: e.quotes})

@@ -117,7 +117,7 @@ func (a *attributor) attributeQuote(toks []token, ti, abs, pi int, run *quoteRun
 	single, title := a.singleCandidate(q), false
 	if single {
 		if c, ok := a.singleCue(toks, ti, abs); ok {
-			at = a.resolve(c, model.BasisAdjacentCue)
+			at = a.resolve(c, ruleAdjacentCue)
 		}
 	} else if title = isTitleQuote(a.text, toks, ti); !title {
 		at = a.find(toks, ti)
@@ -128,9 +128,9 @@ func (a *attributor) attributeQuote(toks []token, ti, abs, pi int, run *quoteRun
 	case single:
 	case title:
 	case prev != nil && (gap <= maxInheritGap || gap <= maxInheritSpan && sentenceBreaks(a.text, toks, ti-gap, ti) <= 1):
-		at = a.attrs.put(attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: model.BasisContinued, inherited: true})
+		at = a.attrs.put(attribution{who: prev.who, mention: prev.mention, kind: prev.kind, cue: prev.cue, confidence: min(confContinued, prev.confidence), basis: ruleContinued, inherited: true})
 	case abs == 0 && a.lastAttr != nil && a.lastPara == pi-1 && (q.fromPrevious || a.onlyQuote(toks)):
-		at = a.attrs.put(attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: model.BasisParagraph, inherited: true})
+		at = a.attrs.put(attribution{who: a.lastAttr.who, mention: a.lastAttr.mention, kind: a.lastAttr.kind, cue: a.lastAttr.cue, confidence: min(confParagraph, a.lastAttr.confidence), basis: ruleParagraph, inherited: true})
 	}
 	if at != nil {
 		a.attr[t.quote] = at
@@ -174,7 +174,7 @@ func (a *attributor) reportedSpeech(toks []token, from, to, pi int, verbs wordSe
 		if !ok || m.kind == mentionRole {
 			return true
 		}
-		if at := a.resolve(cue{who: m, verbTok: v}, model.BasisParagraph); at != nil {
+		if at := a.resolve(cue{who: m, verbTok: v}, ruleParagraph); at != nil {
 			a.lastPara, a.lastAttr = pi, at
 		}
 		return true
@@ -219,19 +219,19 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 	after, okAfter := cueAfter(a.text, toks, ti)
 	adjacent := okAfter && after.verbTok-ti <= 4 && !opensClause(a.text, toks, ti+1, after.verbTok)
 	if adjacent && !quoteFollows(a.text, toks, after.verbTok) {
-		return a.resolve(after, model.BasisAdjacentCue)
+		return a.resolve(after, ruleAdjacentCue)
 	}
 	before, okBefore := cueBefore(a.text, toks, ti)
 	// "…" Mills then writes back, "…": a cue that introduces the next
 	// quotation belongs to it when this one has its own cue before it.
 	if adjacent && !okBefore {
-		return a.resolve(after, model.BasisAdjacentCue)
+		return a.resolve(after, ruleAdjacentCue)
 	}
 	if okBefore {
-		return a.resolve(before, model.BasisCueBefore)
+		return a.resolve(before, ruleCueBefore)
 	}
 	if okAfter {
-		return a.resolve(after, model.BasisDistantCue)
+		return a.resolve(after, ruleDistantCue)
 	}
 	if isTitleCaseQuote(a.text, toks[ti]) {
 		return nil // a title or a nickname, not speech ("Gifted Hands", "Butch")
@@ -245,7 +245,7 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 			ok = false
 		}
 		if ok {
-			return a.resolve(cue{who: m, verbTok: -1}, model.BasisSubject)
+			return a.resolve(cue{who: m, verbTok: -1}, ruleSubject)
 		}
 	}
 	return nil
@@ -253,7 +253,7 @@ func (a *attributor) find(toks []token, ti int) *attribution {
 
 // resolve turns a cue into an attribution, or nil when its mention does not
 // resolve to anyone.
-func (a *attributor) resolve(c cue, basis model.AttributionBasis) *attribution {
+func (a *attributor) resolve(c cue, basis attributionRule) *attribution {
 	who := a.reg.resolveSpeaker(c.who)
 	if who == nil {
 		return nil

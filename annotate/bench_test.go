@@ -2,8 +2,11 @@ package annotate
 
 import (
 	"fmt"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annotty/annotty/model"
 )
@@ -36,17 +39,27 @@ func generatedArticle(size int) string {
 }
 
 func benchmarkAnalyze(b *testing.B, size int) {
-	doc, err := model.NewDocument("bench.txt", []byte(generatedArticle(size)), false)
+	benchmarkAnalyzeText(b, generatedArticle(size))
+}
+
+// benchmarkAnalyzeText reports the speed of Analyze on text, its
+// allocations, and (peak-heap-MB) the most heap it held at once above what
+// was in use before, the document included.
+func benchmarkAnalyzeText(b *testing.B, text string) {
+	doc, err := model.NewDocument("bench.txt", []byte(text), false)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
+	peak := startHeapPeak()
 	cpu := startCPUClock()
 	b.ResetTimer()
 	for b.Loop() {
 		Analyze(doc)
 	}
+	b.StopTimer()
+	b.ReportMetric(float64(peak.stop())/1e6, "peak-heap-MB")
 	// On a shared machine wall-clock MB/s mostly measure the other load:
 	// the CPU time this process spent (its GC included) is reported too.
 	if used, ok := cpu.elapsed(); ok && used > 0 {
@@ -61,3 +74,56 @@ func benchmarkAnalyze(b *testing.B, size int) {
 func BenchmarkAnalyze1MB(b *testing.B)  { benchmarkAnalyze(b, 1<<20) }
 func BenchmarkAnalyze10MB(b *testing.B) { benchmarkAnalyze(b, 10<<20) }
 func BenchmarkAnalyze50MB(b *testing.B) { benchmarkAnalyze(b, 50<<20) }
+
+// BenchmarkAnalyzeOneLine10MB analyses 10 MB without a line break: one
+// paragraph, read in windows of tokens.
+func BenchmarkAnalyzeOneLine10MB(b *testing.B) {
+	benchmarkAnalyzeText(b, strings.ReplaceAll(generatedArticle(10<<20), "\n", " "))
+}
+
+// BenchmarkAnalyzeQuoteHeavy10MB and BenchmarkAnalyzeQuoteHeavy50MB analyse
+// articles whose every paragraph is an attributed quotation: the most the
+// analysis keeps per byte.
+func BenchmarkAnalyzeQuoteHeavy10MB(b *testing.B) { benchmarkAnalyzeText(b, quoteHeavyArticle(10<<20)) }
+func BenchmarkAnalyzeQuoteHeavy50MB(b *testing.B) { benchmarkAnalyzeText(b, quoteHeavyArticle(50<<20)) }
+
+// heapPeak samples the heap in use from a goroutine until stopped.
+type heapPeak struct {
+	before uint64
+	stopCh chan struct{}
+	done   chan uint64
+}
+
+// startHeapPeak collects garbage, then starts sampling the heap.
+func startHeapPeak() *heapPeak {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	p := &heapPeak{before: sample[0].Value.Uint64(), stopCh: make(chan struct{}), done: make(chan uint64)}
+	go func() {
+		var peak uint64
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			peak = max(peak, sample[0].Value.Uint64())
+			select {
+			case <-p.stopCh:
+				p.done <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return p
+}
+
+// stop ends the sampling and returns the peak above the heap at the start.
+func (p *heapPeak) stop() uint64 {
+	close(p.stopCh)
+	peak := <-p.done
+	if peak < p.before {
+		return 0
+	}
+	return peak - p.before
+}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -14,7 +15,7 @@ type entity struct {
 	body     bool
 	role     bool // known only by a role ("spokesman")
 	first    int  // byte offset of the first mention
-	mentions []model.Span
+	mentions spanList
 	aliases  []string
 	quotes   int
 	gender   byte // 'm', 'f' or 0 when unknown
@@ -27,8 +28,38 @@ type entity struct {
 
 // addMention records a mention of the entity.
 func (e *entity) addMention(s model.Span) {
-	e.mentions = append(e.mentions, s)
+	e.mentions.add(s)
 	e.last = max(e.last, s.Start)
+}
+
+// spanList holds spans in the order added, packed: each is its start's
+// distance from the previous start and its length, as varints (2–4 bytes a
+// span rather than 16). Most entities of an article are capitalized words
+// never shown; the few speakers among them have their mentions unpacked
+// once, at the end.
+type spanList struct {
+	packed    []byte
+	lastStart int
+}
+
+// add appends s.
+func (l *spanList) add(s model.Span) {
+	l.packed = binary.AppendVarint(l.packed, int64(s.Start-l.lastStart))
+	l.packed = binary.AppendVarint(l.packed, int64(s.End-s.Start))
+	l.lastStart = s.Start
+}
+
+// appendTo appends the spans to out, in the order added.
+func (l *spanList) appendTo(out []model.Span) []model.Span {
+	start := 0
+	for b := l.packed; len(b) > 0; {
+		d, n := binary.Varint(b)
+		length, m := binary.Varint(b[n:])
+		b = b[n+m:]
+		start += int(d)
+		out = append(out, model.Span{Start: start, End: start + int(length)})
+	}
+	return out
 }
 
 // newEntity returns an entity named by (a copy of) words.

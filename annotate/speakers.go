@@ -6,19 +6,43 @@ import (
 	"github.com/annotty/annotty/model"
 )
 
-// attribution is the speaker found for one quotation.
+// attribution is the speaker found for one quotation (48 bytes; an
+// article may hold one for every quotation).
 type attribution struct {
-	who     *entity
-	mention model.Span
-	cue     *model.Span
-	// kind is how the mention names the speaker (name, pronoun, role).
-	kind       mentionKind
+	who        *entity
+	mention    model.Span
+	cue        *model.Span
 	confidence float64
+	// kind is how the mention names the speaker (name, pronoun, role).
+	kind mentionKind
 	// basis is the rule that found the speaker.
-	basis model.AttributionBasis
+	basis attributionRule
 	// inherited marks a speaker taken over from an earlier quote.
 	inherited bool
 }
+
+// attributionRule is an attribution rule, model.AttributionBasis in one byte.
+type attributionRule uint8
+
+// The attribution rules.
+const (
+	ruleAdjacentCue attributionRule = iota + 1
+	ruleCueBefore
+	ruleDistantCue
+	ruleContinued
+	ruleParagraph
+	ruleSubject
+)
+
+// ruleBasis names each rule as the model does.
+var ruleBasis = [...]model.AttributionBasis{
+	ruleAdjacentCue: model.BasisAdjacentCue, ruleCueBefore: model.BasisCueBefore,
+	ruleDistantCue: model.BasisDistantCue, ruleContinued: model.BasisContinued,
+	ruleParagraph: model.BasisParagraph, ruleSubject: model.BasisSubject,
+}
+
+// model returns the model's name for the rule.
+func (r attributionRule) model() model.AttributionBasis { return ruleBasis[r] }
 
 // Confidence levels of the attribution rules.
 const (
@@ -32,10 +56,10 @@ const (
 
 // ruleConfidence is the confidence of each attribution rule before the
 // evidence of the mention caps it (evidenceConfidence).
-var ruleConfidence = map[model.AttributionBasis]float64{
-	model.BasisAdjacentCue: confAdjacentCue, model.BasisCueBefore: confCueBefore,
-	model.BasisDistantCue: confDistantCue, model.BasisContinued: confContinued,
-	model.BasisParagraph: confParagraph, model.BasisSubject: confSubject,
+var ruleConfidence = [...]float64{
+	ruleAdjacentCue: confAdjacentCue, ruleCueBefore: confCueBefore,
+	ruleDistantCue: confDistantCue, ruleContinued: confContinued,
+	ruleParagraph: confParagraph, ruleSubject: confSubject,
 }
 
 // maxCueTokens bounds how far from a quote its cue is looked for.
