@@ -37,17 +37,23 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 	promoScan := promoScanner{text: text}
 	quotes := make([]quoteSpan, 0, expectedQuotes(text))
 	var promos []model.Promo
-	bounds := make([]int, len(doc.Paragraphs)+1)
+	bounds := make([]int32, len(doc.Paragraphs)+1) // 32-bit: see quoteSpan
 	for pi, p := range doc.Paragraphs {
-		bounds[pi] = len(quotes)
+		bounds[pi] = int32(len(quotes))
 		quotes = scan.scanParagraph(p, pi, quotes)
 		promos = promoScan.scanParagraph(p, promos)
 		if err := report.at(p.End); err != nil {
 			return nil, err
 		}
 	}
-	bounds[len(doc.Paragraphs)] = len(quotes)
+	bounds[len(doc.Paragraphs)] = int32(len(quotes))
 	promos = promoScan.finish(promos)
+	if cap(quotes)-len(quotes) > len(quotes)/8 {
+		// The estimate was well above the count (apostrophes, dashes): the
+		// slice lives to the end of the analysis, so give back the rest now,
+		// while little else is held.
+		quotes = slices.Clone(quotes)
+	}
 	markContinuations(text, doc.Paragraphs, quotes, bounds)
 
 	// Pass 2: speakers, in reading order.
@@ -60,7 +66,7 @@ func AnalyzeContext(ctx context.Context, doc *model.Document, progress func(done
 			// nor a source of speakers: its quotes keep none.
 			continue
 		}
-		at.paragraph(p, pi, bounds[pi], bounds[pi+1])
+		at.paragraph(p, pi, int(bounds[pi]), int(bounds[pi+1]))
 		if err := report.at(len(text) + p.End); err != nil {
 			return nil, err
 		}
@@ -150,7 +156,7 @@ func britishStyle(quotes []quoteSpan) bool {
 // markContinuations flags quotation segments that continue into the next
 // paragraph (it opens with a quotation) and the segments that continue them,
 // and links each pair. bounds[p] is the index of paragraph p's first quote.
-func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan, bounds []int) {
+func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan, bounds []int32) {
 	for k := range quotes {
 		quotes[k].fromPrevious = false
 	}
@@ -166,7 +172,7 @@ func markContinuations(text string, paras []model.Paragraph, quotes []quoteSpan,
 		}
 		// Quotes are sorted by start, containers first: the paragraph's
 		// first quote is its first top-level one.
-		j := bounds[p]
+		j := int(bounds[p])
 		if quotes[j].depth == 0 && quotes[j].span.Start == skipSpace(text, paras[p].Start, paras[p].End) {
 			q.toNext, q.next = true, int32(j)
 			quotes[j].fromPrevious, quotes[j].prev = true, int32(k)
