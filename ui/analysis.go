@@ -38,8 +38,9 @@ type analysisRun struct {
 	analyze AnalyzeFunc
 	doc     *model.Document
 	ctx     context.Context
-	cancel  context.CancelFunc
+	stop    context.CancelFunc
 	events  chan analysisEvent
+	gc      gcLowering    // from the start of the analysis until the reader indexed it
 	sized   chan struct{} // closed at the first window size, when the first frame is drawn
 	once    sync.Once
 }
@@ -51,14 +52,29 @@ func (r *analysisRun) firstFrame() { r.once.Do(func() { close(r.sized) }) }
 // newAnalysisRun prepares (does not start) analyze on doc.
 func newAnalysisRun(analyze AnalyzeFunc, doc *model.Document) *analysisRun {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &analysisRun{analyze: analyze, doc: doc, ctx: ctx, cancel: cancel, events: make(chan analysisEvent, 1), sized: make(chan struct{})}
+	return &analysisRun{analyze: analyze, doc: doc, ctx: ctx, stop: cancel, events: make(chan analysisEvent, 1), sized: make(chan struct{})}
+}
+
+// cancel stops the analysis (the reader is closing or moving on).
+func (r *analysisRun) cancel() {
+	r.stop()
+	r.indexed()
+}
+
+// indexed says the reader is done with the analysis's result (it has
+// indexed it, or it failed): the collector goes back to its usual pace.
+// r may be nil.
+func (r *analysisRun) indexed() {
+	if r != nil {
+		r.gc.release()
+	}
 }
 
 // start runs the analysis in the background after the first frame and
 // returns the command that delivers its first event. Progress is
 // coalesced: the UI sees the latest figure, never a backlog.
 func (r *analysisRun) start() tea.Cmd {
-	ctx, analyze, doc, events, sized := r.ctx, r.analyze, r.doc, r.events, r.sized
+	ctx, analyze, doc, events, sized, gc := r.ctx, r.analyze, r.doc, r.events, r.sized, &r.gc
 	go func() {
 		select { // the first frame needs the window size, and the CPU
 		case <-sized:
@@ -70,6 +86,7 @@ func (r *analysisRun) start() tea.Cmd {
 		case <-time.After(firstFrameGrace):
 		case <-ctx.Done():
 		}
+		gc.hold()
 		a, err := analyze(ctx, doc, func(done, total int) {
 			select {
 			case events <- analysisEvent{progress: AnalysisProgressMsg{done, total}}:

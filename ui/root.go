@@ -304,6 +304,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) Model {
 // analysisDone delivers the analysis once, to the session (which indexes
 // it), then lets the detection layer build its decoration indexes.
 func (m Model) analysisDone(msg AnalysisDoneMsg) Model {
+	defer m.analysis.indexed()
 	m.sess.SetAnalysis(msg.Analysis, msg.Err)
 	if msg.Err != nil {
 		m.message = "analysis failed: " + msg.Err.Error()

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+// gcPercent returns the current GOGC without changing it.
+func gcPercent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	var a, b gcLowering
+	a.hold()
+	if got := gcPercent(); got != analysisGCPercent {
+		t.Fatalf("during an analysis GOGC = %d, want %d", got, analysisGCPercent)
+	}
+	b.hold()
+	a.release()
+	a.release() // twice: no effect
+	if got := gcPercent(); got != analysisGCPercent {
+		t.Fatalf("with one run still held GOGC = %d, want %d", got, analysisGCPercent)
+	}
+	b.release()
+	if got := gcPercent(); got != 77 {
+		t.Fatalf("after the last run GOGC = %d, want 77 back", got)
+	}
+}
+
+func TestCancelledAnalysisNeverLowersGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	var g gcLowering
+	g.release() // cancelled before its goroutine got to hold
+	g.hold()
+	if got := gcPercent(); got != 77 {
+		t.Fatalf("GOGC = %d after a hold that came after the release, want 77", got)
+	}
+}
+
+func TestAnalysisRunRestoresGCOnceIndexedOrCancelled(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	r := newAnalysisRun(nil, nil)
+	r.gc.hold()
+	r.indexed()
+	if got := gcPercent(); got != 77 {
+		t.Fatalf("GOGC = %d once indexed, want 77", got)
+	}
+	r = newAnalysisRun(nil, nil)
+	r.gc.hold()
+	r.cancel()
+	if got := gcPercent(); got != 77 {
+		t.Fatalf("GOGC = %d once cancelled, want 77", got)
+	}
+	var none *analysisRun
+	none.indexed() // a reader without an analysis
+}
