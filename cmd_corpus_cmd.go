@@ -40,7 +40,7 @@ func newCorpusListCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := openCorpus(args, cmd.ErrOrStderr())
+			c, err := openCorpus(args, "", cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -96,7 +96,7 @@ corpus (as "annotty corpus list" prints it) or a file path.`,
 			if err != nil {
 				return err
 			}
-			c, err := openCorpus(args[1:2], nil) // Save refuses a corrupt state and says why
+			c, err := openCorpus(args[1:2], "", nil) // Save refuses a corrupt state and says why
 			if err != nil {
 				return err
 			}

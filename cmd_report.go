@@ -53,7 +53,7 @@ json holds everything, articles per speaker included. See docs/corpus.md.`,
 // runReport builds the report and writes it in format.
 func runReport(cmd *cobra.Command, args []string, format, output string) error {
 	stderr := cmd.ErrOrStderr()
-	c, err := openCorpus(args, stderr)
+	c, err := openCorpus(args, "", stderr)
 	if err != nil {
 		return err
 	}

@@ -31,23 +31,42 @@ func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) 
 	if err != nil || opts.Path != "" || slug == "" {
 		return loc, err
 	}
-	perAuthor := func(plain string) string {
-		if plain == "" {
-			return ""
-		}
-		if strings.HasSuffix(plain, SidecarSuffix) {
-			return AuthorSidecarName(strings.TrimSuffix(plain, SidecarSuffix), slug)
-		}
-		return strings.TrimSuffix(plain, ".json") + ".annotty." + slug + ".json"
-	}
-	loc.Path = perAuthor(loc.Path)
-	loc.Seed = perAuthor(loc.Seed)
+	loc.Path = authorPath(loc.Path, slug)
+	loc.Seed = authorPath(loc.Seed, slug)
 	if loc.Seed != "" {
 		if _, err := os.Stat(loc.Seed); err != nil {
 			loc.Seed = ""
 		}
 	}
 	return loc, nil
+}
+
+// authorPath turns the plain sidecar path plain into the one of the
+// annotator with slug: "a.txt.annotty.json" → "a.txt.annotty.SLUG.json",
+// "<dir>/<sha256>.json" → "<dir>/<sha256>.annotty.SLUG.json"; "" stays "".
+func authorPath(plain, slug string) string {
+	switch {
+	case plain == "" || slug == "":
+		return plain
+	case strings.HasSuffix(plain, SidecarSuffix):
+		return AuthorSidecarName(strings.TrimSuffix(plain, SidecarSuffix), slug)
+	default:
+		return strings.TrimSuffix(plain, ".json") + ".annotty." + slug + ".json"
+	}
+}
+
+// SavedSidecarPaths lists where the annotations of annotator ("" for the
+// plain sidecar) on the file-backed document doc may have been saved, most
+// likely first, without probing whether its folder is writable (a corpus scan
+// reads thousands): beside the article, then the data dir's copy that a
+// read-only folder gets.
+func SavedSidecarPaths(doc *Document, annotator string) []string {
+	slug := AuthorSlug(annotator)
+	paths := []string{authorPath(doc.Path+SidecarSuffix, slug)}
+	if dir, err := DataDir(); err == nil {
+		paths = append(paths, authorPath(filepath.Join(dir, doc.SHA256()+".json"), slug))
+	}
+	return paths
 }
 
 // AuthorSlug turns an author's name into the part of a sidecar name that
