@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -56,17 +57,33 @@ func authorPath(plain, slug string) string {
 }
 
 // SavedSidecarPaths lists where the annotations of annotator ("" for the
-// plain sidecar) on the file-backed document doc may have been saved, most
-// likely first, without probing whether its folder is writable (a corpus scan
-// reads thousands): beside the article, then the data dir's copy that a
-// read-only folder gets.
+// plain sidecar) on the file-backed document doc are saved, as the store
+// would place them: beside the article, then, when its folder is read-only,
+// the data dir's copy. Each folder is probed once per process (a corpus
+// scan reads thousands of documents in a few folders).
 func SavedSidecarPaths(doc *Document, annotator string) []string {
 	slug := AuthorSlug(annotator)
 	paths := []string{authorPath(doc.Path+SidecarSuffix, slug)}
+	if folderWritableOnce(filepath.Dir(doc.Path)) {
+		return paths
+	}
 	if dir, err := DataDir(); err == nil {
 		paths = append(paths, authorPath(filepath.Join(dir, doc.SHA256()+".json"), slug))
 	}
 	return paths
+}
+
+// probedFolders caches folderWritableOnce's answers.
+var probedFolders sync.Map
+
+// folderWritableOnce is DirWritable, asked once per folder.
+func folderWritableOnce(dir string) bool {
+	if v, ok := probedFolders.Load(dir); ok {
+		return v.(bool)
+	}
+	w := DirWritable(dir)
+	probedFolders.Store(dir, w)
+	return w
 }
 
 // AuthorSlug turns an author's name into the part of a sidecar name that

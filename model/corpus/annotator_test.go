@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -57,5 +58,27 @@ func TestCorpusCountsTheChosenAnnotatorsTags(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// With team annotation each annotator keeps a queue of their own: what ann
+// marks done is not done for bob, nor in the shared queue.
+func TestEachAnnotatorKeepsTheirOwnQueue(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.txt": "Alpha.\n", "b.txt": "Beta.\n"})
+	open := func(annotator string) *Corpus {
+		c, err := Open([]string{dir}, Options{Annotator: annotator})
+		must(t, err)
+		return c
+	}
+	ann := open("Ann Park")
+	must(t, ann.SetStatus("a.txt", StatusDone))
+	must(t, ann.Save())
+	if _, err := os.Stat(filepath.Join(dir, StateDir, "corpus.ann-park.json")); err != nil {
+		t.Fatalf("ann's queue file: %v", err)
+	}
+	for annotator, want := range map[string]Status{"Ann Park": StatusDone, "bo": StatusNew, "": StatusNew} {
+		if e, _ := open(annotator).Entry("a.txt"); e.Status != want {
+			t.Errorf("%q sees a.txt %v, want %v", annotator, e.Status, want)
+		}
 	}
 }

@@ -27,7 +27,8 @@ type Options struct {
 	Now func() time.Time
 	// Annotator, when set, counts that annotator's tags
 	// (ARTICLE.annotty.NAME.json, as the reader's --author keeps them)
-	// instead of the plain sidecar's.
+	// instead of the plain sidecar's, and keeps their own queue
+	// (StateLocationFor).
 	Annotator string
 }
 
@@ -83,7 +84,7 @@ func Open(args []string, opts Options) (*Corpus, error) {
 		}
 		c.add(&Entry{Path: c.relPath(m.abs), Abs: m.abs, Kind: kind, Problem: m.problem})
 	}
-	c.state, err = openStateStore(c.root, opts.StatePath)
+	c.state, err = openStateStore(c.root, opts.StatePath, opts.Annotator)
 	if err != nil {
 		return nil, err
 	}
