@@ -1,14 +1,16 @@
 package annotate
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/annotty/annotty/model"
 )
 
-// FuzzAnalyze checks that analysis never panics and that every span lies
-// inside the text, is well ordered and starts and ends on rune boundaries.
+// FuzzAnalyze checks that analysis never panics, that every span lies
+// inside the text, is well ordered and starts and ends on rune boundaries,
+// and that reading paragraphs in windows of tokens changes nothing.
 func FuzzAnalyze(f *testing.F) {
 	seeds := []string{
 		`"We are ready," Lopez said.`,
@@ -63,6 +65,11 @@ func FuzzAnalyze(f *testing.F) {
 			for _, m := range s.Mentions {
 				check("mention", m)
 			}
+		}
+		defer func(b, n int) { windowBytes, windowTokens = b, n }(windowBytes, windowTokens)
+		windowBytes, windowTokens = 0, 3
+		if w := Analyze(doc); !reflect.DeepEqual(w, a) {
+			t.Fatalf("windows of 3 tokens give another analysis:\n%s", firstDifference(w, a))
 		}
 	})
 }
