@@ -69,11 +69,13 @@ func (w *tokenWindow) has(n int) bool {
 }
 
 // next makes the tokens from number from on readable: it drops the ones
-// more than windowBack before from, and returns the end of the tokens to
-// read next, having made sure that the window holds what rules look at for
-// them. ok is false at the end of the paragraph.
+// more than windowBack before from (once they are at least half the window,
+// so that a window grown long, in a paragraph without a sentence end, is not
+// copied again for every window), and returns the end of the tokens to read
+// next, having made sure that the window holds what rules look at for them.
+// ok is false at the end of the paragraph.
 func (w *tokenWindow) next(from int) (to int, ok bool) {
-	if n := from - windowBack - w.base; n > 0 {
+	if n := from - windowBack - w.base; n > 0 && 2*n >= len(w.toks) {
 		w.toks = w.toks[:copy(w.toks, w.toks[n:])]
 		w.base += n
 	}
