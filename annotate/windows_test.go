@@ -37,7 +37,7 @@ func windowTestTexts(t *testing.T) map[string]string {
 		}, "\n"),
 		// Long, and no sentence end: a window holds the rest of the paragraph.
 		"no sentence end": strings.Repeat("“We will stay,” Lopez said, and ", 3000) + "\n“Go,” she said.",
-		"british": strings.Repeat("‘We are ready,’ Lopez said. ‘Now,’ she added, “quoting ‘him’” as Mr. J. Smith (D-N.Y.) put it.\n", 40),
+		"british":         strings.Repeat("‘We are ready,’ Lopez said. ‘Now,’ she added, “quoting ‘him’” as Mr. J. Smith (D-N.Y.) put it.\n", 40),
 	}
 	for _, name := range []string{"fox-rafah.txt", "harbour-ferry.txt", "lumiere-festival.txt", "council-budget.md"} {
 		data, err := os.ReadFile(filepath.Join("..", "samples", name))
