@@ -10,8 +10,9 @@
 // chroma's lexers and styles: the first collection, in the middle of
 // theirs, still runs; the later ones do not. The collector comes back on by
 // itself Pause after start-up, at once when the heap reaches Ceiling, or
-// when Resume is called, whichever comes first. A GOGC set by the user is
-// left alone.
+// when Resume is called (the reader calls it when its background work
+// starts, after the first frame), whichever comes first. A GOGC set by the
+// user is left alone.
 package startgc
 
 import (
@@ -27,7 +28,7 @@ import (
 const Pause = 100 * time.Millisecond
 
 // Ceiling is the heap size at which the collector runs even while paused.
-const Ceiling = 64 << 20
+const Ceiling = 32 << 20
 
 // state is what Resume restores: the runtime's own settings (GOGC=100, and
 // GOMEMLIMIT if set) as they were at start.
