@@ -55,21 +55,23 @@ func TestOpenStoreLeavesTheRuneIndexAndHashForLater(t *testing.T) {
 	}
 }
 
-// TestDeferredOpenHashesTheSidecarLater checks that a deferred open leaves
-// the sidecar's hash for the re-anchoring run, and that saves still tell a
-// file only touched (same bytes, new time) from one another program
-// rewrote, whether or not the run has hashed it yet.
-func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
+// TestDeferredOpenReadsTheSidecarLater checks that a deferred open leaves
+// reading (and hashing) the sidecar to the re-anchoring run, and that saves
+// still tell a file only touched (same bytes, new time) from one another
+// program rewrote once the run has read it. A file rewritten before the run
+// read it is what the run reads: the save keeps the other program's
+// annotations beside the user's, and overwrites nothing it did not read.
+func TestDeferredOpenReadsTheSidecarLater(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
-		run       bool // re-anchor (and hash) before the save
+		run       bool // re-anchor (read and hash) before the other program writes
 		rewrite   bool // another program writes other annotations
 		wantSaved bool
 	}{
-		{"touched, not yet hashed", false, false, true},
-		{"touched, hashed", true, false, true},
-		{"rewritten, not yet hashed", false, true, false},
-		{"rewritten, hashed", true, true, false},
+		{"touched before the run", false, false, true},
+		{"touched after the run", true, false, true},
+		{"rewritten before the run", false, true, true},
+		{"rewritten after the run", true, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
@@ -79,8 +81,8 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
-			if st.disk.sum == nil || st.disk.sum.data == nil {
-				t.Fatal("the deferred open hashed the sidecar before the first frame")
+			if st.disk.exists || st.Pending() == nil || !st.Pending().Waiting() {
+				t.Fatal("the deferred open read the sidecar before the first frame, or saw none")
 			}
 			if tc.run {
 				if err := st.Pending().Run(t.Context(), nil); err != nil {
@@ -110,6 +112,19 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 			}
 			if !tc.wantSaved {
 				wantOtherProgramsFileKept(t, err, st.Path(), data)
+				return
+			}
+			want := []string{"opinion"}
+			if tc.rewrite {
+				want = append(want, "claim") // the other program's, read by the run
+			} else {
+				want = append(want, "quote") // the saved one
+			}
+			kept, _ := os.ReadFile(st.Path())
+			for _, label := range want {
+				if !strings.Contains(string(kept), `"`+label+`"`) {
+					t.Errorf("saved file lacks the %s tag:\n%s", label, kept)
+				}
 			}
 		})
 	}
