@@ -61,38 +61,36 @@ func scanText(p []byte) (hasNUL, valid bool) {
 // sequenceSize returns the length of the valid multi-byte UTF-8 sequence
 // p starts with (p[0] >= 0x80), or 0 when it is not one.
 func sequenceSize(p []byte) int {
-	c, n := p[0], len(p)
+	size, lo, hi := leadByte(p[0])
+	if size == 0 || len(p) < size || p[1] < lo || p[1] > hi {
+		return 0
+	}
+	if size > 2 && p[2]&0xC0 != 0x80 || size > 3 && p[3]&0xC0 != 0x80 {
+		return 0 // a later byte is not a continuation byte
+	}
+	return size
+}
+
+// leadByte returns the length of the sequence the byte c (>= 0x80) starts
+// and the range its second byte must be in (size 0: c starts none).
+func leadByte(c byte) (size int, lo, hi byte) {
 	switch {
 	case c < 0xC2: // a continuation byte, or an overlong two-byte form
-		return 0
+		return 0, 0, 0
 	case c < 0xE0:
-		if n > 1 && p[1]&0xC0 == 0x80 {
-			return 2
-		}
-		return 0
+		return 2, 0x80, 0xBF
+	case c == 0xE0:
+		return 3, 0xA0, 0xBF // no overlong three-byte forms
+	case c == 0xED:
+		return 3, 0x80, 0x9F // no surrogates
 	case c < 0xF0:
-		lo, hi := byte(0x80), byte(0xBF)
-		switch c {
-		case 0xE0:
-			lo = 0xA0 // no overlong three-byte forms
-		case 0xED:
-			hi = 0x9F // no surrogates
-		}
-		if n > 2 && p[1] >= lo && p[1] <= hi && p[2]&0xC0 == 0x80 {
-			return 3
-		}
-		return 0
-	case c < 0xF5:
-		lo, hi := byte(0x80), byte(0xBF)
-		switch c {
-		case 0xF0:
-			lo = 0x90 // no overlong four-byte forms
-		case 0xF4:
-			hi = 0x8F // nothing above U+10FFFF
-		}
-		if n > 3 && p[1] >= lo && p[1] <= hi && p[2]&0xC0 == 0x80 && p[3]&0xC0 == 0x80 {
-			return 4
-		}
+		return 3, 0x80, 0xBF
+	case c == 0xF0:
+		return 4, 0x90, 0xBF // no overlong four-byte forms
+	case c < 0xF4:
+		return 4, 0x80, 0xBF
+	case c == 0xF4:
+		return 4, 0x80, 0x8F // nothing above U+10FFFF
 	}
-	return 0
+	return 0, 0, 0
 }
