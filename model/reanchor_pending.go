@@ -133,8 +133,10 @@ func (s *Store) FinishReanchor() (ReanchorReport, error) {
 	s.mu.Lock()
 	clean := s.set.Revision() == s.saved
 	s.mu.Unlock()
-	s.set.mergeRestored(p.set)
-	s.report = p.report
+	if p.set != nil { // nil when the file was gone by the time Run looked
+		s.set.mergeRestored(p.set)
+		s.report = p.report
+	}
 	s.mu.Lock() // a background save may be reading dirty
 	if clean {  // placing what the file holds is no change of the user's (UnsavedChanges)
 		s.saved = s.set.Revision()

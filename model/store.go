@@ -77,10 +77,13 @@ type StoreOptions struct {
 	// Protect lists other files Path must not be (the other articles of a
 	// corpus); the document's own file is always protected.
 	Protect []string
-	// DeferReanchor makes OpenStore only take the lock and read the file:
-	// decoding it and placing the annotations is left to Store.Pending, for
-	// the caller to run after the first frame (Pending().Run in a goroutine,
-	// then FinishReanchor on the set's goroutine; docs/reanchoring.md).
+	// DeferReanchor makes OpenStore only take the lock and look whether
+	// there is a file: reading and decoding it and placing the annotations
+	// is left to Store.Pending, for the caller to run after the first frame
+	// (Pending().Run in a goroutine, then FinishReanchor on the set's
+	// goroutine; docs/reanchoring.md). A file that cannot be read then makes
+	// the store read-only when FinishReanchor runs, as one that cannot be
+	// decoded does.
 	DeferReanchor bool
 	// Annotator, when set (team annotation, --author), keeps the annotations
 	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared

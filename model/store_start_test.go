@@ -199,3 +199,35 @@ func wantOtherProgramsFileKept(t *testing.T, err error, path string, data []byte
 		t.Errorf("the other program's file was overwritten")
 	}
 }
+
+// TestDeferredOpenOfASidecarRemovedBeforeTheRun checks a sidecar that is
+// gone by the time the re-anchoring run reads it: nothing to place, no
+// error, and the next save writes a new file.
+func TestDeferredOpenOfASidecarRemovedBeforeTheRun(t *testing.T) {
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	saveTags(t, doc, "quote", "\"naïve\"")
+	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if st.Pending() == nil {
+		t.Fatal("no pending run for an existing sidecar")
+	}
+	if err := os.Remove(st.Path()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.FinishReanchor(); err != nil {
+		t.Fatalf("FinishReanchor: %v", err)
+	}
+	if st.Set().Len() != 0 || st.ReadOnly() != nil {
+		t.Fatalf("after the file vanished: %d tags, read-only %v", st.Set().Len(), st.ReadOnly())
+	}
+	tagFirst(t, st.Set(), "opinion", "Critics")
+	if err := st.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(st.Path()); err != nil || !strings.Contains(string(data), `"opinion"`) {
+		t.Fatalf("the save did not write the new tag: %v\n%s", err, data)
+	}
+}
