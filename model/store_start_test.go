@@ -74,16 +74,8 @@ func TestDeferredOpenReadsTheSidecarLater(t *testing.T) {
 		{"rewritten after the run", true, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
-			saveTags(t, doc, "quote", "\"naïve\"")
-			st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
-			if st.disk.exists || st.Pending() == nil || !st.Pending().Waiting() {
-				t.Fatal("the deferred open read the sidecar before the first frame, or saw none")
-			}
+			st := openDeferredWithSavedTag(t)
+			doc := st.Set().Document()
 			if tc.run {
 				if err := st.Pending().Run(t.Context(), nil); err != nil {
 					t.Fatal(err)
@@ -106,7 +98,7 @@ func TestDeferredOpenReadsTheSidecarLater(t *testing.T) {
 				t.Fatal(err)
 			}
 			tagFirst(t, st.Set(), "opinion", "Critics")
-			err = st.Save()
+			err := st.Save()
 			if saved := err == nil; saved != tc.wantSaved {
 				t.Fatalf("save: %v, want saved=%v", err, tc.wantSaved)
 			}
@@ -204,16 +196,7 @@ func wantOtherProgramsFileKept(t *testing.T, err error, path string, data []byte
 // gone by the time the re-anchoring run reads it: nothing to place, no
 // error, and the next save writes a new file.
 func TestDeferredOpenOfASidecarRemovedBeforeTheRun(t *testing.T) {
-	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
-	saveTags(t, doc, "quote", "\"naïve\"")
-	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if st.Pending() == nil {
-		t.Fatal("no pending run for an existing sidecar")
-	}
+	st := openDeferredWithSavedTag(t)
 	if err := os.Remove(st.Path()); err != nil {
 		t.Fatal(err)
 	}
@@ -230,4 +213,22 @@ func TestDeferredOpenOfASidecarRemovedBeforeTheRun(t *testing.T) {
 	if data, err := os.ReadFile(st.Path()); err != nil || !strings.Contains(string(data), `"opinion"`) {
 		t.Fatalf("the save did not write the new tag: %v\n%s", err, data)
 	}
+}
+
+// openDeferredWithSavedTag saves a quote tag for a new article, opens its
+// store with DeferReanchor (closed at the end of the test) and checks that
+// the open only saw the sidecar: nothing read, a run waiting.
+func openDeferredWithSavedTag(t *testing.T) *Store {
+	t.Helper()
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	saveTags(t, doc, "quote", "\"naïve\"")
+	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	if st.disk.exists || st.Pending() == nil || !st.Pending().Waiting() {
+		t.Fatal("the deferred open read the sidecar before the first frame, or saw none")
+	}
+	return st
 }
