@@ -23,9 +23,11 @@ import (
 	"time"
 )
 
-// Pause is how long after start-up the collector stays off: longer than a
-// first frame takes for any article up to 10 MB.
-const Pause = 100 * time.Millisecond
+// Pause is how long after start-up the collector stays off at most: longer
+// than the first frame of a 50 MB article takes on a busy machine (the
+// reader resumes it sooner, once that frame is out; Ceiling bounds the heap
+// meanwhile).
+const Pause = 250 * time.Millisecond
 
 // Ceiling is the heap size at which the collector runs even while paused.
 const Ceiling = 32 << 20
