@@ -49,13 +49,15 @@ func (s *screen) appendFrame(buf []byte, frame string, width, height int) []byte
 			}
 			continue
 		}
-		if width > 0 {
+		cells := ansi.StringWidth(line)
+		if width > 0 && cells > width {
 			line = ansi.Truncate(line, width, "")
+			cells = ansi.StringWidth(line)
 		}
 		buf = append(buf, line...)
 		// A line that fills the width leaves the cursor on its last cell:
 		// an erase there would wipe that cell, so only shorter lines get one.
-		if width <= 0 || ansi.StringWidth(line) < width {
+		if width <= 0 || cells < width {
 			buf = append(buf, eraseLineRight...)
 		}
 		if !last {

@@ -161,30 +161,13 @@ func TestProgramOnAPty(t *testing.T) {
 	if p.termios(t) != before {
 		t.Fatal("the terminal's mode was not restored")
 	}
+	end := "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?25h\x1b[?1049l\x1b[?25h"
+	p.waitFor(t, end) // the terminal reads on its own goroutine
 	out := p.output()
 	if !strings.HasPrefix(out, "\x1b[?1049h\x1b[2J\x1b[H\x1b[?25l\x1b[?2004h\x1b[?1002h\x1b[?1006h") {
 		t.Errorf("start %q", out[:min(len(out), 60)])
 	}
-	if !strings.HasSuffix(out, "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?25h\x1b[?1049l\x1b[?25h") {
-		t.Errorf("end %q", out[max(0, len(out)-80):])
-	}
-}
-
-// A panic in Update ends the program with Bubble Tea's panic error and
-// the terminal restored (Bubble Tea prints the panic on standard output).
-func TestProgramPanicRestoresTheTerminal(t *testing.T) {
-	p, _, before, done, _ := run(t)
-	if _, err := p.master.WriteString("p"); err != nil {
-		t.Fatal(err)
-	}
-	err := wait(t, done)
-	if !errors.Is(err, tea.ErrProgramPanic) {
-		t.Fatalf("Run: %v, want the panic", err)
-	}
-	if p.termios(t) != before {
-		t.Fatal("the terminal's mode was not restored after the panic")
-	}
-	if out := p.output(); !strings.HasSuffix(out, "\x1b[?1049l\x1b[?25h") {
+	if !strings.HasSuffix(out, end) {
 		t.Errorf("end %q", out[max(0, len(out)-80):])
 	}
 }

@@ -91,11 +91,12 @@ func (r *Renderer) Start() error {
 }
 
 // Resize tells the renderer the terminal's size; the next frame draws
-// every line. It does not draw by itself: the frame the program makes for
-// the new size follows.
+// every line. A frame still pending was made for the old size and is
+// dropped: the one the program makes for the new size follows.
 func (r *Renderer) Resize(width, height int) {
 	r.mu.Lock()
 	r.width, r.height, r.resized = width, height, true
+	r.pending = false
 	r.mu.Unlock()
 }
 
