@@ -45,6 +45,9 @@ func TestAppendFrame(t *testing.T) {
 		{"a wide line is cut to the width, and a full one keeps its last cell", []step{
 			{frame: "abcdefgh\n東京東京", width: 4, height: 2, want: "\x1b[H" + "abcd" + "\r\n" + "東京" + "\x1b[2;H"},
 		}},
+		{"a terminal that says 0x0: nothing is cut", []step{
+			{frame: "abcdef\nxy", want: "\x1b[Habcdef\x1b[K\r\nxy\x1b[K\x1b[2;H"},
+		}},
 		{"styles count no width; a cut keeps the escapes", []step{
 			{frame: "\x1b[1mab\x1b[0m", width: 3, height: 1, want: "\x1b[H\x1b[1mab\x1b[0m\x1b[K\x1b[H"},
 		}},

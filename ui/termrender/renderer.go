@@ -45,7 +45,8 @@ type Renderer struct {
 	mu      sync.Mutex
 	frame   string // the latest frame not yet written
 	pending bool
-	width   int // 0 until the first Resize: nothing is drawn before
+	sized   bool // a size came: nothing is drawn before
+	width   int  // 0: unknown, lines are not cut
 	height  int
 	resized bool // the next frame draws every line
 	stopped bool
@@ -95,7 +96,7 @@ func (r *Renderer) Start() error {
 // dropped: the one the program makes for the new size follows.
 func (r *Renderer) Resize(width, height int) {
 	r.mu.Lock()
-	r.width, r.height, r.resized = width, height, true
+	r.width, r.height, r.resized, r.sized = width, height, true, true
 	r.pending = false
 	r.mu.Unlock()
 }
@@ -175,12 +176,12 @@ func (r *Renderer) run() {
 func (r *Renderer) takeFrame(buf []byte) []byte {
 	r.mu.Lock()
 	frame, pending := r.frame, r.pending
-	width, height, resized := r.width, r.height, r.resized
-	if pending && width > 0 && height > 0 {
+	width, height, resized, sized := r.width, r.height, r.resized, r.sized
+	if pending && sized {
 		r.pending, r.resized = false, false
 	}
 	r.mu.Unlock()
-	if !pending || width <= 0 || height <= 0 {
+	if !pending || !sized {
 		return buf
 	}
 	if resized {
