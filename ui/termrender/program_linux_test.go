@@ -88,16 +88,7 @@ func (p *pty) output() string {
 	return p.out.String()
 }
 
-func (p *pty) waitFor(t *testing.T, want string) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(p.output(), want) {
-		if time.Now().After(deadline) {
-			t.Fatalf("the terminal never showed %q; got %q", want, p.output())
-		}
-		time.Sleep(time.Millisecond)
-	}
-}
+func (p *pty) waitFor(t *testing.T, want string) { t.Helper(); waitForOutput(t, p.output, want) }
 
 // run starts a Program for counter on a fresh 20x3 pty.
 func run(t *testing.T) (*pty, *Program, syscall.Termios, chan error, *tea.Model) {

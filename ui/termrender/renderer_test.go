@@ -38,12 +38,15 @@ func (t *terminal) String() string {
 }
 
 // waitFor waits until the terminal holds want (the writer is a goroutine).
-func (t *terminal) waitFor(tb testing.TB, want string) {
+func (t *terminal) waitFor(tb testing.TB, want string) { waitForOutput(tb, t.String, want) }
+
+// waitForOutput waits until output() holds want, for up to 5 s.
+func waitForOutput(tb testing.TB, output func() string, want string) {
 	tb.Helper()
 	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(t.String(), want) {
+	for !strings.Contains(output(), want) {
 		if time.Now().After(deadline) {
-			tb.Fatalf("terminal never got %q; has %q", want, t.String())
+			tb.Fatalf("the terminal never showed %q; got %q", want, output())
 		}
 		time.Sleep(time.Millisecond)
 	}
