@@ -82,7 +82,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	}
 	p, err := newReaderScreen(reader, nil)
 	if err != nil {
-		return err
+		return closeOnError(reader.Store(), err)
 	}
 	return runWithSignals(p, nil) // the corpus reader saves the corpus state when it quits
 }

@@ -50,7 +50,7 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 }
 
 // runWithSignals runs the reader until it quits. SIGINT, SIGTERM and
-// SIGHUP ask it to save and quit (Bubble Tea then restores the terminal);
+// SIGHUP ask it to save and quit (the program then restores the terminal);
 // afterwards the store saves anything pending and releases its lock.
 func runWithSignals(p screenProgram, store *model.Store) error {
 	_, err := runUntilSignal(p, store)
