@@ -21,11 +21,16 @@ type screenProgram interface {
 // to runWithSignals, which saves first. in is the terminal keys come from
 // (nil: standard input, or /dev/tty when that is not a terminal).
 func newReaderScreen(m tea.Model, in *os.File) (*termrender.Program, error) {
-	return termrender.NewProgram(m, termrender.Options{
+	return termrender.NewProgram(m, readerScreenOptions(in))
+}
+
+// readerScreenOptions are the reader's program options (newReaderScreen).
+func readerScreenOptions(in *os.File) termrender.Options {
+	return termrender.Options{
 		Mouse: true,
 		Input: in,
 		Extra: []tea.ProgramOption{tea.WithoutSignalHandler()},
-	})
+	}
 }
 
 // newQueueScreen builds the adjudication queue's program: no mouse, and

@@ -3,99 +3,23 @@
 package termrender
 
 import (
-	"bytes"
 	"errors"
 	"os"
-	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
+	"github.com/annotty/annotty/ui/termrender/ptytest"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// pty is a pseudo-terminal for a Program: the program gets the tty end,
-// the test plays the terminal on the master end.
-type pty struct {
-	master, tty *os.File
-	mu          sync.Mutex
-	out         bytes.Buffer // everything the program wrote
-}
-
-func openPty(t *testing.T, cols, rows int) *pty {
-	t.Helper()
-	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminals here: %v", err)
-	}
-	var n, unlock uint32
-	if err := ioctl(master, syscall.TIOCSPTLCK, unsafe.Pointer(&unlock)); err != nil {
-		t.Fatal(err)
-	}
-	if err := ioctl(master, syscall.TIOCGPTN, unsafe.Pointer(&n)); err != nil {
-		t.Fatal(err)
-	}
-	tty, err := os.OpenFile("/dev/pts/"+strconv.Itoa(int(n)), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &pty{master: master, tty: tty}
-	p.resize(t, cols, rows)
-	go func() { // drain, as a terminal does
-		buf := make([]byte, 4096)
-		for {
-			n, err := master.Read(buf)
-			p.mu.Lock()
-			p.out.Write(buf[:n])
-			p.mu.Unlock()
-			if err != nil {
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() { tty.Close(); master.Close() })
-	return p
-}
-
-func ioctl(f *os.File, req uintptr, arg unsafe.Pointer) error {
-	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), req, uintptr(arg)); e != 0 {
-		return e
-	}
-	return nil
-}
-
-func (p *pty) resize(t *testing.T, cols, rows int) {
-	ws := struct{ rows, cols, x, y uint16 }{uint16(rows), uint16(cols), 0, 0}
-	if err := ioctl(p.master, syscall.TIOCSWINSZ, unsafe.Pointer(&ws)); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func (p *pty) termios(t *testing.T) syscall.Termios {
-	var tio syscall.Termios
-	if err := ioctl(p.tty, syscall.TCGETS, unsafe.Pointer(&tio)); err != nil {
-		t.Fatal(err)
-	}
-	return tio
-}
-
-func (p *pty) output() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.out.String()
-}
-
-func (p *pty) waitFor(t *testing.T, want string) { t.Helper(); waitForOutput(t, p.output, want) }
-
 // run starts a Program for counter on a fresh 20x3 pty.
-func run(t *testing.T) (*pty, *Program, syscall.Termios, chan error, *tea.Model) {
+func run(t *testing.T) (*ptytest.Pty, *Program, syscall.Termios, chan error, *tea.Model) {
 	t.Helper()
-	p := openPty(t, 20, 3)
-	before := p.termios(t)
-	prog, err := NewProgram(counter{}, Options{Input: p.tty, Output: p.tty, Mouse: true})
+	p := ptytest.Open(t, 20, 3)
+	before := p.Termios(t)
+	prog, err := NewProgram(counter{}, Options{Input: p.TTY, Output: p.TTY, Mouse: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +33,7 @@ func run(t *testing.T) (*pty, *Program, syscall.Termios, chan error, *tea.Model)
 		final, err = prog.Run()
 		done <- err
 	}()
-	p.waitFor(t, "keys \x1b[K\r\n"+strings.Repeat("-", 20))
+	p.WaitFor(t, "keys \x1b[K\r\n"+strings.Repeat("-", 20))
 	return p, prog, before, done, &final
 }
 
@@ -128,19 +52,19 @@ func wait(t *testing.T, done chan error) error {
 // leaves the terminal as it was.
 func TestProgramOnAPty(t *testing.T) {
 	p, _, before, done, final := run(t)
-	if p.termios(t) == before {
+	if p.Termios(t) == before {
 		t.Fatal("the terminal is not in raw mode while the program runs")
 	}
-	if _, err := p.master.WriteString("j"); err != nil {
+	if _, err := p.Master.WriteString("j"); err != nil {
 		t.Fatal(err)
 	}
-	p.waitFor(t, "\x1b[Hkeys j\x1b[K\r\n")
-	p.resize(t, 10, 3)
+	p.WaitFor(t, "\x1b[Hkeys j\x1b[K\r\n")
+	p.Resize(t, 10, 3)
 	if err := syscall.Kill(os.Getpid(), syscall.SIGWINCH); err != nil { // the pty signals its session; this test is not in it
 		t.Fatal(err)
 	}
-	p.waitFor(t, "\x1b[Hkeys j\x1b[K\r\n"+strings.Repeat("-", 10)+"\x1b[3;H\x1b[J\x1b[2;H")
-	if _, err := p.master.WriteString("q"); err != nil {
+	p.WaitFor(t, "\x1b[Hkeys j\x1b[K\r\n"+strings.Repeat("-", 10)+"\x1b[3;H\x1b[J\x1b[2;H")
+	if _, err := p.Master.WriteString("q"); err != nil {
 		t.Fatal(err)
 	}
 	if err := wait(t, done); err != nil {
@@ -149,12 +73,12 @@ func TestProgramOnAPty(t *testing.T) {
 	if c, ok := (*final).(counter); !ok || c.keys != "j" || c.width != 10 {
 		t.Fatalf("final model %#v, want the program's own", *final)
 	}
-	if p.termios(t) != before {
+	if p.Termios(t) != before {
 		t.Fatal("the terminal's mode was not restored")
 	}
 	end := "\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\x1b[?25h\x1b[?1049l\x1b[?25h"
-	p.waitFor(t, end) // the terminal reads on its own goroutine
-	out := p.output()
+	p.WaitFor(t, end) // the terminal reads on its own goroutine
+	out := p.Output()
 	if !strings.HasPrefix(out, "\x1b[?1049h\x1b[2J\x1b[H\x1b[?25l\x1b[?2004h\x1b[?1002h\x1b[?1006h") {
 		t.Errorf("start %q", out[:min(len(out), 60)])
 	}
@@ -167,12 +91,12 @@ func TestProgramOnAPty(t *testing.T) {
 func TestProgramSendAndKill(t *testing.T) {
 	p, prog, before, done, _ := run(t)
 	prog.Send(key("x"))
-	p.waitFor(t, "keys x")
+	p.WaitFor(t, "keys x")
 	prog.tea.Kill()
 	if err := wait(t, done); !errors.Is(err, tea.ErrProgramKilled) {
 		t.Fatalf("Run: %v", err)
 	}
-	if p.termios(t) != before {
+	if p.Termios(t) != before {
 		t.Fatal("the terminal's mode was not restored after Kill")
 	}
 }

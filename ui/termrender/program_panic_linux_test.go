@@ -17,15 +17,15 @@ import (
 // the terminal restored (Bubble Tea prints the panic on standard output).
 func TestProgramPanicRestoresTheTerminal(t *testing.T) {
 	p, _, before, done, _ := run(t)
-	if _, err := p.master.WriteString("p"); err != nil {
+	if _, err := p.Master.WriteString("p"); err != nil {
 		t.Fatal(err)
 	}
 	err := wait(t, done)
 	if !errors.Is(err, tea.ErrProgramPanic) {
 		t.Fatalf("Run: %v, want the panic", err)
 	}
-	if p.termios(t) != before {
+	if p.Termios(t) != before {
 		t.Fatal("the terminal's mode was not restored after the panic")
 	}
-	p.waitFor(t, "\x1b[?1049l\x1b[?25h")
+	p.WaitFor(t, "\x1b[?1049l\x1b[?25h")
 }

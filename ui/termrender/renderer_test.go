@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/annotty/annotty/ui/termrender/ptytest"
 )
 
 // terminal is a fake terminal: it records what is written and can be held
@@ -38,19 +40,7 @@ func (t *terminal) String() string {
 }
 
 // waitFor waits until the terminal holds want (the writer is a goroutine).
-func (t *terminal) waitFor(tb testing.TB, want string) { waitForOutput(tb, t.String, want) }
-
-// waitForOutput waits until output() holds want, for up to 5 s.
-func waitForOutput(tb testing.TB, output func() string, want string) {
-	tb.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !strings.Contains(output(), want) {
-		if time.Now().After(deadline) {
-			tb.Fatalf("the terminal never showed %q; got %q", want, output())
-		}
-		time.Sleep(time.Millisecond)
-	}
-}
+func (t *terminal) waitFor(tb testing.TB, want string) { ptytest.WaitForOutput(tb, t.String, want) }
 
 func TestStartAndStopSequences(t *testing.T) {
 	for _, mouse := range []bool{false, true} {

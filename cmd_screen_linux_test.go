@@ -1,0 +1,69 @@
+//go:build linux
+
+package main
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui"
+	"github.com/annotty/annotty/ui/termrender"
+	"github.com/annotty/annotty/ui/termrender/ptytest"
+)
+
+// The reader on a real terminal: keys reach it, frames come back at once,
+// and SIGTERM saves the tag, releases the lock and leaves the terminal's
+// mode and screen as they were.
+func TestReaderOnATerminalRestoresItOnSIGTERM(t *testing.T) {
+	pty := ptytest.Open(t, 80, 24)
+	before := pty.Termios(t)
+	doc := taggingDoc(t)
+	labels, store, err := openTagging(&taggingOptions{}, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := readerScreenOptions(pty.TTY)
+	opts.Output = pty.TTY
+	p, err := termrender.NewProgram(ui.New(doc, ui.Options{Store: store, Labels: labels}), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Immediate() {
+		t.Fatal("a terminal should get the immediate renderer")
+	}
+	done := make(chan error, 1)
+	go func() { done <- runWithSignals(p, store) }()
+	pty.WaitFor(t, "¶")
+	if _, err := pty.Master.WriteString("1"); err != nil { // tag the cursor's sentence
+		t.Fatal(err)
+	}
+	pty.WaitFor(t, "tagged")
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the reader did not quit on SIGTERM")
+	}
+	pty.WaitFor(t, "\x1b[?1049l\x1b[?25h") // out of the alternate screen, cursor shown
+	if pty.Termios(t) != before {
+		t.Fatal("the terminal's mode was not restored")
+	}
+	data, err := os.ReadFile(store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, err := model.DecodeAnnotationFile(data); err != nil || len(f.Annotations) != 1 {
+		t.Fatalf("sidecar after SIGTERM: %v %+v", err, f)
+	}
+	if _, err := os.Stat(store.Path() + ".lock"); !os.IsNotExist(err) {
+		t.Fatalf("lock file left behind: %v", err)
+	}
+}
