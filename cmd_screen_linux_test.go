@@ -3,12 +3,9 @@
 package main
 
 import (
-	"os"
 	"syscall"
 	"testing"
-	"time"
 
-	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui"
 	"github.com/annotty/annotty/ui/termrender"
 	"github.com/annotty/annotty/ui/termrender/ptytest"
@@ -41,29 +38,10 @@ func TestReaderOnATerminalRestoresItOnSIGTERM(t *testing.T) {
 		t.Fatal(err)
 	}
 	pty.WaitFor(t, "tagged")
-	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("the reader did not quit on SIGTERM")
-	}
+	signalAndWait(t, syscall.SIGTERM, done, func() { p.Send(ui.ShutdownMsg{Reason: "test"}) })
 	pty.WaitFor(t, "\x1b[?1049l\x1b[?25h") // out of the alternate screen, cursor shown
 	if pty.Termios(t) != before {
 		t.Fatal("the terminal's mode was not restored")
 	}
-	data, err := os.ReadFile(store.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f, err := model.DecodeAnnotationFile(data); err != nil || len(f.Annotations) != 1 {
-		t.Fatalf("sidecar after SIGTERM: %v %+v", err, f)
-	}
-	if _, err := os.Stat(store.Path() + ".lock"); !os.IsNotExist(err) {
-		t.Fatalf("lock file left behind: %v", err)
-	}
+	requireSavedTag(t, store, "SIGTERM")
 }
