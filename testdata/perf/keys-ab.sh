@@ -10,7 +10,7 @@ OLD=$1 NEW=$2
 N=${N:-15}
 TOOLS=${TOOLS:-../shared/tools}
 HERE=$(dirname "$0")
-DIR=${DIR:-/tmp/annotty-ab}
+DIR=${DIR:-/tmp/annotty-keys-ab} # its own: it removes lock files there
 F=$(printf '\033[40;H') # where both renderers leave the cursor after a frame
 mkdir -p "$DIR"
 for size in 1K 10M 50M; do
