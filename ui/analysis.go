@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/startgc"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -86,7 +87,8 @@ func (r *analysisRun) start() tea.Cmd {
 		case <-time.After(firstFrameGrace):
 		case <-ctx.Done():
 		}
-		gc.hold()
+		startgc.Resume() // the analysis makes garbage: collect it from here on
+		gc.hold()        // at a lower GOGC, until the reader has indexed the result
 		a, err := analyze(ctx, doc, func(done, total int) {
 			select {
 			case events <- analysisEvent{progress: AnalysisProgressMsg{done, total}}:

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"runtime/debug"
 	"sync"
 )
@@ -15,6 +16,10 @@ import (
 // A percentage rather than a memory limit: it follows the live set however
 // large it grows, and never makes the collector run without end.
 const analysisGCPercent = 25
+
+// userGOGC is set when the user chose the collector's pace (the GOGC
+// variable): the analysis leaves it alone, as ui/startgc does.
+var userGOGC = os.Getenv("GOGC") != ""
 
 // gcLowering is one analysis's hold on the lowered GOGC: the first hold
 // lowers it, the last release puts back what it was. A release with no hold
@@ -35,7 +40,7 @@ var (
 func (g *gcLowering) hold() {
 	gcMu.Lock()
 	defer gcMu.Unlock()
-	if g.held || g.released {
+	if g.held || g.released || userGOGC {
 		return
 	}
 	g.held = true

@@ -12,7 +12,16 @@ func gcPercent() int {
 	return p
 }
 
+// withoutUserGOGC runs the test as if GOGC were not set.
+func withoutUserGOGC(t *testing.T) {
+	t.Helper()
+	saved := userGOGC
+	userGOGC = false
+	t.Cleanup(func() { userGOGC = saved })
+}
+
 func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
+	withoutUserGOGC(t)
 	defer debug.SetGCPercent(debug.SetGCPercent(77))
 	var a, b gcLowering
 	a.hold()
@@ -32,6 +41,7 @@ func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
 }
 
 func TestCancelledAnalysisNeverLowersGC(t *testing.T) {
+	withoutUserGOGC(t)
 	defer debug.SetGCPercent(debug.SetGCPercent(77))
 	var g gcLowering
 	g.release() // cancelled before its goroutine got to hold
@@ -42,6 +52,7 @@ func TestCancelledAnalysisNeverLowersGC(t *testing.T) {
 }
 
 func TestAnalysisRunRestoresGCOnceIndexedOrCancelled(t *testing.T) {
+	withoutUserGOGC(t)
 	defer debug.SetGCPercent(debug.SetGCPercent(77))
 	r := newAnalysisRun(nil, nil)
 	r.gc.hold()
@@ -57,4 +68,17 @@ func TestAnalysisRunRestoresGCOnceIndexedOrCancelled(t *testing.T) {
 	}
 	var none *analysisRun
 	none.indexed() // a reader without an analysis
+}
+
+func TestUserGOGCIsLeftAlone(t *testing.T) {
+	saved := userGOGC
+	userGOGC = true
+	defer func() { userGOGC = saved }()
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	var g gcLowering
+	g.hold()
+	if got := gcPercent(); got != 77 {
+		t.Fatalf("GOGC = %d with the user's GOGC set, want 77 kept", got)
+	}
+	g.release()
 }
