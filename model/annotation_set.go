@@ -73,6 +73,7 @@ type AnnotationSet struct {
 	history    history
 	revision   uint64
 	journal    *changeJournal  // annotation changes for a background saver; nil when off
+	changes    changeLog       // the latest changes, for views that update what they derived (ChangedSince)
 	suggested  map[string]Span // orphan ID → where re-anchoring would put it (SuggestedPlace)
 }
 

@@ -101,5 +101,6 @@ func (s *AnnotationSet) apply(c change) {
 		}
 	}
 	s.revision++
+	s.changes.record(s.revision, c.annotations)
 	s.journal.record(c)
 }
