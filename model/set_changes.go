@@ -6,6 +6,12 @@ import "iter"
 // ChangedSince: enough for every view to catch up between two frames.
 const recentChanges = 64
 
+// largestLoggedChange is the most annotations a change may touch and still
+// be remembered: a larger one (placing the saved tags, accepting every
+// detection) is for a view to rebuild from anyway, and keeping it would
+// keep a copy of every annotation it touched alive.
+const largestLoggedChange = 1024
+
 // changeLog keeps the annotation changes of the set's latest revisions
 // (oldest first), so that what a view derived from the set can be updated
 // in time proportional to a change instead of being rebuilt from every
@@ -17,11 +23,18 @@ type changeLog struct {
 
 // record appends the change that took the set to revision rev.
 func (l *changeLog) record(rev uint64, ops []annotationOp) {
+	if len(ops) > largestLoggedChange {
+		clear(l.entries)
+		l.first, l.entries = rev, l.entries[:0] // nothing before rev is known
+		return
+	}
 	if len(l.entries) == 0 || l.first+uint64(len(l.entries)) != rev-1 {
+		clear(l.entries)
 		l.first, l.entries = rev-1, l.entries[:0]
 	}
 	if len(l.entries) == recentChanges {
 		copy(l.entries, l.entries[1:])
+		l.entries[recentChanges-1] = nil
 		l.entries = l.entries[:recentChanges-1]
 		l.first++
 	}

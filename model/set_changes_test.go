@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -79,5 +80,31 @@ func TestLabelSeqWalksOneLabelInAllOrder(t *testing.T) {
 	}
 	if want := []string{"hello", "你好", "open late"}; !slices.Equal(got, want) {
 		t.Fatalf("LabelSeq(quote) = %v, want %v", got, want)
+	}
+}
+
+func TestChangedSinceForgetsAChangeTooLargeToFollow(t *testing.T) {
+	set, _ := newTestSet(t)
+	before := set.Revision()
+	restored := NewAnnotationSet(set.Document(), SetOptions{})
+	for i := range largestLoggedChange + 1 {
+		a := Annotation{ID: fmt.Sprintf("r-%d", i), Label: "claim", Span: spanOf(t, "hello")}
+		if _, err := restored.Add(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set.mergeRestored(restored)
+	if _, _, ok := set.ChangedSince(before); ok {
+		t.Fatal("a change of every annotation was kept for ChangedSince")
+	}
+	if len(set.changes.entries) != 0 {
+		t.Fatalf("the change log still holds %d entries", len(set.changes.entries))
+	}
+	after := set.Revision()
+	if _, err := set.Add(Annotation{Label: "quote", Span: spanOf(t, "world")}); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := changedIDs(t, set, after); !ok || len(got) != 1 {
+		t.Fatalf("the change after it: %v, %v", got, ok)
 	}
 }
