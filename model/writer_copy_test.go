@@ -80,3 +80,67 @@ func TestBackgroundSavesWriteWhatTheSetHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedSavedTagsAreAdoptedAndSaved opens a saved sidecar with
+// deferred re-anchoring and nothing done meanwhile (the set adopts the
+// placed tags whole), then checks the set against an open without
+// deferring, and that the next save writes what the set holds.
+func TestPlacedSavedTagsAreAdoptedAndSaved(t *testing.T) {
+	var text strings.Builder
+	for i := range 50 {
+		fmt.Fprintf(&text, "Line %d: “quoted” 住宅 café 📰.\n", i)
+	}
+	doc := writeArticle(t, t.TempDir(), "a.txt", text.String())
+	st, err := OpenStore(doc, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Paragraphs {
+		if _, err := st.Set().Add(Annotation{Label: "claim", Span: Span{p.Start, p.Start + 4}, Note: "n"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Set().Reject(DetectionQuote, Span{0, 4}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := OpenStore(doc, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, wantRejections := plain.Set().All(), plain.Set().Rejections()
+	if err := plain.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err = OpenStore(doc, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.FinishReanchor(); err != nil {
+		t.Fatal(err)
+	}
+	set := st.Set()
+	if got := set.All(); fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(set.Rejections()) != fmt.Sprint(wantRejections) {
+		t.Fatalf("deferred open placed\n%v\n%v\nwant\n%v\n%v", got, set.Rejections(), want, wantRejections)
+	}
+	if st.UnsavedChanges() {
+		t.Fatal("placing the saved tags counts as a change of the user's")
+	}
+	if err := set.Remove(want[3].ID); err != nil {
+		t.Fatal(err)
+	}
+	saver := NewAutosaver(st, 0)
+	if state := saver.Start()(); state.Err != nil {
+		t.Fatal(state.Err)
+	}
+	wantFile, err := NewAnnotationFile(set, nil).MarshalIndent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(st.Path()); err != nil || !bytes.Equal(got, wantFile) {
+		t.Fatalf("the save after placing differs from the set (%v)", err)
+	}
+}
