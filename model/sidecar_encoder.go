@@ -55,6 +55,7 @@ func writeSidecar(w io.Writer, doc *Document, annotations []*Annotation, rejecti
 		return err
 	}
 	runes := doc.Runes()
+	var records recordEncoder
 	write := func(b []byte) {
 		if err == nil {
 			_, err = w.Write(b)
@@ -66,7 +67,7 @@ func writeSidecar(w io.Writer, doc *Document, annotations []*Annotation, rejecti
 		rec, ok := cache[a.ID]
 		if !ok {
 			var eerr error
-			if rec, eerr = encodeRecord(newAnnotationRecord(*a, runes)); eerr != nil {
+			if rec, eerr = records.encode(newAnnotationRecord(*a, runes)); eerr != nil {
 				return fmt.Errorf("%w: %v", errEncoding, eerr)
 			}
 			cache[a.ID] = rec
@@ -84,14 +85,25 @@ func writeSidecar(w io.Writer, doc *Document, annotations []*Annotation, rejecti
 	return err
 }
 
-// encodeRecord encodes one record as it is indented inside the file's list.
-func encodeRecord(r AnnotationRecord) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
-	if err := enc.Encode(r); err != nil {
+// recordEncoder encodes records as they are indented inside the file's
+// list. One is used for all the records a save encodes, so its buffers are
+// reused (the first save after opening encodes every record).
+type recordEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+// encode returns r encoded, in a slice of its own of exactly its size (the
+// cache keeps every record).
+func (e *recordEncoder) encode(r AnnotationRecord) ([]byte, error) {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.buf)
+		e.enc.SetEscapeHTML(false)
+		e.enc.SetIndent("    ", "  ")
+	}
+	e.buf.Reset()
+	if err := e.enc.Encode(r); err != nil {
 		return nil, err
 	}
-	return bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))), nil // exactly its size: the cache keeps every record
+	return bytes.Clone(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))), nil
 }
