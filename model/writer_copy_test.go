@@ -15,11 +15,7 @@ import (
 // saves in between, and checks after each save that the file holds, byte
 // for byte, what encoding the whole set gives.
 func TestBackgroundSavesWriteWhatTheSetHolds(t *testing.T) {
-	var text strings.Builder
-	for i := range 400 {
-		fmt.Fprintf(&text, "Line %d: “quoted” 住宅 café 📰.\n", i)
-	}
-	doc := writeArticle(t, t.TempDir(), "a.txt", text.String())
+	doc := linesArticle(t, 400)
 	st, err := OpenStore(doc, StoreOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -86,11 +82,7 @@ func TestBackgroundSavesWriteWhatTheSetHolds(t *testing.T) {
 // placed tags whole), then checks the set against an open without
 // deferring, and that the next save writes what the set holds.
 func TestPlacedSavedTagsAreAdoptedAndSaved(t *testing.T) {
-	var text strings.Builder
-	for i := range 50 {
-		fmt.Fprintf(&text, "Line %d: “quoted” 住宅 café 📰.\n", i)
-	}
-	doc := writeArticle(t, t.TempDir(), "a.txt", text.String())
+	doc := linesArticle(t, 50)
 	st, err := OpenStore(doc, StoreOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -143,4 +135,15 @@ func TestPlacedSavedTagsAreAdoptedAndSaved(t *testing.T) {
 	if got, err := os.ReadFile(st.Path()); err != nil || !bytes.Equal(got, wantFile) {
 		t.Fatalf("the save after placing differs from the set (%v)", err)
 	}
+}
+
+// linesArticle writes an article of n numbered lines mixing quotation
+// marks, CJK, an accent and an emoji.
+func linesArticle(t *testing.T, n int) *Document {
+	t.Helper()
+	var text strings.Builder
+	for i := range n {
+		fmt.Fprintf(&text, "Line %d: “quoted” 住宅 café 📰.\n", i)
+	}
+	return writeArticle(t, t.TempDir(), "a.txt", text.String())
 }
