@@ -102,7 +102,7 @@ func runAnalyzeStream(stdin io.Reader, out io.Writer, arg string, jobs int) erro
 		in = f
 	}
 	ra := recordAnalyzer{extractHTML: htmlExtractor}
-	_, err := streamRecords(in, out, jobs, ra.process)
+	_, err := streamRecords(in, out, jobs, ra.answer)
 	return err
 }
 

@@ -23,97 +23,171 @@ type streamStats struct {
 }
 
 // inFlightLimit is how many records may wait between reading and writing
-// with n workers: enough to keep every worker busy while the writer waits
-// for the oldest, and the bound on memory use.
+// with n workers: enough to keep every worker busy while the oldest record
+// is still being analysed, and the bound on memory use.
 func inFlightLimit(n int) int { return 2 * n }
 
+// answerFunc writes the output line of one input line into dst; it must not
+// keep record, whose bytes are reused for the next line.
+type answerFunc func(dst *bytes.Buffer, record []byte, tooLong bool)
+
 // streamRecords reads newline-separated records from in, turns each one into
-// an output line with process (on jobs goroutines) and writes the lines to
+// an output line with answer (on jobs goroutines) and writes the lines to
 // out in input order, each with its own Write as soon as it and every record
 // before it are done. Blank lines are skipped. Only a read or write failure
-// is an error; process reports bad records in its output.
-func streamRecords(in io.Reader, out io.Writer, jobs int, process func(record []byte, tooLong bool) []byte) (streamStats, error) {
+// is an error; answer reports bad records in its output.
+//
+// There is no reader or writer goroutine: each worker takes the next line
+// itself and, when its answer is the oldest one waiting, writes it and the
+// answers queued behind it. One job therefore runs read, analysis and write
+// on one goroutine with no hand-off between threads, and N jobs share only
+// two short critical sections.
+func streamRecords(in io.Reader, out io.Writer, jobs int, answer answerFunc) (streamStats, error) {
 	jobs = max(jobs, 1)
-	type job struct {
-		record  []byte
-		tooLong bool
-		result  chan []byte
+	s := &orderedStream{
+		in:    bufio.NewReaderSize(in, 64<<10),
+		out:   out,
+		ready: make([]*bytes.Buffer, inFlightLimit(jobs)),
 	}
-	var (
-		stats    streamStats
-		inFlight atomic.Int64
-		readErr  error
-	)
-	work := make(chan job)
-	pending := make(chan chan []byte, inFlightLimit(jobs))
-	done := make(chan struct{})
-	go func() { // reader: hands out records and queues their results in order
-		defer close(pending)
-		defer close(work)
-		r := bufio.NewReaderSize(in, 64<<10)
-		for {
-			record, tooLong, err := readRecordLine(r, maxRecordBytes)
-			if len(bytes.TrimSpace(record)) > 0 || tooLong {
-				j := job{record: record, tooLong: tooLong, result: make(chan []byte, 1)}
-				n := inFlight.Add(1)
-				for old := atomic.LoadInt64(&stats.MaxInFlight); n > old && !atomic.CompareAndSwapInt64(&stats.MaxInFlight, old, n); old = atomic.LoadInt64(&stats.MaxInFlight) {
-				}
-				select {
-				case pending <- j.result:
-				case <-done:
-					return
-				}
-				select {
-				case work <- j:
-				case <-done:
-					return
-				}
-			}
-			if err != nil {
-				if !errors.Is(err, io.EOF) {
-					readErr = fmt.Errorf("reading input: %w", err)
-				}
-				return
-			}
-		}
-	}()
+	s.room = sync.NewCond(&s.outMu)
 	var workers sync.WaitGroup
-	for range jobs {
-		workers.Add(1)
-		go func() {
-			defer workers.Done()
-			for j := range work {
-				j.result <- process(j.record, j.tooLong)
-			}
-		}()
+	for range jobs - 1 {
+		workers.Go(func() { s.work(answer) })
 	}
-	var writeErr error
-	for result := range pending {
-		b := <-result
-		inFlight.Add(-1)
-		if _, err := out.Write(b); err != nil {
-			writeErr = fmt.Errorf("writing output: %w", err)
-			close(done)
-			break
-		}
-		stats.Records++
-	}
-	if writeErr != nil {
-		for range pending { // let the reader see done and stop
-		}
-	}
+	s.work(answer)
 	workers.Wait()
-	if writeErr != nil {
-		return stats, writeErr
+	stats := streamStats{Records: int(s.written.Load()), MaxInFlight: s.maxInFlight}
+	if s.writeErr != nil {
+		return stats, s.writeErr
 	}
-	return stats, readErr
+	return stats, s.readErr
 }
 
-// readRecordLine reads one line (without its newline). A line longer than
-// limit is read to its end and dropped: tooLong is true and record holds its
-// first bytes only. err is io.EOF after the last line.
-func readRecordLine(r *bufio.Reader, limit int) (record []byte, tooLong bool, err error) {
-	var buf []byte
+// orderedStream is the state streamRecords' workers share: the input, read
+// under inMu, and the answers waiting to be written in order, under outMu.
+// Lock order: inMu before outMu.
+type orderedStream struct {
+	inMu        sync.Mutex
+	in          *bufio.Reader
+	read        int64 // records read so far: the sequence number of the next one
+	inputDone   bool  // the input ended or failed, or the output failed
+	readErr     error
+	maxInFlight int64
+
+	outMu    sync.Mutex
+	room     *sync.Cond // signalled when a record is written or writing fails
+	out      io.Writer
+	written  atomic.Int64    // records written (changed under outMu)
+	ready    []*bytes.Buffer // answers not yet written, by sequence number modulo its length
+	writing  bool            // a worker is writing the answers from written on
+	writeErr error
+}
+
+// work answers records until the input ends or the output fails.
+func (s *orderedStream) work(answer answerFunc) {
+	var line []byte
+	for {
+		seq, record, tooLong, ok := s.next(line[:0])
+		if !ok {
+			return
+		}
+		dst := answerBuffers.Get().(*bytes.Buffer)
+		dst.Reset()
+		answer(dst, record, tooLong)
+		s.deliver(seq, dst)
+		line = record
+		if cap(line) > 1<<20 { // a huge line's buffer is not kept for the small ones after it
+			line = nil
+		}
+	}
+}
+
+// next reads the next non-blank line into buf once there is room for it
+// among the records in flight; ok is false when there is none.
+func (s *orderedStream) next(buf []byte) (seq int64, record []byte, tooLong, ok bool) {
+	s.inMu.Lock()
+	defer s.inMu.Unlock()
+	for !s.inputDone {
+		if !s.waitForRoom() {
+			s.inputDone = true
+			return 0, nil, false, false
+		}
+		var err error
+		record, tooLong, err = readRecordLine(s.in, buf, maxRecordBytes)
+		if err != nil {
+			s.inputDone = true
+			if !errors.Is(err, io.EOF) {
+				s.readErr = fmt.Errorf("reading input: %w", err)
+			}
+		}
+		if len(bytes.TrimSpace(record)) > 0 || tooLong {
+			seq = s.read
+			s.read++
+			s.maxInFlight = max(s.maxInFlight, s.read-s.written.Load())
+			return seq, record, tooLong, true
+		}
+	}
+	return 0, nil, false, false
+}
+
+// waitForRoom waits until one more record may be read without exceeding the
+// in-flight limit; false if the output failed. Called under inMu.
+func (s *orderedStream) waitForRoom() bool {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	for s.read-s.written.Load() >= int64(len(s.ready)) && s.writeErr == nil {
+		s.room.Wait()
+	}
+	return s.writeErr == nil
+}
+
+// deliver queues the answer of record seq and, if it is the oldest one
+// waiting and no other worker is writing, writes it and every answer ready
+// after it, one Write each, outside the lock.
+func (s *orderedStream) deliver(seq int64, answer *bytes.Buffer) {
+	s.outMu.Lock()
+	defer s.outMu.Unlock()
+	s.ready[seq%int64(len(s.ready))] = answer
+	if s.writing || seq != s.written.Load() {
+		return // the worker writing, or the one delivering the oldest record, writes it
+	}
+	s.writing = true
+	for s.writeErr == nil {
+		slot := s.written.Load() % int64(len(s.ready))
+		b := s.ready[slot]
+		if b == nil {
+			break
+		}
+		s.ready[slot] = nil
+		s.outMu.Unlock()
+		_, err := s.out.Write(b.Bytes())
+		releaseAnswerBuffer(b)
+		s.outMu.Lock()
+		if err != nil {
+			s.writeErr = fmt.Errorf("writing output: %w", err)
+		} else {
+			s.written.Add(1)
+		}
+		s.room.Broadcast()
+	}
+	s.writing = false
+}
+
+// answerBuffers recycles output lines once they are written.
+var answerBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// releaseAnswerBuffer returns b to answerBuffers unless it grew large.
+func releaseAnswerBuffer(b *bytes.Buffer) {
+	if b.Cap() <= 1<<20 {
+		answerBuffers.Put(b)
+	}
+}
+
+// readRecordLine reads one line (without its newline), appending it to dst.
+// A line longer than limit is read to its end and dropped: tooLong is true
+// and record holds its first bytes only. err is io.EOF after the last line.
+func readRecordLine(r *bufio.Reader, dst []byte, limit int) (record []byte, tooLong bool, err error) {
+	buf := dst[:0]
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if len(buf)+len(chunk) > limit {

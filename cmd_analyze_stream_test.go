@@ -28,6 +28,13 @@ not json
 {"id":7,"text":"  "}
 `
 
+// answerOf is ra's output line for one input line.
+func answerOf(ra recordAnalyzer, record []byte, tooLong bool) []byte {
+	var b bytes.Buffer
+	ra.answer(&b, record, tooLong)
+	return b.Bytes()
+}
+
 // streamLines runs the stream over input with jobs workers and returns its output lines.
 func streamLines(t *testing.T, input string, jobs int) []map[string]any {
 	t.Helper()
@@ -95,7 +102,7 @@ func TestAnalyzeStreamHTMLRecordsUseThePluggedExtractor(t *testing.T) {
 	}
 	input := `{"id":1,"html":"<p>\"Go now,\" Ann Lee said.</p>"}` + "\n" + `{"id":2,"html":"<div>menu</div>"}` + "\n" + `{"id":3,"html":"<p> </p>"}` + "\n"
 	var out bytes.Buffer
-	if _, err := streamRecords(strings.NewReader(input), &out, 2, recordAnalyzer{extractHTML: extract}.process); err != nil {
+	if _, err := streamRecords(strings.NewReader(input), &out, 2, recordAnalyzer{extractHTML: extract}.answer); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
@@ -178,7 +185,7 @@ func TestAnalyzeStreamOf100000RecordsKeepsOrderAndBoundedMemory(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	check := &orderChecker{}
-	stats, err := streamRecords(generatedRecords(n), check, jobs, recordAnalyzer{}.process)
+	stats, err := streamRecords(generatedRecords(n), check, jobs, recordAnalyzer{}.answer)
 	if err != nil || check.bad != nil {
 		t.Fatal(err, check.bad)
 	}
@@ -198,15 +205,15 @@ func TestAnalyzeStreamOf100000RecordsKeepsOrderAndBoundedMemory(t *testing.T) {
 func TestAnalyzeStreamLongLineIsAnErrorRecord(t *testing.T) {
 	long := `{"id":1,"text":"` + strings.Repeat("x", 300) + `"}`
 	r := bufio.NewReaderSize(strings.NewReader(long+"\n"+`{"id":2}`), 16)
-	rec, tooLong, err := readRecordLine(r, 100)
+	rec, tooLong, err := readRecordLine(r, nil, 100)
 	if !tooLong || err != nil || len(rec) > 256 {
 		t.Fatalf("long line: %d bytes, tooLong %v, %v", len(rec), tooLong, err)
 	}
-	rec, tooLong, err = readRecordLine(r, 100)
+	rec, tooLong, err = readRecordLine(r, nil, 100)
 	if string(rec) != `{"id":2}` || tooLong || !errors.Is(err, io.EOF) {
 		t.Fatalf("next line %q %v %v", rec, tooLong, err)
 	}
-	out := recordAnalyzer{}.process([]byte(long[:50]), true)
+	out := answerOf(recordAnalyzer{}, []byte(long[:50]), true)
 	if !bytes.Contains(out, []byte(`{"id":null,"error":"record longer than`)) {
 		t.Errorf("too long record answer %s", out)
 	}
@@ -269,7 +276,7 @@ func BenchmarkAnalyzeStream(b *testing.B) {
 	for _, jobs := range []int{1, 2} {
 		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := streamRecords(bytes.NewReader(input.Bytes()), io.Discard, jobs, recordAnalyzer{}.process); err != nil {
+				if _, err := streamRecords(bytes.NewReader(input.Bytes()), io.Discard, jobs, recordAnalyzer{}.answer); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -289,7 +296,7 @@ func FuzzStreamRecord(f *testing.F) {
 		if bytes.Contains(bytes.ToLower(record), []byte("path")) {
 			t.Skip("path records read files; TestAnalyzeStreamAnswersEveryRecordInOrder covers them")
 		}
-		out := ra.process(record, tooLong)
+		out := answerOf(ra, record, tooLong)
 		if len(out) == 0 || out[len(out)-1] != '\n' || bytes.Count(out, []byte("\n")) != 1 {
 			t.Fatalf("answer is not one line: %q", out)
 		}
