@@ -101,6 +101,7 @@ func runAnalyzeStream(stdin io.Reader, out io.Writer, arg string, jobs int) erro
 		defer f.Close()
 		in = f
 	}
+	defer useStreamGCPolicy()()
 	ra := recordAnalyzer{extractHTML: htmlExtractor}
 	_, err := streamRecords(in, out, jobs, ra.answer)
 	return err
