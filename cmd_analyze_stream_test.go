@@ -345,14 +345,34 @@ func FuzzStreamRecord(f *testing.F) {
 	})
 }
 
+func TestStreamGCPercentGivesSmallHeapsRoomToGrow(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int
+	}{
+		{0, 800},        // no collection yet: Go's 4 MB minimum
+		{4 << 20, 800},  // grow by 32 MB
+		{5 << 20, 640},  // the stream's usual heap
+		{16 << 20, 200}, // still 32 MB
+		{32 << 20, 100}, // from here on Go's default: twice what survives
+		{1 << 30, 100},
+	} {
+		if got := streamGCPercent(c.live); got != c.want {
+			t.Errorf("streamGCPercent(%d MB) = %d, want %d", c.live>>20, got, c.want)
+		}
+	}
+}
+
 func TestStreamGCPolicyLeavesTheUsersSettingAlone(t *testing.T) {
 	old := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(old)
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	restore := useStreamGCPolicy()
-	if got := debug.SetGCPercent(streamGCPercent); got != streamGCPercent {
-		t.Errorf("GOGC during a stream = %d, want %d", got, streamGCPercent)
+	got := debug.SetGCPercent(-1)
+	debug.SetGCPercent(got)
+	if got <= 100 { // what survives here is far under 32 MB
+		t.Errorf("GOGC during a stream = %d, want more than 100", got)
 	}
 	restore()
 	if got := debug.SetGCPercent(100); got != 100 {
