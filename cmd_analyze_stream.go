@@ -20,12 +20,20 @@ type streamStats struct {
 	Records int
 	// MaxInFlight is the most records read but not yet written at any time.
 	MaxInFlight int64
+	// MaxBytesInFlight is the most bytes of such records at any time.
+	MaxBytesInFlight int64
 }
 
 // inFlightLimit is how many records may wait between reading and writing
 // with n workers: enough to keep every worker busy while the oldest record
-// is still being analysed, and the bound on memory use.
-func inFlightLimit(n int) int { return 2 * n }
+// is still being analysed (a long article, or a worker the system paused),
+// and with inFlightBytes the bound on memory use.
+func inFlightLimit(n int) int { return 8 * n }
+
+// inFlightBytes is how many bytes of records may wait between reading and
+// writing before no more are read (one record always may, whatever its size):
+// huge records wait for room, small ones use the count of inFlightLimit.
+const inFlightBytes = 64 << 20
 
 // answerFunc writes the output line of one input line into dst; it must not
 // keep record, whose bytes are reused for the next line.
@@ -43,11 +51,18 @@ type answerFunc func(dst *bytes.Buffer, record []byte, tooLong bool)
 // on one goroutine with no hand-off between threads, and N jobs share only
 // two short critical sections.
 func streamRecords(in io.Reader, out io.Writer, jobs int, answer answerFunc) (streamStats, error) {
+	return streamRecordsWithin(in, out, jobs, inFlightBytes, answer)
+}
+
+// streamRecordsWithin is streamRecords with byteLimit in place of inFlightBytes.
+func streamRecordsWithin(in io.Reader, out io.Writer, jobs int, byteLimit int64, answer answerFunc) (streamStats, error) {
 	jobs = max(jobs, 1)
 	s := &orderedStream{
-		in:    bufio.NewReaderSize(in, 64<<10),
-		out:   out,
-		ready: make([]*bytes.Buffer, inFlightLimit(jobs)),
+		in:        bufio.NewReaderSize(in, 64<<10),
+		out:       out,
+		ready:     make([]*bytes.Buffer, inFlightLimit(jobs)),
+		sizes:     make([]int64, inFlightLimit(jobs)),
+		byteLimit: byteLimit,
 	}
 	s.room = sync.NewCond(&s.outMu)
 	var workers sync.WaitGroup
@@ -56,7 +71,7 @@ func streamRecords(in io.Reader, out io.Writer, jobs int, answer answerFunc) (st
 	}
 	s.work(answer)
 	workers.Wait()
-	stats := streamStats{Records: int(s.written.Load()), MaxInFlight: s.maxInFlight}
+	stats := streamStats{Records: int(s.written.Load()), MaxInFlight: s.maxInFlight, MaxBytesInFlight: s.maxBytesInFlight}
 	if s.writeErr != nil {
 		return stats, s.writeErr
 	}
@@ -64,21 +79,30 @@ func streamRecords(in io.Reader, out io.Writer, jobs int, answer answerFunc) (st
 }
 
 // orderedStream is the state streamRecords' workers share: the input, read
-// under inMu, and the answers waiting to be written in order, under outMu.
-// Lock order: inMu before outMu.
+// under inMu, and under outMu the answers waiting to be written in order and
+// the count of records in flight. Neither lock is held while waiting for the
+// other: a worker waiting for room in flight holds no input lock (else the
+// others queue behind it and the mutex hands the processor from one to the
+// next, serialising the workers), and a write happens outside both.
 type orderedStream struct {
 	inMu        sync.Mutex
 	in          *bufio.Reader
 	read        int64 // records read so far: the sequence number of the next one
-	inputDone   bool  // the input ended or failed, or the output failed
+	inputDone   bool  // the input ended or failed
 	readErr     error
 	maxInFlight int64
 
+	bytesInFlight    atomic.Int64 // bytes of the records read and not yet written
+	maxBytesInFlight int64        // under inMu
+	byteLimit        int64
+
 	outMu    sync.Mutex
-	room     *sync.Cond // signalled when a record is written or writing fails
+	room     *sync.Cond // signalled when a record is written, a place is given back or writing fails
 	out      io.Writer
+	taken    int64           // places in flight taken: records read or about to be
 	written  atomic.Int64    // records written (changed under outMu)
 	ready    []*bytes.Buffer // answers not yet written, by sequence number modulo its length
+	sizes    []int64         // the sizes of their records, likewise
 	writing  bool            // a worker is writing the answers from written on
 	writeErr error
 }
@@ -94,7 +118,7 @@ func (s *orderedStream) work(answer answerFunc) {
 		dst := answerBuffers.Get().(*bytes.Buffer)
 		dst.Reset()
 		answer(dst, record, tooLong)
-		s.deliver(seq, dst)
+		s.deliver(seq, dst, int64(len(record)))
 		line = record
 		if cap(line) > 1<<20 { // a huge line's buffer is not kept for the small ones after it
 			line = nil
@@ -102,16 +126,15 @@ func (s *orderedStream) work(answer answerFunc) {
 	}
 }
 
-// next reads the next non-blank line into buf once there is room for it
-// among the records in flight; ok is false when there is none.
+// next takes a place among the records in flight, waiting for one, then
+// reads the next non-blank line into buf; ok is false when there is none.
 func (s *orderedStream) next(buf []byte) (seq int64, record []byte, tooLong, ok bool) {
+	if !s.takePlace() {
+		return 0, nil, false, false
+	}
 	s.inMu.Lock()
 	defer s.inMu.Unlock()
 	for !s.inputDone {
-		if !s.waitForRoom() {
-			s.inputDone = true
-			return 0, nil, false, false
-		}
 		var err error
 		record, tooLong, err = readRecordLine(s.in, buf, maxRecordBytes)
 		if err != nil {
@@ -124,30 +147,50 @@ func (s *orderedStream) next(buf []byte) (seq int64, record []byte, tooLong, ok 
 			seq = s.read
 			s.read++
 			s.maxInFlight = max(s.maxInFlight, s.read-s.written.Load())
+			s.maxBytesInFlight = max(s.maxBytesInFlight, s.bytesInFlight.Add(int64(len(record))))
 			return seq, record, tooLong, true
 		}
 	}
+	s.givePlaceBack()
 	return 0, nil, false, false
 }
 
-// waitForRoom waits until one more record may be read without exceeding the
-// in-flight limit; false if the output failed. Called under inMu.
-func (s *orderedStream) waitForRoom() bool {
+// takePlace waits until one more record may be in flight (fewer than
+// inFlightLimit, and fewer bytes than byteLimit unless none is) and takes
+// its place; false if the output failed.
+func (s *orderedStream) takePlace() bool {
 	s.outMu.Lock()
 	defer s.outMu.Unlock()
-	for s.read-s.written.Load() >= int64(len(s.ready)) && s.writeErr == nil {
+	for s.writeErr == nil {
+		inFlight := s.taken - s.written.Load()
+		if inFlight < int64(len(s.ready)) && (inFlight == 0 || s.bytesInFlight.Load() < s.byteLimit) {
+			break
+		}
 		s.room.Wait()
 	}
-	return s.writeErr == nil
+	if s.writeErr != nil {
+		return false
+	}
+	s.taken++
+	return true
 }
 
-// deliver queues the answer of record seq and, if it is the oldest one
-// waiting and no other worker is writing, writes it and every answer ready
-// after it, one Write each, outside the lock.
-func (s *orderedStream) deliver(seq int64, answer *bytes.Buffer) {
+// givePlaceBack returns a place taken for a record that the input did not have.
+func (s *orderedStream) givePlaceBack() {
+	s.outMu.Lock()
+	s.taken--
+	s.room.Broadcast()
+	s.outMu.Unlock()
+}
+
+// deliver queues the answer of record seq (of size bytes) and, if it is the
+// oldest one waiting and no other worker is writing, writes it and every
+// answer ready after it, one Write each, outside the lock.
+func (s *orderedStream) deliver(seq int64, answer *bytes.Buffer, size int64) {
 	s.outMu.Lock()
 	defer s.outMu.Unlock()
 	s.ready[seq%int64(len(s.ready))] = answer
+	s.sizes[seq%int64(len(s.ready))] = size
 	if s.writing || seq != s.written.Load() {
 		return // the worker writing, or the one delivering the oldest record, writes it
 	}
@@ -166,6 +209,7 @@ func (s *orderedStream) deliver(seq int64, answer *bytes.Buffer) {
 		if err != nil {
 			s.writeErr = fmt.Errorf("writing output: %w", err)
 		} else {
+			s.bytesInFlight.Add(-s.sizes[slot])
 			s.written.Add(1)
 		}
 		s.room.Broadcast()

@@ -12,6 +12,7 @@ import (
 	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annotty/annotty/model"
 )
@@ -222,6 +223,42 @@ func TestAnalyzeStreamOf100000RecordsKeepsOrderAndBoundedMemory(t *testing.T) {
 	}
 }
 
+func TestStreamHoldsFewBigRecordsAtOnce(t *testing.T) {
+	const size, limit, jobs = 200 << 10, 500 << 10, 3
+	var input strings.Builder
+	for i := range 40 {
+		n := size
+		if i == 20 {
+			n = 4 * limit // one record over the limit on its own still goes through
+		}
+		fmt.Fprintf(&input, "%d %s\n", i, strings.Repeat("x", n))
+	}
+	var out bytes.Buffer
+	echoNumber := func(dst *bytes.Buffer, record []byte, _ bool) {
+		dst.Write(record[:bytes.IndexByte(record, ' ')])
+		dst.WriteByte('\n')
+	}
+	slow := writerFunc(func(p []byte) (int, error) { // the workers get ahead of the output
+		time.Sleep(time.Millisecond)
+		return out.Write(p)
+	})
+	stats, err := streamRecordsWithin(strings.NewReader(input.String()), slow, jobs, limit, echoNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&want, "%d\n", i)
+	}
+	if out.String() != want.String() {
+		t.Errorf("output %q", out.String())
+	}
+	// Up to one record per worker may pass the limit; the big one only alone or with those.
+	if stats.MaxBytesInFlight > 4*limit+jobs*(size+8) || stats.MaxInFlight > limit/size+jobs {
+		t.Errorf("up to %d records, %d KB in flight; limit %d KB, %d jobs", stats.MaxInFlight, stats.MaxBytesInFlight>>10, limit>>10, jobs)
+	}
+}
+
 func TestAnalyzeStreamLongLineIsAnErrorRecord(t *testing.T) {
 	long := `{"id":1,"text":"` + strings.Repeat("x", 300) + `"}`
 	r := bufio.NewReaderSize(strings.NewReader(long+"\n"+`{"id":2}`), 16)
@@ -238,6 +275,12 @@ func TestAnalyzeStreamLongLineIsAnErrorRecord(t *testing.T) {
 		t.Errorf("too long record answer %s", out)
 	}
 }
+
+// writerFunc is an io.Writer made of a function.
+type writerFunc func([]byte) (int, error)
+
+// Write calls f.
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // failingWriter fails every write.
 type failingWriter struct{}
