@@ -20,11 +20,12 @@ import (
 // loaders for more formats (HTML, JSON Lines) join it here.
 func documentKinds() corpus.Kinds { return corpus.DefaultKinds().With(inputKinds()...) }
 
-// openCorpus opens the corpus named by args with annotty's input kinds. With
-// stderr set, a state file that could not be read is announced there (the
-// statuses shown are then all new; the file is left untouched).
-func openCorpus(args []string, stderr io.Writer) (*corpus.Corpus, error) {
-	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds()})
+// openCorpus opens the corpus named by args with annotty's input kinds,
+// counting annotator's tags ("" for the plain sidecars). With stderr set, a
+// state file that could not be read is announced there (the statuses shown
+// are then all new; the file is left untouched).
+func openCorpus(args []string, annotator string, stderr io.Writer) (*corpus.Corpus, error) {
+	c, err := corpus.Open(args, corpus.Options{Kinds: documentKinds(), Annotator: annotator})
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +46,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err := opts.validate(); err != nil {
 		return err
 	}
-	c, err := openCorpus(args, nil) // a corrupt state is announced below, with what it means here
+	c, err := openCorpus(args, opts.tagging.author, nil) // a corrupt state is announced below, with what it means here
 	if err != nil {
 		return err
 	}

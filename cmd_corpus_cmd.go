@@ -9,6 +9,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// authorReadFlagHelp is the help of --author on commands that read a corpus.
+const authorReadFlagHelp = "annotator: count and read ARTICLE.annotty.NAME.json and their own queue (docs/team.md); default the plain sidecars"
+
 // newCorpusCmd builds `annotty corpus`: list a corpus's documents with their
 // status, and mark documents done, skipped, in progress or new.
 func newCorpusCmd() *cobra.Command {
@@ -27,10 +30,10 @@ positions live in .annotty/corpus.json in the corpus folder. See docs/corpus.md.
 
 // newCorpusListCmd builds `annotty corpus list`.
 func newCorpusListCmd() *cobra.Command {
-	var sortKey, status, name string
+	var sortKey, status, name, author string
 	var analyze bool
 	cmd := &cobra.Command{
-		Use:           "list [--sort listed|name|status] [--status S] [--name TEXT] [--analyze] DIR|FILE...|@LIST",
+		Use:           "list [--sort listed|name|status] [--status S] [--name TEXT] [--analyze] [--author NAME] DIR|FILE...|@LIST",
 		Short:         "List the documents with status, tags, quotes and reviewed share",
 		Args:          cobra.MinimumNArgs(1),
 		SilenceUsage:  true,
@@ -40,7 +43,7 @@ func newCorpusListCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := openCorpus(args, cmd.ErrOrStderr())
+			c, err := openCorpus(args, author, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -60,6 +63,7 @@ func newCorpusListCmd() *cobra.Command {
 	f.StringVar(&status, "status", "", "only documents with this status: new, in-progress, done or skipped")
 	f.StringVar(&name, "name", "", "only documents whose path contains TEXT (case-insensitive)")
 	f.BoolVar(&analyze, "analyze", false, "run the detectors to count quotes and the reviewed share (slower)")
+	f.StringVar(&author, "author", "", authorReadFlagHelp)
 	return cmd
 }
 
@@ -82,8 +86,9 @@ func parseView(sortKey, status, name string) (corpus.View, error) {
 
 // newCorpusMarkCmd builds `annotty corpus mark STATUS DIR DOC...`.
 func newCorpusMarkCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "mark new|in-progress|done|skipped DIR DOC...",
+	var author string
+	cmd := &cobra.Command{
+		Use:   "mark [--author NAME] new|in-progress|done|skipped DIR DOC...",
 		Short: "Set the status of documents of the corpus in DIR",
 		Long: `Set the status of documents of the corpus in DIR. DOC is a path inside the
 corpus (as "annotty corpus list" prints it) or a file path.`,
@@ -96,7 +101,7 @@ corpus (as "annotty corpus list" prints it) or a file path.`,
 			if err != nil {
 				return err
 			}
-			c, err := openCorpus(args[1:2], nil) // Save refuses a corrupt state and says why
+			c, err := openCorpus(args[1:2], author, nil) // Save refuses a corrupt state and says why
 			if err != nil {
 				return err
 			}
@@ -119,4 +124,6 @@ corpus (as "annotty corpus list" prints it) or a file path.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&author, "author", "", "annotator whose queue to change (their own with team annotation, docs/team.md); default the shared one")
+	return cmd
 }

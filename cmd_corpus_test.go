@@ -133,7 +133,7 @@ func TestReaderOpensTheRecordToResume(t *testing.T) {
 	if _, _, err := runCmd(t, newCorpusCmd, "mark", "done", dir, "dump.jsonl#a"); err != nil {
 		t.Fatal(err)
 	}
-	c, err := openCorpus([]string{dir}, nil)
+	c, err := openCorpus([]string{dir}, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func runCorpusExport(cmd *cobra.Command, args []string, o exportOptions) error {
 		return errors.New("--annotations names one article's file; a corpus reads each article's own sidecar")
 	}
 	stderr := cmd.ErrOrStderr()
-	c, err := openCorpus(args, stderr)
+	c, err := openCorpus(args, o.author, stderr)
 	if err != nil {
 		return err
 	}

@@ -21,9 +21,9 @@ import (
 
 // newReportCmd builds `annotty report`: who is quoted across articles.
 func newReportCmd() *cobra.Command {
-	var format, output string
+	var format, output, author string
 	cmd := &cobra.Command{
-		Use:   "report [--format md|csv|json] [-o FILE] DIR|FILE...|@LIST",
+		Use:   "report [--format md|csv|json] [-o FILE] [--author NAME] DIR|FILE...|@LIST",
 		Short: "Report who is quoted, how often and where, across articles",
 		Long: `Report, per speaker, the quotes, the words quoted and their share of all
 words quoted, role and affiliation (when the analysis gives them) and the
@@ -42,18 +42,20 @@ json holds everything, articles per speaker included. See docs/corpus.md.`,
 			if !slices.Contains(corpus.ReportFormats, format) {
 				return fmt.Errorf("unknown --format %q (want %s)", format, strings.Join(corpus.ReportFormats, ", "))
 			}
-			return runReport(cmd, args, format, output)
+			return runReport(cmd, args, format, output, author)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "output format: md, csv or json")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to FILE (atomically) instead of standard output")
+	cmd.Flags().StringVar(&author, "author", "", authorReadFlagHelp)
 	return cmd
 }
 
-// runReport builds the report and writes it in format.
-func runReport(cmd *cobra.Command, args []string, format, output string) error {
+// runReport builds the report (from author's annotations, with one) and
+// writes it in format.
+func runReport(cmd *cobra.Command, args []string, format, output, author string) error {
 	stderr := cmd.ErrOrStderr()
-	c, err := openCorpus(args, stderr)
+	c, err := openCorpus(args, author, stderr)
 	if err != nil {
 		return err
 	}

@@ -105,7 +105,7 @@ func TestCorpusTakesPagesAndDumps(t *testing.T) {
 	page, _ := os.ReadFile("testdata/page.html")
 	os.WriteFile(filepath.Join(dir, "page.html"), page, 0o644)
 	os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte(`{"id":"a","text":"One."}`+"\n[1]\n"+`{"text":"Two."}`+"\n"), 0o644)
-	c, err := openCorpus([]string{dir}, nil)
+	c, err := openCorpus([]string{dir}, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -31,23 +32,58 @@ func sidecarLocation(doc *Document, opts StoreOptions) (SidecarLocation, error) 
 	if err != nil || opts.Path != "" || slug == "" {
 		return loc, err
 	}
-	perAuthor := func(plain string) string {
-		if plain == "" {
-			return ""
-		}
-		if strings.HasSuffix(plain, SidecarSuffix) {
-			return AuthorSidecarName(strings.TrimSuffix(plain, SidecarSuffix), slug)
-		}
-		return strings.TrimSuffix(plain, ".json") + ".annotty." + slug + ".json"
-	}
-	loc.Path = perAuthor(loc.Path)
-	loc.Seed = perAuthor(loc.Seed)
+	loc.Path = authorPath(loc.Path, slug)
+	loc.Seed = authorPath(loc.Seed, slug)
 	if loc.Seed != "" {
 		if _, err := os.Stat(loc.Seed); err != nil {
 			loc.Seed = ""
 		}
 	}
 	return loc, nil
+}
+
+// authorPath turns the plain sidecar path plain into the one of the
+// annotator with slug: "a.txt.annotty.json" → "a.txt.annotty.SLUG.json",
+// "<dir>/<sha256>.json" → "<dir>/<sha256>.annotty.SLUG.json"; "" stays "".
+func authorPath(plain, slug string) string {
+	switch {
+	case plain == "" || slug == "":
+		return plain
+	case strings.HasSuffix(plain, SidecarSuffix):
+		return AuthorSidecarName(strings.TrimSuffix(plain, SidecarSuffix), slug)
+	default:
+		return strings.TrimSuffix(plain, ".json") + ".annotty." + slug + ".json"
+	}
+}
+
+// SavedSidecarPaths lists where the annotations of annotator ("" for the
+// plain sidecar) on the file-backed document doc are saved, as the store
+// would place them: beside the article, then, when its folder is read-only,
+// the data dir's copy. Each folder is probed once per process (a corpus
+// scan reads thousands of documents in a few folders).
+func SavedSidecarPaths(doc *Document, annotator string) []string {
+	slug := AuthorSlug(annotator)
+	paths := []string{authorPath(doc.Path+SidecarSuffix, slug)}
+	if folderWritableOnce(filepath.Dir(doc.Path)) {
+		return paths
+	}
+	if dir, err := DataDir(); err == nil {
+		paths = append(paths, authorPath(filepath.Join(dir, doc.SHA256()+".json"), slug))
+	}
+	return paths
+}
+
+// probedFolders caches folderWritableOnce's answers.
+var probedFolders sync.Map
+
+// folderWritableOnce is DirWritable, asked once per folder.
+func folderWritableOnce(dir string) bool {
+	if v, ok := probedFolders.Load(dir); ok {
+		return v.(bool)
+	}
+	w := DirWritable(dir)
+	probedFolders.Store(dir, w)
+	return w
 }
 
 // AuthorSlug turns an author's name into the part of a sidecar name that

@@ -88,10 +88,27 @@ func renderStatus(st statusInfo, width int, styles *Styles) string {
 	if hint != "" {
 		middle = msg + strings.Repeat(" ", max(free-ansi.StringWidth(msg)-ansi.StringWidth(hint)-2, 1)) + hint
 	}
-	middle = ansi.Truncate(middle, max(free-1, 0), "…")
+	middle = truncateKeepingTail(middle, max(free-1, 0))
 	gap := max(width-ansi.StringWidth(name)-ansi.StringWidth(middle)-ansi.StringWidth(right)-1, 0)
 	line := styles.StatusFile.Render(name) +
 		styles.StatusMessage.Render(middle+strings.Repeat(" ", gap)) +
 		styles.StatusBar.Render(right+" ")
 	return ansi.Truncate(line, width, "")
+}
+
+// truncateKeepingTail cuts s to width cells, ending the cut part with "…".
+// A closing parenthesis group ("… (u undoes)", "(ctrl+s retries)") is the
+// key to go on with: the text before it is cut instead, so it stays whole
+// while it takes at most half the room.
+func truncateKeepingTail(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		tail := s[i:]
+		if tw := ansi.StringWidth(tail); tw <= width/2 {
+			return ansi.Truncate(s[:i], width-tw, "…") + tail
+		}
+	}
+	return ansi.Truncate(s, width, "…")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestStatusLine(t *testing.T) {
@@ -73,5 +74,30 @@ func TestStatusMessageBeforeHints(t *testing.T) {
 				t.Errorf("message %q: %q should not show %q", tt.msg, line, l)
 			}
 		}
+	}
+}
+
+// A long message is cut before its closing key hint, so "(u undoes)" and
+// "(ctrl+s retries)" stay readable at 80 columns; wide text (emoji, CJK) is
+// cut by cells.
+func TestLongMessageKeepsItsKeyHint(t *testing.T) {
+	st := statusInfo{Name: "story.txt", Para: 1, Of: 3, Hints: DefaultKeyMap().ShortHelp()}
+	for _, tt := range []struct{ msg, want string }{
+		{"tagged claim: “National Security Adviser Jake Sullivan claimed Israel lacks a coherent…” (u undoes)", "… (u undoes)"},
+		{"tagged claim: “北京 😀 北京 😀 北京 😀 北京 😀 北京 😀 北京 😀 北京 😀 北京 😀 北京 😀 北京 😀…” (u undoes)", "… (u undoes)"},
+		{"NOT SAVED since 12:01: no space left on device: /some/very/long/path/to/the/story.txt.annotty.json (ctrl+s retries)", "… (ctrl+s retries)"},
+	} {
+		st.Message = tt.msg
+		line := renderStatus(st, 80, plainStyles())
+		if !strings.Contains(line, tt.want) || !strings.Contains(line, "¶ 1/3") {
+			t.Errorf("%q at 80 columns: %q", tt.msg, line)
+		}
+		if w := ansi.StringWidth(line); w > 80 {
+			t.Errorf("%q: %d cells", line, w)
+		}
+	}
+	// A tail wider than half the room is cut like any text.
+	if got := truncateKeepingTail("abc (a very long closing group)", 10); got != "abc (a ve…" {
+		t.Errorf("wide tail: %q", got)
 	}
 }

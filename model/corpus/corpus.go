@@ -25,16 +25,22 @@ type Options struct {
 	StatePath string
 	// Now is the clock for "updated" times; nil means time.Now.
 	Now func() time.Time
+	// Annotator, when set, counts that annotator's tags
+	// (ARTICLE.annotty.NAME.json, as the reader's --author keeps them)
+	// instead of the plain sidecar's, and keeps their own queue
+	// (StateLocationFor).
+	Annotator string
 }
 
 // Corpus is an open corpus: its entries, the user's place in them and the
 // saved state.
 type Corpus struct {
-	root     string
-	dir      bool
-	kinds    Kinds
-	maxBytes int64
-	now      func() time.Time
+	root      string
+	dir       bool
+	kinds     Kinds
+	maxBytes  int64
+	now       func() time.Time
+	annotator string
 
 	entries []*Entry // in source order: by path for a folder, as given otherwise
 	byPath  map[string]*Entry
@@ -67,7 +73,7 @@ func Open(args []string, opts Options) (*Corpus, error) {
 		return nil, err
 	}
 	c := &Corpus{
-		root: src.root, dir: src.dir, kinds: opts.Kinds, maxBytes: opts.MaxBytes, now: opts.Now,
+		root: src.root, dir: src.dir, kinds: opts.Kinds, maxBytes: opts.MaxBytes, now: opts.Now, annotator: opts.Annotator,
 		byPath: make(map[string]*Entry, len(src.members)), byHash: map[string]*Entry{},
 	}
 	for _, m := range src.members {
@@ -78,7 +84,7 @@ func Open(args []string, opts Options) (*Corpus, error) {
 		}
 		c.add(&Entry{Path: c.relPath(m.abs), Abs: m.abs, Kind: kind, Problem: m.problem})
 	}
-	c.state, err = openStateStore(c.root, opts.StatePath)
+	c.state, err = openStateStore(c.root, opts.StatePath, opts.Annotator)
 	if err != nil {
 		return nil, err
 	}

@@ -19,9 +19,15 @@ type AnalyzeFunc func(*model.Document) *model.Analysis
 // hand its Facts back to Apply on the UI's goroutine.
 type FillJob struct {
 	// Path is the entry's corpus path.
-	Path string
-	ref  docRef
-	max  int64
+	Path      string
+	ref       docRef
+	max       int64
+	annotator string
+}
+
+// fillJob is the job that fills e, counting the corpus's annotator's tags.
+func (c *Corpus) fillJob(e *Entry) FillJob {
+	return FillJob{Path: e.Path, ref: e.ref(), max: c.maxBytes, annotator: c.annotator}
 }
 
 // Facts are what filling found about one document.
@@ -46,7 +52,7 @@ func (c *Corpus) FillJobs() []FillJob {
 	add := func(e *Entry) {
 		if !e.Filled && !queued[e.Path] {
 			queued[e.Path] = true
-			jobs = append(jobs, FillJob{Path: e.Path, ref: e.ref(), max: c.maxBytes})
+			jobs = append(jobs, c.fillJob(e))
 		}
 	}
 	for _, e := range c.visible {
@@ -74,19 +80,20 @@ func (j FillJob) Run(analyze AnalyzeFunc) Facts {
 		return f
 	}
 	f.SHA256 = doc.SHA256()
-	f.Counts = countDocument(doc, analyze)
+	f.Counts = countDocument(doc, analyze, j.annotator)
 	return f
 }
 
-// countDocument counts a document's tags and, with analyze, its quotes and
-// how many detections the user reviewed. A corrupt sidecar counts no tags.
-func countDocument(doc *model.Document, analyze AnalyzeFunc) Counts {
+// countDocument counts annotator's tags on a document ("" for the plain
+// sidecar's) and, with analyze, its quotes and how many detections that
+// annotator reviewed. A corrupt sidecar counts no tags.
+func countDocument(doc *model.Document, analyze AnalyzeFunc, annotator string) Counts {
 	var counts Counts
 	if analyze == nil {
-		counts.Tags = countTags(doc)
+		counts.Tags = countTags(doc, annotator)
 		return counts
 	}
-	set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{})
+	set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Annotator: annotator})
 	if err != nil {
 		set = model.NewAnnotationSet(doc, model.SetOptions{})
 	}
@@ -103,14 +110,11 @@ func countDocument(doc *model.Document, analyze AnalyzeFunc) Counts {
 	return counts
 }
 
-// countTags counts the annotations saved for doc without re-anchoring them:
-// the sidecar next to it, else the data dir's copy (read-only folders).
-func countTags(doc *model.Document) int {
-	paths := []string{doc.Path + model.SidecarSuffix}
-	if dir, err := model.DataDir(); err == nil {
-		paths = append(paths, filepath.Join(dir, doc.SHA256()+".json"))
-	}
-	for _, p := range paths {
+// countTags counts the annotations annotator saved for doc without
+// re-anchoring them: the sidecar next to it, else the data dir's copy
+// (read-only folders).
+func countTags(doc *model.Document, annotator string) int {
+	for _, p := range model.SavedSidecarPaths(doc, annotator) {
 		data, err := readCapped(p, maxStateBytes)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -161,10 +165,13 @@ func (c *Corpus) saved(path string) bool {
 // adoptRenamed makes e the renamed successor of the missing entry old.
 func (c *Corpus) adoptRenamed(e, old *Entry) {
 	e.Status, e.Position, e.RenamedFrom = old.Status, old.Position, old.Path
-	copyAnnotatorSidecars(old.DocumentPath(), e.DocumentPath())
-	if e.Counts.Tags == 0 && copySidecar(old.DocumentPath()+model.SidecarSuffix, e.DocumentPath()+model.SidecarSuffix) == nil {
+	copied := copyAnnotatorSidecars(old.DocumentPath(), e.DocumentPath())
+	if copySidecar(old.DocumentPath()+model.SidecarSuffix, e.DocumentPath()+model.SidecarSuffix) == nil {
+		copied = true
+	}
+	if copied && e.Counts.Tags == 0 {
 		if doc, err := c.load(e); err == nil {
-			e.Counts.Tags = countDocument(doc, nil).Tags
+			e.Counts.Tags = countDocument(doc, nil, c.annotator).Tags
 		}
 	}
 	delete(c.byHash, old.SHA256)
@@ -186,19 +193,22 @@ func (c *Corpus) adoptRenamed(e, old *Entry) {
 
 // copyAnnotatorSidecars copies each annotator's sidecar of the document at
 // oldPath (oldPath.annotty.NAME.json, gold included) to newPath's name for
-// the same annotator, as copySidecar does.
-func copyAnnotatorSidecars(oldPath, newPath string) {
+// the same annotator, as copySidecar does, and reports whether it copied any.
+func copyAnnotatorSidecars(oldPath, newPath string) bool {
 	dir := filepath.Dir(oldPath)
 	names, err := os.ReadDir(dir)
 	if err != nil {
-		return
+		return false
 	}
+	copied := false
 	for _, n := range names {
 		article, slug, ok := model.ParseSidecarName(filepath.Join(dir, n.Name()))
-		if ok && slug != "" && article == oldPath {
-			_ = copySidecar(filepath.Join(dir, n.Name()), model.AuthorSidecarName(newPath, slug))
+		if ok && slug != "" && article == oldPath &&
+			copySidecar(filepath.Join(dir, n.Name()), model.AuthorSidecarName(newPath, slug)) == nil {
+			copied = true
 		}
 	}
+	return copied
 }
 
 // copySidecar copies the sidecar file from to the sidecar file to, unless to
@@ -218,7 +228,7 @@ func copySidecar(from, to string) error {
 // be opened) and reports whether it can be opened.
 func (c *Corpus) Check(e *Entry) bool {
 	if !e.Filled {
-		c.Apply(FillJob{Path: e.Path, ref: e.ref(), max: c.maxBytes}.Run(nil))
+		c.Apply(c.fillJob(e).Run(nil))
 	}
 	return e.Usable()
 }

@@ -84,7 +84,7 @@ func (c *Corpus) documentQuotes(e *Entry, analyze AnalyzeFunc) docQuotes {
 		return docQuotes{skip: problemText(err)}
 	}
 	var res docQuotes
-	set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{})
+	set, _, _, err := model.ReadAnnotations(doc, model.StoreOptions{Annotator: c.annotator})
 	if err != nil {
 		res.warn = err
 		set = model.NewAnnotationSet(doc, model.SetOptions{})

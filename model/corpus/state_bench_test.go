@@ -33,7 +33,7 @@ func benchStateOpen(b *testing.B, n int) {
 	b.ReportAllocs()
 	defer reportCPU(b, cpuTime())
 	for b.Loop() {
-		s, err := openStateStore(c.root, state)
+		s, err := openStateStore(c.root, state, "")
 		if err != nil || s.err != nil {
 			b.Fatal(err, s.err)
 		}
@@ -108,7 +108,7 @@ func benchStateMerge(b *testing.B, n int) {
 		}
 	}
 	reportCPU(b, start)
-	s, err := openStateStore(one.root, state)
+	s, err := openStateStore(one.root, state, "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func stateBenchCorpus(b *testing.B, n int, statePath string) *Corpus {
 			SHA256: fmt.Sprintf("%064x", i)})
 	}
 	var err error
-	if c.state, err = openStateStore(root, statePath); err != nil {
+	if c.state, err = openStateStore(root, statePath, ""); err != nil {
 		b.Fatal(err)
 	}
 	c.applyState(c.state.loaded)

@@ -144,9 +144,15 @@ const (
 // StateLocationFor picks the state file of a corpus rooted at root:
 // ROOT/.annotty/corpus.json when the folder is writable, else
 // DataDir()/corpora/<sha256 of ROOT>.json (seeded from a state file already
-// in the folder).
-func StateLocationFor(root string) (StateLocation, error) {
-	inFolder := filepath.Join(root, StateDir, StateFileName)
+// in the folder). An annotator (team annotation, --author) keeps a queue of
+// their own: corpus.SLUG.json and <sha256>.SLUG.json.
+func StateLocationFor(root, annotator string) (StateLocation, error) {
+	name, suffix := StateFileName, ".json"
+	if slug := model.AuthorSlug(annotator); slug != "" {
+		suffix = "." + slug + ".json"
+		name = strings.TrimSuffix(StateFileName, ".json") + suffix
+	}
+	inFolder := filepath.Join(root, StateDir, name)
 	dir := filepath.Join(root, StateDir)
 	if model.DirWritable(dir) || (!exists(dir) && model.DirWritable(root)) {
 		return StateLocation{Path: inFolder, Reason: StateReasonFolder}, nil
@@ -156,7 +162,7 @@ func StateLocationFor(root string) (StateLocation, error) {
 		return StateLocation{}, err
 	}
 	sum := sha256.Sum256([]byte(root))
-	loc := StateLocation{Path: filepath.Join(data, "corpora", hex.EncodeToString(sum[:])+".json"), Reason: StateReasonReadOnly}
+	loc := StateLocation{Path: filepath.Join(data, "corpora", hex.EncodeToString(sum[:])+suffix), Reason: StateReasonReadOnly}
 	if exists(inFolder) {
 		loc.Seed = inFolder
 	}

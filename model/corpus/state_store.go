@@ -31,13 +31,14 @@ type stateStore struct {
 	saving bool
 }
 
-// openStateStore finds and reads the state of a corpus rooted at root.
-func openStateStore(root, override string) (stateStore, error) {
+// openStateStore finds and reads the state of a corpus rooted at root
+// (annotator's own, with one).
+func openStateStore(root, override, annotator string) (stateStore, error) {
 	s := stateStore{dirty: map[string]bool{}}
 	if override != "" {
 		s.loc = StateLocation{Path: override, Reason: StateReasonFlag}
 	} else {
-		loc, err := StateLocationFor(root)
+		loc, err := StateLocationFor(root, annotator)
 		if err != nil {
 			return s, err
 		}

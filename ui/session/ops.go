@@ -67,7 +67,13 @@ func confirm(label, speaker, text string) string {
 	if speaker != "" {
 		label += " · " + speaker
 	}
-	return label + ": “" + Excerpt(text, excerptWords) + "”"
+	excerpt := Excerpt(text, excerptWords)
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if strings.ContainsRune(model.QuoteMarks, first) && strings.ContainsRune(model.QuoteMarks, last) {
+		return label + ": " + excerpt // a quotation shows its own marks, not “"…"”
+	}
+	return label + ": “" + excerpt + "”"
 }
 
 // errReadOnly is the error of an edit refused because nothing would be saved.

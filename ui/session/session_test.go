@@ -59,8 +59,8 @@ func TestOperations(t *testing.T) {
 		wantMessage string // in the last outcome's message
 		wantNext    NextKey
 	}{
-		{"tag confirms label and words", []step{tagQuote}, 1, "Jake Sullivan", "tagged quote: “\"We will not stop,\"”", NextUndo},
-		{"accept names speaker and words", []step{accept}, 1, "Jake Sullivan", "accepted quote · Jake Sullivan: “\"We will not", NextUndo},
+		{"tag confirms label and words", []step{tagQuote}, 1, "Jake Sullivan", "tagged quote: \"We will not stop,\"", NextUndo},
+		{"accept names speaker and words", []step{accept}, 1, "Jake Sullivan", "accepted quote · Jake Sullivan: \"We will not", NextUndo},
 		{"accept twice is refused", []step{accept, accept}, 1, "Jake Sullivan", "already tagged quote", NextNone},
 		{"accept after a hand tag is refused", []step{tagQuote, accept}, 1, "Jake Sullivan", "already tagged quote", NextNone},
 		{"speaker on a detection accepts it", []step{speaker("Ann Park")}, 1, "Ann Park", "accepted quote · Ann Park", NextUndo},
