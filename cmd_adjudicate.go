@@ -11,6 +11,7 @@ import (
 	adjview "github.com/annotty/annotty/ui/adjudicate"
 	"github.com/annotty/annotty/ui/background"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/termrender"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
@@ -72,7 +73,11 @@ func runAdjudicate(dir, labelsPath string) error {
 	var runErr error
 	for {
 		var final tea.Model
-		final, runErr = tea.NewProgram(view, tea.WithAltScreen()).Run()
+		var p *termrender.Program
+		if p, runErr = newQueueScreen(view); runErr != nil {
+			break
+		}
+		final, runErr = p.Run()
 		m, ok := final.(adjview.Model)
 		if !ok || runErr != nil {
 			break
@@ -118,8 +123,11 @@ func editGold(corpus *adj.Corpus, req adjview.EditRequest, styles *ui.Styles, la
 		Start:   req.Span,
 		Notice:  "editing gold · q returns to adjudication",
 	})
-	p := tea.NewProgram(reader, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate), tea.WithoutSignalHandler())
-	sig, runErr := runUntilSignal(p, nil) // nil: the store stays open for the adjudication
+	var sig os.Signal
+	p, runErr := newReaderScreen(reader, nil)
+	if runErr == nil {
+		sig, runErr = runUntilSignal(p, nil) // nil: the store stays open for the adjudication
+	}
 	if err := corpus.Save(req.Job); err != nil {
 		return "NOT SAVED after editing: " + err.Error(), sig
 	}

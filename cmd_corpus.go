@@ -11,7 +11,6 @@ import (
 	"github.com/annotty/annotty/model/corpus"
 	"github.com/annotty/annotty/ui"
 	"github.com/annotty/annotty/ui/background"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 )
@@ -81,7 +80,10 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err != nil {
 		return err
 	}
-	p := tea.NewProgram(reader, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate), tea.WithoutSignalHandler())
+	p, err := newReaderScreen(reader, nil)
+	if err != nil {
+		return closeOnError(reader.Store(), err)
+	}
 	return runWithSignals(p, nil) // the corpus reader saves the corpus state when it quits
 }
 

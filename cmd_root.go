@@ -14,13 +14,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// frameRate is the renderer's frames per second. Bubble Tea v1 draws a new
-// View only on a frame tick, so a key waits half a frame on average before
-// it reaches the screen: 8.3 ms at the default 60, 4.2 ms at 120, the most
-// the framework allows (docs/performance.md). An idle tick costs a string
-// comparison, so the higher rate costs no measurable CPU.
-const frameRate = 120
-
 // offHeapMinBytes is the article size from which the reader keeps the text
 // outside the Go heap (articleBuffer).
 const offHeapMinBytes = 1 << 20
@@ -134,19 +127,18 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 		}
 		root, store = loaded.Reader, loaded.Store
 	}
-	programOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(frameRate)}
+	var tty *os.File // nil: the keys come from standard input
 	if arg == "-" {
 		// Standard input held the article; read keys from the terminal, as less does.
-		tty, err := os.Open("/dev/tty")
-		if err != nil {
-			if store != nil {
-				_ = store.Close()
-			}
-			return fmt.Errorf("-: cannot read keys from the terminal: %v", err)
+		var err error
+		if tty, err = os.Open("/dev/tty"); err != nil {
+			return closeOnError(store, fmt.Errorf("-: cannot read keys from the terminal: %v", err))
 		}
 		defer tty.Close()
-		programOpts = append(programOpts, tea.WithInput(tty))
 	}
-	programOpts = append(programOpts, tea.WithoutSignalHandler()) // runWithSignals saves first
-	return runWithSignals(tea.NewProgram(root, programOpts...), store)
+	p, err := newReaderScreen(root, tty)
+	if err != nil {
+		return closeOnError(store, err)
+	}
+	return runWithSignals(p, store)
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/spf13/pflag"
 )
 
@@ -51,16 +50,16 @@ func openTagging(o *taggingOptions, doc *model.Document) (*model.LabelSet, *mode
 }
 
 // runWithSignals runs the reader until it quits. SIGINT, SIGTERM and
-// SIGHUP ask it to save and quit (Bubble Tea then restores the terminal);
+// SIGHUP ask it to save and quit (the program then restores the terminal);
 // afterwards the store saves anything pending and releases its lock.
-func runWithSignals(p *tea.Program, store *model.Store) error {
+func runWithSignals(p screenProgram, store *model.Store) error {
 	_, err := runUntilSignal(p, store)
 	return err
 }
 
 // runUntilSignal is runWithSignals that also says which signal, if any,
 // ended the reader (a caller that would run more programs stops then).
-func runUntilSignal(p *tea.Program, store *model.Store) (os.Signal, error) {
+func runUntilSignal(p screenProgram, store *model.Store) (os.Signal, error) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sigs)

@@ -16,6 +16,7 @@ import (
 	"os"
 
 	"github.com/annotty/annotty/ui"
+	_ "github.com/annotty/annotty/ui/startgc" // the collector waits until the first frame is out
 )
 
 // version is set at build time with -ldflags "-X main.version=...".

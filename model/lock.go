@@ -87,17 +87,18 @@ func lockFileError(lockPath string, err error) error {
 }
 
 // writeLockInfo replaces the lock file's content with this process's pid,
-// host and start time.
+// host and start time. It is not fsynced: the lock is the flock (or, where
+// there is none, the file's creation), never the content, which only names
+// the holder to another process, and that process reads it through the same
+// page cache at once. A machine crash ends the holder anyway.
 func writeLockInfo(f *os.File) error {
 	host, _ := os.Hostname()
 	data, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: time.Now().UTC().Truncate(time.Second)})
 	if err := f.Truncate(0); err != nil {
 		return err
 	}
-	if _, err := f.WriteAt(append(data, '\n'), 0); err != nil {
-		return err
-	}
-	return f.Sync()
+	_, err := f.WriteAt(append(data, '\n'), 0)
+	return err
 }
 
 // describeHolder reads what the holder wrote into the lock file (at most

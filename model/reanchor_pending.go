@@ -11,18 +11,19 @@ import (
 // goroutine (a tea.Cmd) after the first frame while the store's set is in use;
 // Store.FinishReanchor, on the set's goroutine, then adds the outcome.
 type PendingAnchors struct {
-	mu   sync.Mutex
-	read sidecarRead // the file's bytes, as read by OpenStore
-	doc  *Document
-	opts SetOptions
-	// sidecarSum is the store's hash of the file, left for Run to compute
-	// (nil when the bytes came from elsewhere, e.g. a read-only seed).
-	sidecarSum *contentSum
+	mu    sync.Mutex
+	store *Store // whose disk state Run fills in when it reads the file
+	doc   *Document
+	opts  SetOptions
+	// read is the file's bytes: read by Run (OpenStore only saw that a
+	// file is there), dropped by FinishReanchor.
+	read sidecarRead
 	// Filled by Run:
-	set    *AnnotationSet
-	report ReanchorReport
-	err    error // a *CorruptSidecarError: the file could not be decoded
-	done   bool
+	set      *AnnotationSet
+	report   ReanchorReport
+	err      error // the file could not be read, or decoded (*CorruptSidecarError)
+	done     bool
+	finished bool // FinishReanchor applied the outcome
 }
 
 // Waiting reports whether there is still something to place (false once
@@ -33,7 +34,7 @@ func (p *PendingAnchors) Waiting() bool {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.read.data != nil
+	return !p.finished
 }
 
 // progressEvery is how many passages Run places between progress calls and
@@ -54,11 +55,16 @@ func (p *PendingAnchors) Run(ctx context.Context, progress func(done, total int)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.done || p.read.data == nil {
+	if p.done || p.finished {
 		return p.err
 	}
-	if p.sidecarSum != nil {
-		p.sidecarSum.get() // off the first frame; the store's saves compare against it
+	if p.read.data == nil {
+		read, err := p.store.readDeferred()
+		if err != nil || read.data == nil { // unreadable, or gone since OpenStore looked
+			p.err, p.done = err, true
+			return err
+		}
+		p.read = read
 	}
 	rd, err := p.read.decode()
 	if err != nil {
@@ -119,7 +125,7 @@ func (s *Store) FinishReanchor() (ReanchorReport, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	s.pending = nil
-	p.read.data = nil
+	p.read.data, p.finished = nil, true
 	if p.err != nil {
 		s.setReadOnly(bothErrors(s.ReadOnly(), p.err))
 		return s.report, p.err
@@ -127,8 +133,10 @@ func (s *Store) FinishReanchor() (ReanchorReport, error) {
 	s.mu.Lock()
 	clean := s.set.Revision() == s.saved
 	s.mu.Unlock()
-	s.set.mergeRestored(p.set)
-	s.report = p.report
+	if p.set != nil { // nil when the file was gone by the time Run looked
+		s.set.mergeRestored(p.set)
+		s.report = p.report
+	}
 	s.mu.Lock() // a background save may be reading dirty
 	if clean {  // placing what the file holds is no change of the user's (UnsavedChanges)
 		s.saved = s.set.Revision()

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bytes"
 	"runtime"
 	"sync"
 	"unicode/utf8"
@@ -11,15 +10,15 @@ import (
 // goroutine is faster than starting more.
 const scanChunk = 4 << 20
 
-// scanBytes reports whether data holds a NUL byte and whether it is valid
-// UTF-8, in one pass split across the CPUs for large files (UTF-8
-// validation is most of the time a 50 MB article takes to open). Chunks
-// start on a byte that begins a character, so a sequence never straddles
-// two chunks of valid text.
+// scanBytes reports whether data holds a NUL byte and, when it does not,
+// whether it is valid UTF-8: one pass (scanText), split across the CPUs
+// for large files (checking the bytes is most of the time a 50 MB article
+// takes to open). Chunks start on a byte that begins a character, so a
+// sequence never straddles two chunks of valid text.
 func scanBytes(data []byte) (hasNUL, valid bool) {
 	workers := min(runtime.GOMAXPROCS(0), len(data)/scanChunk)
 	if workers < 2 {
-		return bytes.IndexByte(data, 0) >= 0, utf8.Valid(data)
+		return scanText(data)
 	}
 	var (
 		wg     sync.WaitGroup
@@ -34,7 +33,7 @@ func scanBytes(data []byte) (hasNUL, valid bool) {
 		}
 		chunk := data[start:end]
 		wg.Go(func() {
-			n, v := bytes.IndexByte(chunk, 0) >= 0, utf8.Valid(chunk)
+			n, v := scanText(chunk)
 			mu.Lock()
 			nul, broken = nul || n, broken || !v
 			mu.Unlock()

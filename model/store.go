@@ -77,10 +77,13 @@ type StoreOptions struct {
 	// Protect lists other files Path must not be (the other articles of a
 	// corpus); the document's own file is always protected.
 	Protect []string
-	// DeferReanchor makes OpenStore only take the lock and read the file:
-	// decoding it and placing the annotations is left to Store.Pending, for
-	// the caller to run after the first frame (Pending().Run in a goroutine,
-	// then FinishReanchor on the set's goroutine; docs/reanchoring.md).
+	// DeferReanchor makes OpenStore only take the lock and look whether
+	// there is a file: reading and decoding it and placing the annotations
+	// is left to Store.Pending, for the caller to run after the first frame
+	// (Pending().Run in a goroutine, then FinishReanchor on the set's
+	// goroutine; docs/reanchoring.md). A file that cannot be read then makes
+	// the store read-only when FinishReanchor runs, as one that cannot be
+	// decoded does.
 	DeferReanchor bool
 	// Annotator, when set (team annotation, --author), keeps the annotations
 	// in that annotator's own sidecar (AuthorSidecarName) instead of the shared
@@ -169,30 +172,61 @@ func OpenStore(doc *Document, opts StoreOptions) (*Store, error) {
 }
 
 // load reads the sidecar (or the read-only seed) and restores the set.
+// With DeferReanchor it only looks whether there is a file: Pending().Run
+// reads it, after the first frame (readDeferred).
 func (s *Store) load(doc *Document, opts SetOptions) error {
-	read := readSidecar
 	if s.deferReanchor {
-		read = readSidecarBytes // decoded by Pending().Run
-	}
-	rd, err := read(s.loc)
-	if rd.path == s.loc.Path {
-		if s.deferReanchor { // hashed after the first frame, by the re-anchoring run
-			s.disk = newLazyDiskState(rd.data, rd.info)
-		} else {
-			s.disk = newDiskState(rd.data, rd.info)
+		if sidecarMayExist(s.loc) {
+			s.pending = &PendingAnchors{store: s, doc: doc, opts: opts}
 		}
+		return nil
+	}
+	rd, err := readSidecar(s.loc)
+	if rd.path == s.loc.Path {
+		s.disk = newDiskState(rd.data, rd.info)
 	}
 	if err != nil || rd.data == nil {
 		return err
 	}
 	s.dirty = rd.path != s.loc.Path
-	if s.deferReanchor {
-		s.pending = &PendingAnchors{read: rd, doc: doc, opts: opts, sidecarSum: s.disk.sum}
-		return nil
-	}
 	s.set, s.report = rd.file.Restore(doc, opts)
 	s.dirty = s.dirty || s.report.TextChanged
 	return nil
+}
+
+// readDeferred reads the sidecar (or the seed) for Pending().Run and
+// records what it read as the store's disk state, as load does without
+// DeferReanchor (the hash is computed on first use, off the first frame).
+// No save runs before Run has finished (needsSave waits for it).
+func (s *Store) readDeferred() (sidecarRead, error) {
+	rd, err := readSidecarBytes(s.loc)
+	s.mu.Lock()
+	if rd.path == s.loc.Path {
+		s.disk = newLazyDiskState(rd.data, rd.info)
+	}
+	if err == nil && rd.data != nil {
+		s.dirty = s.dirty || rd.path != s.loc.Path
+	}
+	sum := s.disk.sum
+	s.mu.Unlock()
+	if sum != nil {
+		sum.get() // now, not in the first save: saves compare against it
+	}
+	return rd, err
+}
+
+// sidecarMayExist reports whether loc's file or seed may be there to read:
+// anything but "does not exist" counts (the read then says what is wrong).
+func sidecarMayExist(loc SidecarLocation) bool {
+	for _, p := range []string{loc.Path, loc.Seed} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Lstat(p); !errors.Is(err, fs.ErrNotExist) {
+			return true
+		}
+	}
+	return false
 }
 
 // lockPath is the sidecar's lock file.

@@ -55,33 +55,27 @@ func TestOpenStoreLeavesTheRuneIndexAndHashForLater(t *testing.T) {
 	}
 }
 
-// TestDeferredOpenHashesTheSidecarLater checks that a deferred open leaves
-// the sidecar's hash for the re-anchoring run, and that saves still tell a
-// file only touched (same bytes, new time) from one another program
-// rewrote, whether or not the run has hashed it yet.
-func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
+// TestDeferredOpenReadsTheSidecarLater checks that a deferred open leaves
+// reading (and hashing) the sidecar to the re-anchoring run, and that saves
+// still tell a file only touched (same bytes, new time) from one another
+// program rewrote once the run has read it. A file rewritten before the run
+// read it is what the run reads: the save keeps the other program's
+// annotations beside the user's, and overwrites nothing it did not read.
+func TestDeferredOpenReadsTheSidecarLater(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
-		run       bool // re-anchor (and hash) before the save
+		run       bool // re-anchor (read and hash) before the other program writes
 		rewrite   bool // another program writes other annotations
 		wantSaved bool
 	}{
-		{"touched, not yet hashed", false, false, true},
-		{"touched, hashed", true, false, true},
-		{"rewritten, not yet hashed", false, true, false},
-		{"rewritten, hashed", true, true, false},
+		{"touched before the run", false, false, true},
+		{"touched after the run", true, false, true},
+		{"rewritten before the run", false, true, true},
+		{"rewritten after the run", true, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
-			saveTags(t, doc, "quote", "\"naïve\"")
-			st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
-			if st.disk.sum == nil || st.disk.sum.data == nil {
-				t.Fatal("the deferred open hashed the sidecar before the first frame")
-			}
+			st := openDeferredWithSavedTag(t)
+			doc := st.Set().Document()
 			if tc.run {
 				if err := st.Pending().Run(t.Context(), nil); err != nil {
 					t.Fatal(err)
@@ -104,12 +98,25 @@ func TestDeferredOpenHashesTheSidecarLater(t *testing.T) {
 				t.Fatal(err)
 			}
 			tagFirst(t, st.Set(), "opinion", "Critics")
-			err = st.Save()
+			err := st.Save()
 			if saved := err == nil; saved != tc.wantSaved {
 				t.Fatalf("save: %v, want saved=%v", err, tc.wantSaved)
 			}
 			if !tc.wantSaved {
 				wantOtherProgramsFileKept(t, err, st.Path(), data)
+				return
+			}
+			want := []string{"opinion"}
+			if tc.rewrite {
+				want = append(want, "claim") // the other program's, read by the run
+			} else {
+				want = append(want, "quote") // the saved one
+			}
+			kept, _ := os.ReadFile(st.Path())
+			for _, label := range want {
+				if !strings.Contains(string(kept), `"`+label+`"`) {
+					t.Errorf("saved file lacks the %s tag:\n%s", label, kept)
+				}
 			}
 		})
 	}
@@ -183,4 +190,45 @@ func wantOtherProgramsFileKept(t *testing.T, err error, path string, data []byte
 	if got, _ := os.ReadFile(path); string(got) != string(data) {
 		t.Errorf("the other program's file was overwritten")
 	}
+}
+
+// TestDeferredOpenOfASidecarRemovedBeforeTheRun checks a sidecar that is
+// gone by the time the re-anchoring run reads it: nothing to place, no
+// error, and the next save writes a new file.
+func TestDeferredOpenOfASidecarRemovedBeforeTheRun(t *testing.T) {
+	st := openDeferredWithSavedTag(t)
+	if err := os.Remove(st.Path()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.FinishReanchor(); err != nil {
+		t.Fatalf("FinishReanchor: %v", err)
+	}
+	if st.Set().Len() != 0 || st.ReadOnly() != nil {
+		t.Fatalf("after the file vanished: %d tags, read-only %v", st.Set().Len(), st.ReadOnly())
+	}
+	tagFirst(t, st.Set(), "opinion", "Critics")
+	if err := st.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(st.Path()); err != nil || !strings.Contains(string(data), `"opinion"`) {
+		t.Fatalf("the save did not write the new tag: %v\n%s", err, data)
+	}
+}
+
+// openDeferredWithSavedTag saves a quote tag for a new article, opens its
+// store with DeferReanchor (closed at the end of the test) and checks that
+// the open only saw the sidecar: nothing read, a run waiting.
+func openDeferredWithSavedTag(t *testing.T) *Store {
+	t.Helper()
+	doc := writeArticle(t, t.TempDir(), "a.txt", storeText)
+	saveTags(t, doc, "quote", "\"naïve\"")
+	st, err := OpenStore(doc, StoreOptions{DeferReanchor: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	if st.disk.exists || st.Pending() == nil || !st.Pending().Waiting() {
+		t.Fatal("the deferred open read the sidecar before the first frame, or saw none")
+	}
+	return st
 }

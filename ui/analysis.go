@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/startgc"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -70,6 +71,7 @@ func (r *analysisRun) start() tea.Cmd {
 		case <-time.After(firstFrameGrace):
 		case <-ctx.Done():
 		}
+		startgc.Resume() // the analysis makes garbage: collect it from here on
 		a, err := analyze(ctx, doc, func(done, total int) {
 			select {
 			case events <- analysisEvent{progress: AnalysisProgressMsg{done, total}}:

@@ -8,6 +8,7 @@ import (
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/overlay"
 	"github.com/annotty/annotty/ui/session"
+	"github.com/annotty/annotty/ui/startgc"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -210,6 +211,7 @@ func (m Model) startReanchor() tea.Cmd {
 		case <-time.After(firstFrameGrace):
 		case <-r.ctx.Done():
 		}
+		startgc.Resume() // decoding the sidecar makes garbage: collect it from here on
 		err := p.Run(r.ctx, func(done, total int) {
 			select {
 			case r.events <- reanchorMsg{Done: done, Total: total}:

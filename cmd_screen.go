@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+
+	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/termrender"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// screenProgram is a full-screen program as runWithSignals drives it: a
+// termrender.Program, or in tests a plain tea.Program.
+type screenProgram interface {
+	Run() (tea.Model, error)
+	Send(msg tea.Msg)
+}
+
+// newReaderScreen builds the full-screen program of a reader (one article,
+// a corpus, or the gold being edited from the adjudication): frames drawn
+// as soon as they are made (ui/termrender), the mouse on, and signals left
+// to runWithSignals, which saves first. in is the terminal keys come from
+// (nil: standard input, or /dev/tty when that is not a terminal).
+func newReaderScreen(m tea.Model, in *os.File) (*termrender.Program, error) {
+	return termrender.NewProgram(m, readerScreenOptions(in))
+}
+
+// readerScreenOptions are the reader's program options (newReaderScreen).
+func readerScreenOptions(in *os.File) termrender.Options {
+	return termrender.Options{
+		Mouse: true,
+		Input: in,
+		Extra: []tea.ProgramOption{tea.WithoutSignalHandler()},
+	}
+}
+
+// newQueueScreen builds the adjudication queue's program: no mouse, and
+// Bubble Tea's own handling of SIGINT and SIGTERM (the queue saves each
+// decision as it is made).
+func newQueueScreen(m tea.Model) (*termrender.Program, error) {
+	return termrender.NewProgram(m, termrender.Options{})
+}
+
+// closeOnError releases store (if one was opened) when the reader cannot
+// start, and returns err.
+func closeOnError(store *model.Store, err error) error {
+	if store != nil {
+		_ = store.Close()
+	}
+	return err
+}
