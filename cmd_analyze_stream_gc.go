@@ -5,6 +5,8 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"time"
+
+	"github.com/annotty/annotty/ui/startgc"
 )
 
 // streamGCHeadroom is how much a stream's heap may grow between two
@@ -35,8 +37,11 @@ func streamGCPercent(live uint64) int {
 // useStreamGCPolicy sets GOGC from what survives the collections while a
 // stream runs (streamGCPercent, checked every streamGCCheckEvery) and returns
 // the function that stops this and restores the previous setting. A GOGC or
-// GOMEMLIMIT in the environment is the user's choice and is left alone.
+// GOMEMLIMIT in the environment is the user's choice and is left alone. The
+// start-up pause of the collector (ui/startgc) ends first: its Resume, due
+// 250 ms after start, would otherwise put back GOGC 100 under this setting.
 func useStreamGCPolicy() (restore func()) {
+	startgc.Resume()
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
