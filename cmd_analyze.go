@@ -101,8 +101,9 @@ func runAnalyzeStream(stdin io.Reader, out io.Writer, arg string, jobs int) erro
 		defer f.Close()
 		in = f
 	}
+	defer useStreamGCPolicy()()
 	ra := recordAnalyzer{extractHTML: htmlExtractor}
-	_, err := streamRecords(in, out, jobs, ra.process)
+	_, err := streamRecords(in, out, jobs, ra.answer)
 	return err
 }
 

@@ -49,9 +49,10 @@ type recordAnalyzer struct {
 	extractHTML HTMLExtractor
 }
 
-// process turns one input line into one output line (always a JSON object and
-// a newline): the analysis, or an error record.
-func (ra recordAnalyzer) process(data []byte, tooLong bool) []byte {
+// answer writes the output line of one input line into dst (always one JSON
+// object and a newline): the analysis, or an error record. It keeps nothing
+// of data.
+func (ra recordAnalyzer) answer(dst *bytes.Buffer, data []byte, tooLong bool) {
 	var rec streamRecord
 	res := streamResult{ID: json.RawMessage("null")}
 	var err error
@@ -78,7 +79,7 @@ func (ra recordAnalyzer) process(data []byte, tooLong bool) []byte {
 			res.Input = recordStart(data)
 		}
 	}
-	return encodeLine(res)
+	encodeLine(dst, res)
 }
 
 // recordStart is the first 80 characters of a record, valid UTF-8.
@@ -147,15 +148,15 @@ func openRecordPath(path string) (*model.Document, error) {
 	return openArticle(path, nil)
 }
 
-// encodeLine encodes v as one compact JSON line; it cannot fail for our types.
-func encodeLine(v any) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+// encodeLine writes v into dst as one compact JSON line; it cannot fail for our types.
+func encodeLine(dst *bytes.Buffer, v any) {
+	start := dst.Len()
+	enc := json.NewEncoder(dst)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		return []byte(`{"id":null,"error":"cannot encode result"}` + "\n")
+		dst.Truncate(start)
+		dst.WriteString(`{"id":null,"error":"cannot encode result"}` + "\n")
 	}
-	return buf.Bytes()
 }
 
 // htmlExtractor is the extractor `analyze --input jsonl` uses for html

@@ -49,11 +49,8 @@ func (s *AnnotationSet) PlacedLen() int { return s.placed.Len() }
 // ByLabel returns the annotations with label, in All order.
 func (s *AnnotationSet) ByLabel(label string) []Annotation {
 	out := make([]Annotation, 0, s.LabelLen(label))
-	if labelled := s.byLabel[label]; labelled != nil {
-		labelled.ascend(func(id string) bool {
-			out = append(out, s.byID[id].val)
-			return true
-		})
+	for a := range s.LabelSeq(label) {
+		out = append(out, a)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -73,6 +74,7 @@ type AnnotationSet struct {
 	history    history
 	revision   uint64
 	journal    *changeJournal  // annotation changes for a background saver; nil when off
+	changes    changeLog       // the latest changes, for views that update what they derived (ChangedSince)
 	suggested  map[string]Span // orphan ID → where re-anchoring would put it (SuggestedPlace)
 }
 
@@ -180,19 +182,21 @@ func (s *AnnotationSet) All() []Annotation {
 	return out
 }
 
-// annotationLess orders placed annotations by position, orphans last, then by
-// ID: the order of All (a saver's own copy sorts by it).
-func annotationLess(a, b Annotation) bool {
-	if a.Orphan != b.Orphan {
-		return !a.Orphan
+// compareAnnotations orders placed annotations by position, orphans last,
+// then by ID: the order of All (a saver's own copy sorts by it).
+func compareAnnotations(a, b *Annotation) int {
+	switch {
+	case a.Orphan != b.Orphan:
+		if a.Orphan {
+			return 1
+		}
+		return -1
+	case a.Span.Start != b.Span.Start:
+		return cmp.Compare(a.Span.Start, b.Span.Start)
+	case a.Span.End != b.Span.End:
+		return cmp.Compare(a.Span.End, b.Span.End)
 	}
-	if a.Span.Start != b.Span.Start {
-		return a.Span.Start < b.Span.Start
-	}
-	if a.Span.End != b.Span.End {
-		return a.Span.End < b.Span.End
-	}
-	return a.ID < b.ID
+	return strings.Compare(a.ID, b.ID)
 }
 
 // Add stores a new annotation and returns it as stored. Label and Span are

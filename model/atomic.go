@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -52,6 +53,16 @@ func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
 // writeFileInfo is WriteFileAtomic that also returns the FileInfo of the
 // file it put in place (nil for a device or pipe written in place).
 func writeFileInfo(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
+	return writeFileFunc(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeFileFunc is writeFileInfo for content that write produces (a large
+// file need not be held in memory whole); write may be called once, and
+// its error is returned as is.
+func writeFileFunc(path string, perm fs.FileMode, write func(io.Writer) error) (fs.FileInfo, error) {
 	info, err := os.Stat(path) // the kernel follows every link, /proc/self/fd/N included
 	switch {
 	case err == nil && info.IsDir():
@@ -59,13 +70,13 @@ func writeFileInfo(path string, data []byte, perm fs.FileMode) (fs.FileInfo, err
 	case err == nil && (!info.Mode().IsRegular() || isDescriptorPath(path)):
 		// A device or pipe, or a file behind /dev/stdout (`-o /dev/stdout > out.json`):
 		// replacing it would write to a file nobody reads.
-		return nil, noSpace(writeSpecialFile(path, data), path, false)
+		return nil, noSpace(writeSpecialFile(path, write), path, false)
 	}
 	target, err := ResolveLinks(path)
 	if err != nil {
 		return nil, err
 	}
-	info, err = replaceAtomically(target, data, perm)
+	info, err = replaceAtomically(target, write, perm)
 	return info, noSpace(err, path, true)
 }
 
@@ -84,24 +95,24 @@ func noSpace(err error, path string, unchanged bool) error {
 	return err
 }
 
-// writeSpecialFile writes data to an existing device, pipe or descriptor in
-// place, appending (a file behind `>>` keeps its content). The open does not
-// block (a FIFO without a reader is an error, not a hang).
-func writeSpecialFile(path string, data []byte) error {
+// writeSpecialFile writes what write produces to an existing device, pipe
+// or descriptor in place, appending (a file behind `>>` keeps its content).
+// The open does not block (a FIFO without a reader is an error, not a hang).
+func writeSpecialFile(path string, write func(io.Writer) error) error {
 	f, err := openSpecialForWrite(path)
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
+	if err := write(f); err != nil {
 		_ = f.Close()
 		return err
 	}
 	return f.Close()
 }
 
-// replaceAtomically writes a temporary file next to path, fsyncs it, renames
-// it over path and fsyncs the folder.
-func replaceAtomically(path string, data []byte, perm fs.FileMode) (info fs.FileInfo, err error) {
+// replaceAtomically writes a temporary file next to path with what write
+// produces, fsyncs it, renames it over path and fsyncs the folder.
+func replaceAtomically(path string, write func(io.Writer) error, perm fs.FileMode) (info fs.FileInfo, err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -116,7 +127,7 @@ func replaceAtomically(path string, data []byte, perm fs.FileMode) (info fs.File
 		_ = tmp.Close()
 		return nil, err
 	}
-	if _, err = tmp.Write(data); err != nil {
+	if err = write(tmp); err != nil {
 		return fail(err)
 	}
 	if err = tmp.Chmod(perm); err != nil {

@@ -90,7 +90,7 @@ func (a *Autosaver) Start() func() SaveState {
 	a.saving++
 	a.mu.Unlock()
 	return func() SaveState {
-		err := a.store.writePending()
+		err := withOwnProcessor(a.store.writePending) // never the processor a key waits for (save_processor.go)
 		a.finish(rev, err, true)
 		return a.snapshotState()
 	}

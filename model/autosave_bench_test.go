@@ -51,7 +51,9 @@ func writeArticleB(b *testing.B, text string) *Document {
 // Saving with 100,000 tags (a 50 MB sidecar), in three steps:
 //   - key-path: a change to one tag plus Autosaver.Changed (no encoding, no disk);
 //   - hand-over: Autosaver.Start after a change (on the UI goroutine, at most once per Delay);
-//   - background-write: the job Start returns (encode what changed, write atomically).
+//   - background-write: the job Start returns (encode what changed, write atomically);
+//   - first-write: the same when no record is encoded yet, as for the first
+//     save after opening (every record is encoded).
 func BenchmarkSave100k(b *testing.B) {
 	st, ids := storeWithTags(b, 100_000)
 	a := NewAutosaver(st, 0)
@@ -65,6 +67,19 @@ func BenchmarkSave100k(b *testing.B) {
 	})
 	b.Run("hand-over", func(b *testing.B) { timeSaveStep(b, st, ids, a, false) })
 	b.Run("background-write", func(b *testing.B) { timeSaveStep(b, st, ids, a, true) })
+	b.Run("first-write", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			changeNote(st, ids, i)
+			job := a.Start()
+			st.copy.records = recordCache{}
+			b.StartTimer()
+			if s := job(); s.Err != nil {
+				b.Fatal(s.Err)
+			}
+		}
+	})
 }
 
 // timeSaveStep changes one tag per iteration (untimed) and times either the

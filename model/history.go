@@ -100,6 +100,13 @@ func (s *AnnotationSet) apply(c change) {
 			s.rejections.delete(rejectionKey(op.rejection.Kind, op.rejection.Span))
 		}
 	}
+	s.changed(c)
+}
+
+// changed counts applied change c as a new revision and shows it to the
+// change log and the journal.
+func (s *AnnotationSet) changed(c change) {
 	s.revision++
+	s.changes.record(s.revision, c.annotations)
 	s.journal.record(c)
 }

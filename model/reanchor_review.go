@@ -14,7 +14,7 @@ var ErrNotUnconfirmed = errors.New("annotation is not re-anchored (nothing to co
 // unconfirmed) in text order, then the orphans (no place; Place puts them).
 func (s *AnnotationSet) NeedsReview() []Annotation {
 	var out []Annotation
-	for _, a := range s.All() { // All lists orphans last
+	for a := range s.Sorted() { // orphans last; no copy of the whole set
 		if a.Reanchored || a.Orphan {
 			out = append(out, a)
 		}

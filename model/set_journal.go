@@ -14,15 +14,14 @@ func (j *changeJournal) record(c change) {
 	}
 }
 
-// startJournal turns the set's journal on (emptied) and returns a copy of
-// its annotations by ID, the base the journal's changes apply to.
-func (s *AnnotationSet) startJournal() map[string]Annotation {
+// startJournal turns the set's journal on (emptied) and returns its
+// annotations in All order, the base the journal's changes apply to. The
+// slice is the caller's; the annotations it points to are shared with the
+// set's trees, which never change a value once stored (a change stores a
+// new one), so another goroutine may read them.
+func (s *AnnotationSet) startJournal() []*Annotation {
 	s.journal = &changeJournal{}
-	base := make(map[string]Annotation, len(s.byID))
-	for id, n := range s.byID {
-		base[id] = n.val
-	}
-	return base
+	return s.orphans.appendValues(s.placed.appendValues(make([]*Annotation, 0, len(s.byID))))
 }
 
 // takeJournal returns the changes recorded since the last call (or since
@@ -36,14 +35,15 @@ func (s *AnnotationSet) takeJournal() []annotationOp {
 	return ops
 }
 
-// applyOps replays journal changes onto a copy of a set's annotations.
-func applyOps(byID map[string]Annotation, ops []annotationOp) {
+// applyOps replays journal changes onto a copy of a set's annotations
+// (sharing the changes' values, which nothing changes once made).
+func applyOps(byID map[string]*Annotation, ops []annotationOp) {
 	for _, op := range ops {
 		if op.before != nil {
 			delete(byID, op.before.ID)
 		}
 		if op.after != nil {
-			byID[op.after.ID] = *op.after
+			byID[op.after.ID] = op.after
 		}
 	}
 }

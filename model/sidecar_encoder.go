@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 )
 
 // recordCache holds each annotation's record as it appears in the sidecar
@@ -23,60 +25,85 @@ func (c recordCache) forget(ops []annotationOp) {
 	}
 }
 
-// annotationsKey is where the empty annotation list sits in an indented file.
-var annotationsKey = []byte("\n  \"annotations\": [],\n")
+// The annotation list of an indented file: where the empty list sits, and
+// what opens it, separates and indents its records and closes it.
+var (
+	annotationsKey   = []byte("\n  \"annotations\": [],\n")
+	annotationsOpen  = []byte("\n  \"annotations\": [\n    ")
+	recordSeparator  = []byte(",\n    ")
+	annotationsClose = []byte("\n  ],\n")
+)
 
-// encodeSidecar returns exactly what MarshalIndent gives for the file of doc
-// with these sorted annotations and rejections, taking unchanged records
-// from cache (and adding the ones it encodes).
-func encodeSidecar(doc *Document, annotations []Annotation, rejections []Rejection, cache recordCache) ([]byte, error) {
+// errEncoding marks a failure to encode the sidecar (not to write it).
+var errEncoding = errors.New("encoding the annotations")
+
+// writeSidecar writes to w exactly what MarshalIndent gives for the file of
+// doc with these sorted annotations and rejections, taking unchanged
+// records from cache (and adding the ones it encodes). A failure to encode
+// is errEncoding; one to write is w's error.
+func writeSidecar(w io.Writer, doc *Document, annotations []*Annotation, rejections []Rejection, cache recordCache) error {
 	head, err := newAnnotationFileFrom(doc, nil, rejections, nil).MarshalIndent()
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("%w: %v", errEncoding, err)
 	}
 	at := bytes.Index(head, annotationsKey)
 	if at < 0 {
-		return nil, errors.New("sidecar encoder: no annotation list in the file header")
+		return fmt.Errorf("%w: no annotation list in the file header", errEncoding)
 	}
 	if len(annotations) == 0 {
-		return head, nil
+		_, err := w.Write(head)
+		return err
 	}
 	runes := doc.Runes()
-	size := len(head)
-	records := make([][]byte, len(annotations))
+	var records recordEncoder
+	write := func(b []byte) {
+		if err == nil {
+			_, err = w.Write(b)
+		}
+	}
+	write(head[:at])
+	write(annotationsOpen)
 	for i, a := range annotations {
 		rec, ok := cache[a.ID]
 		if !ok {
-			if rec, err = encodeRecord(newAnnotationRecord(a, runes)); err != nil {
-				return nil, err
+			var eerr error
+			if rec, eerr = records.encode(newAnnotationRecord(*a, runes)); eerr != nil {
+				return fmt.Errorf("%w: %v", errEncoding, eerr)
 			}
 			cache[a.ID] = rec
 		}
-		records[i] = rec
-		size += len(rec) + 6
-	}
-	out := make([]byte, 0, size+8)
-	out = append(out, head[:at]...)
-	out = append(out, "\n  \"annotations\": [\n"...)
-	for i, rec := range records {
 		if i > 0 {
-			out = append(out, ",\n"...)
+			write(recordSeparator)
 		}
-		out = append(out, "    "...)
-		out = append(out, rec...)
+		write(rec)
+		if err != nil {
+			return err
+		}
 	}
-	out = append(out, "\n  ],\n"...)
-	return append(out, head[at+len(annotationsKey):]...), nil
+	write(annotationsClose)
+	write(head[at+len(annotationsKey):])
+	return err
 }
 
-// encodeRecord encodes one record as it is indented inside the file's list.
-func encodeRecord(r AnnotationRecord) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
-	if err := enc.Encode(r); err != nil {
+// recordEncoder encodes records as they are indented inside the file's
+// list. One is used for all the records a save encodes, so its buffers are
+// reused (the first save after opening encodes every record).
+type recordEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+// encode returns r encoded, in a slice of its own of exactly its size (the
+// cache keeps every record).
+func (e *recordEncoder) encode(r AnnotationRecord) ([]byte, error) {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.buf)
+		e.enc.SetEscapeHTML(false)
+		e.enc.SetIndent("    ", "  ")
+	}
+	e.buf.Reset()
+	if err := e.enc.Encode(r); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return bytes.Clone(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))), nil
 }

@@ -167,6 +167,21 @@ func ascendNode[T any](n *spanNode[T], yield func(T) bool) bool {
 	return true
 }
 
+// appendValues appends a pointer to each value, in key order, to out. A
+// node's value never changes once inserted (a change inserts a new node),
+// so the pointers may be read on any goroutine.
+func (t *spanTree[T]) appendValues(out []*T) []*T {
+	var walk func(n *spanNode[T])
+	walk = func(n *spanNode[T]) {
+		for ; n != nil; n = n.right {
+			walk(n.left)
+			out = append(out, &n.val)
+		}
+	}
+	walk(t.root)
+	return out
+}
+
 // overlapping calls yield, in key order, with each value whose [start, end)
 // shares at least one byte with [start, end) of the query, until yield
 // returns false. Subtrees that end too early or start too late are skipped.

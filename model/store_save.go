@@ -1,13 +1,15 @@
 package model
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 )
 
@@ -69,16 +71,6 @@ type pendingChanges struct {
 	rejections []Rejection
 }
 
-// writerCopy is the writer's own copy of the annotations, kept up to date
-// from the set's journal; guarded by Store.writeMu.
-type writerCopy struct {
-	doc        *Document
-	byID       map[string]Annotation
-	rejections []Rejection
-	revision   uint64
-	records    recordCache
-}
-
 // errOutOfStep means the writer's copy no longer matches the set (a change
 // bypassed the journal); the next hand-over resends the whole set.
 var errOutOfStep = errors.New("annotations changed in a way the saver did not see; saving them in full next time")
@@ -92,7 +84,7 @@ func (s *Store) startWriterCopy() {
 	doc := s.set.Document()
 	base := s.set.startJournal()
 	s.writeMu.Lock()
-	s.copy = &writerCopy{doc: doc, byID: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
+	s.copy = &writerCopy{doc: doc, sorted: base, rejections: s.set.Rejections(), revision: s.set.Revision(), records: recordCache{}}
 	s.writeMu.Unlock()
 	s.mu.Lock()
 	s.handedOver, s.resync = nil, false
@@ -153,10 +145,10 @@ func (s *Store) writePending() error {
 		return readOnly
 	}
 	for _, p := range pending {
-		applyOps(c.byID, p.ops)
+		inStep := c.apply(p.ops)
 		c.records.forget(p.ops)
 		c.rejections, c.revision = p.rejections, p.revision
-		if len(c.byID) != p.count {
+		if !inStep || len(c.sorted) != p.count {
 			s.mu.Lock()
 			s.resync = true
 			s.mu.Unlock()
@@ -177,37 +169,35 @@ func (s *Store) writePending() error {
 		s.setReadOnly(err)
 		return err
 	}
-	data, err := encodeSidecar(c.doc, sortedAnnotations(c.byID), c.rejections, c.records)
-	if err != nil {
-		return err
-	}
-	info, err := writeFileInfo(s.loc.Path, data, 0o644)
+	sum := sha256.New()
+	info, err := writeFileFunc(s.loc.Path, 0o644, func(w io.Writer) error {
+		// Streamed through a buffer and hashed on the way: a 60 MB sidecar
+		// is never held in memory whole.
+		out := bufio.NewWriterSize(io.MultiWriter(w, sum), 256<<10)
+		if err := writeSidecar(out, c.doc, c.sorted, c.rejections, c.records); err != nil {
+			return err
+		}
+		return out.Flush()
+	})
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if errors.Is(err, errEncoding) {
+		return err
+	}
 	if err != nil {
 		s.disk = disk // a refreshed stat of the unchanged file
 		return fmt.Errorf("saving annotations: %w", err)
 	}
-	s.disk, s.saved, s.dirty = newDiskState(data, info), c.revision, false
+	s.disk, s.saved, s.dirty = writtenDiskState(sum, info), c.revision, false
 	return nil
 }
 
-// sortedAnnotations returns byID's annotations in the set's order (All).
-func sortedAnnotations(byID map[string]Annotation) []Annotation {
-	list := make([]Annotation, 0, len(byID))
-	for _, a := range byID {
-		list = append(list, a)
-	}
-	slices.SortFunc(list, func(a, b Annotation) int {
-		switch {
-		case annotationLess(a, b):
-			return -1
-		case annotationLess(b, a):
-			return 1
-		}
-		return 0
-	})
-	return list
+// writtenDiskState describes a sidecar just written, whose content hashed
+// to sum, with FileInfo info.
+func writtenDiskState(sum hash.Hash, info fs.FileInfo) diskState {
+	c := &contentSum{}
+	c.once.Do(func() { sum.Sum(c.sum[:0]) })
+	return diskState{exists: true, info: info, sum: c}
 }
 
 // errFolderGone means the sidecar's folder disappeared (a drive unplugged,

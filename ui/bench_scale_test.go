@@ -74,30 +74,39 @@ func isTagsTab(tab side.Tab) bool {
 	return ok
 }
 
-// withSpreadTags adds n short tags spread evenly over the article, with
-// two labels and a note on every tenth, so more tags than paragraphs fit.
+// withSpreadTags adds n short tags spread evenly over the article (addSpreadTags).
 func withSpreadTags(n int) func(*testing.B, Model) Model {
 	return func(b *testing.B, m Model) Model {
-		text := m.doc.Text
-		step := len(text) / n
-		for i := range n {
-			start := runeStart(text, i*step)
-			end := runeStart(text, min(start+max(step/2, 1), len(text)))
-			a := model.Annotation{Label: "claim", Span: model.Span{Start: start, End: end}, Source: model.SourceManual}
-			if i%3 == 0 {
-				a.Label = "quote"
-			}
-			if i%10 == 0 {
-				a.Note = "checked against the minutes"
-			}
-			if end > start {
-				if _, err := m.sess.Set().Add(a); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
+		addSpreadTags(b, m.sess.Set(), n)
 		b.Logf("%d tags", m.sess.Set().Len())
 		return m
+	}
+}
+
+// addSpreadTags adds n short tags spread evenly over set's article, so
+// more tags than paragraphs fit: every third a quote (every sixth naming a
+// speaker), the others claims, with a note on every tenth.
+func addSpreadTags(b *testing.B, set *model.AnnotationSet, n int) {
+	text := set.Document().Text
+	step := len(text) / n
+	for i := range n {
+		start := runeStart(text, i*step)
+		end := runeStart(text, min(start+max(step/2, 1), len(text)))
+		a := model.Annotation{Label: "claim", Span: model.Span{Start: start, End: end}, Source: model.SourceManual}
+		if i%3 == 0 {
+			a.Label = "quote"
+		}
+		if i%6 == 0 {
+			a.Speaker = "Ann Park"
+		}
+		if i%10 == 0 {
+			a.Note = "checked against the minutes"
+		}
+		if end > start {
+			if _, err := set.Add(a); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }
 

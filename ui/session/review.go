@@ -9,10 +9,12 @@ import (
 // Their stored anchor stays as the user last confirmed it until Confirm,
 // ConfirmAll or Place; each is one undo step.
 
-// reviewCache is the review list, rebuilt when the annotations change.
+// reviewCache is the review list, rebuilt when a change touches a tag in
+// it (or one that joins it); other changes leave it as it is.
 type reviewCache struct {
 	list     []model.Annotation
 	orphans  int // how many of list are orphans (they come last)
+	set      *model.AnnotationSet
 	revision uint64
 	fresh    bool
 }
@@ -31,15 +33,38 @@ func (s *Session) ReviewCounts() (reanchored, orphans int) {
 // reviewList is the review list of the current revision.
 func (s *Session) reviewList() *reviewCache {
 	c := &s.review
-	if !c.fresh || c.revision != s.Revision() {
-		c.list, c.revision, c.fresh, c.orphans = s.set.NeedsReview(), s.Revision(), true, 0
-		for _, a := range c.list {
-			if a.Orphan {
-				c.orphans++
-			}
+	if c.fresh && c.set == s.set && c.revision == s.set.Revision() {
+		return c
+	}
+	if c.fresh && c.set == s.set && !changesTouchReview(s.set, c.revision) {
+		c.revision = s.set.Revision()
+		return c
+	}
+	*c = reviewCache{list: s.set.NeedsReview(), set: s.set, revision: s.set.Revision(), fresh: true}
+	for _, a := range c.list {
+		if a.Orphan {
+			c.orphans++
 		}
 	}
 	return c
+}
+
+// changesTouchReview reports whether the changes to set since revision rev
+// may have changed its review list: they touched a re-anchored or orphaned
+// tag, or the set no longer remembers them.
+func changesTouchReview(set *model.AnnotationSet, rev uint64) bool {
+	changes, _, ok := set.ChangedSince(rev)
+	if !ok {
+		return true
+	}
+	for before, after := range changes {
+		for _, a := range [2]*model.Annotation{before, after} {
+			if a != nil && (a.Reanchored || a.Orphan) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ReviewReason says why a is in the review list ("context changed", "text

@@ -42,6 +42,11 @@ func TestReviewOperations(t *testing.T) {
 			return s.Place(idOf(s, spokesman), model.Span{Start: i, End: i + len("budget")})
 		}, all[:2], "placed claim at “budget”"},
 		{"place at nothing", func(s *Session) Outcome { return s.Place(idOf(s, spokesman), model.Span{Start: 3, End: 3}) }, all, "select the text"},
+		{"tag elsewhere", func(s *Session) Outcome {
+			i := strings.Index(reviewAfter, "budget")
+			return s.Tag(1, model.Span{Start: i, End: i + len("budget")})
+		}, all, "tagged"},
+		{"delete a re-anchored tag", func(s *Session) Outcome { return s.Delete(idOf(s, man)) }, all[1:], "deleted"},
 		{"confirm a confirmed tag", func(s *Session) Outcome {
 			id := idOf(s, man)
 			s.Confirm(id)
@@ -61,7 +66,7 @@ func TestReviewOperations(t *testing.T) {
 			if !strings.Contains(o.Message, tt.msg) {
 				t.Fatalf("message %q, want %q", o.Message, tt.msg)
 			}
-			if o.Changed { // one undo step brings the stored anchors back
+			if o.Changed && len(tt.want) < len(all) { // one undo step brings the stored anchors back
 				s.Undo()
 				if got := reviewState(s); len(got) <= len(tt.want) {
 					t.Fatalf("after undo: %q", got)
