@@ -61,6 +61,8 @@ func (g *gcLowering) release() {
 		return
 	}
 	if gcHolds--; gcHolds == 0 {
-		debug.SetGCPercent(gcSaved)
+		if now := debug.SetGCPercent(gcSaved); now != analysisGCPercent {
+			debug.SetGCPercent(now) // someone else set it since: theirs stays
+		}
 	}
 }

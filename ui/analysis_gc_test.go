@@ -82,3 +82,15 @@ func TestUserGOGCIsLeftAlone(t *testing.T) {
 	}
 	g.release()
 }
+
+func TestReleaseKeepsAGOGCSetByOthersSince(t *testing.T) {
+	withoutUserGOGC(t)
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	var g gcLowering
+	g.hold()
+	debug.SetGCPercent(300) // another policy took over meanwhile
+	g.release()
+	if got := gcPercent(); got != 300 {
+		t.Fatalf("GOGC = %d after the release, want 300 kept", got)
+	}
+}
