@@ -2,6 +2,7 @@ package side
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,7 +26,7 @@ type QuotesTab struct {
 	d       *layers.Detections
 	version layers.SyncKey // d.SyncedVersion the rows were built for
 	rows    []int          // indices into the analysis' quotes, in text order
-	rowOfQ  map[int]int    // row of each listed quote
+	rowOfQ  []int32        // row of each quote by its index, -1 when not listed
 	names   int            // widest speaker name among the rows, in cells
 	cursor  ListCursor
 	width   int // inner width last drawn, for the detail rendering
@@ -45,14 +46,18 @@ func (t *QuotesTab) sync() {
 		return
 	}
 	t.version = t.d.SyncedVersion()
-	t.rows, t.names, t.rowOfQ = t.rows[:0], 1, map[int]int{}
 	index := t.d.Sess.QuoteIndex()
+	t.rows, t.names = slices.Grow(t.rows[:0], index.Len()), 1 // sized once: no garbage of growing
+	t.rowOfQ = slices.Grow(t.rowOfQ[:0], len(t.d.Analysis.Quotes))[:len(t.d.Analysis.Quotes)]
+	for i := range t.rowOfQ {
+		t.rowOfQ[i] = -1
+	}
 	for k := range index.Len() {
 		i := index.ByRank(k)
 		if !t.d.QuoteShown(i) {
 			continue
 		}
-		t.rowOfQ[i] = len(t.rows)
+		t.rowOfQ[i] = int32(len(t.rows))
 		t.rows = append(t.rows, i)
 		if name := t.d.QuoteSpeaker(i); name != "" {
 			t.names = max(t.names, ansi.StringWidth(theme.Sanitize(name)))
@@ -63,10 +68,10 @@ func (t *QuotesTab) sync() {
 
 // rowOf is the row listing quote i, or -1.
 func (t *QuotesTab) rowOf(i int) int {
-	if r, ok := t.rowOfQ[i]; ok {
-		return r
+	if i < 0 || i >= len(t.rowOfQ) {
+		return -1
 	}
-	return -1
+	return int(t.rowOfQ[i])
 }
 
 // selectedQuote is the quote under the cursor, or -1.
