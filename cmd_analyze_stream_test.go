@@ -261,6 +261,30 @@ func TestStreamHoldsFewBigRecordsAtOnce(t *testing.T) {
 	}
 }
 
+func TestLockInputWaitsForTheHolderShortOrLong(t *testing.T) {
+	for _, hold := range []time.Duration{10 * time.Microsecond, 20 * time.Millisecond} { // within the spin, and past it (parks)
+		var s orderedStream
+		s.inMu.Lock()
+		got := make(chan time.Duration, 1)
+		start := time.Now()
+		go func() {
+			s.lockInput()
+			got <- time.Since(start)
+			s.inMu.Unlock()
+		}()
+		time.Sleep(hold)
+		s.inMu.Unlock()
+		select {
+		case waited := <-got:
+			if waited < hold {
+				t.Errorf("held %v: lockInput returned after %v, before the holder let go", hold, waited)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("held %v: lockInput never returned", hold)
+		}
+	}
+}
+
 func TestAnalyzeStreamLongLineIsAnErrorRecord(t *testing.T) {
 	long := `{"id":1,"text":"` + strings.Repeat("x", 300) + `"}`
 	r := bufio.NewReaderSize(strings.NewReader(long+"\n"+`{"id":2}`), 16)
