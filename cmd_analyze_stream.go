@@ -8,6 +8,7 @@ import (
 	"io"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // maxRecordBytes bounds one input line of `analyze --input jsonl`; a longer
@@ -27,8 +28,12 @@ type streamStats struct {
 // inFlightLimit is how many records may wait between reading and writing
 // with n workers: enough to keep every worker busy while the oldest record
 // is still being analysed (a long article, or a worker the system paused),
-// and with inFlightBytes the bound on memory use.
-func inFlightLimit(n int) int { return 8 * n }
+// and with inFlightBytes the bound on memory use. 32 a job lets the others
+// go on for about 3 ms of a typical record's 90 µs each while the oldest one
+// is stalled; with 8 a job (0.7 ms) two jobs on two cores ran out of room
+// about once per 1,000 records and waited a millisecond or more each time
+// (go test -trace, docs/scale.md).
+func inFlightLimit(n int) int { return 32 * n }
 
 // inFlightBytes is how many bytes of records may wait between reading and
 // writing before no more are read (one record always may, whatever its size):
@@ -132,7 +137,7 @@ func (s *orderedStream) next(buf []byte) (seq int64, record []byte, tooLong, ok 
 	if !s.takePlace() {
 		return 0, nil, false, false
 	}
-	s.inMu.Lock()
+	s.lockInput()
 	defer s.inMu.Unlock()
 	for !s.inputDone {
 		var err error
@@ -153,6 +158,30 @@ func (s *orderedStream) next(buf []byte) (seq int64, record []byte, tooLong, ok 
 	}
 	s.givePlaceBack()
 	return 0, nil, false, false
+}
+
+// inputSpin is how long a worker that finds the input locked retries before
+// it parks. The lock is held to copy one line or, every 64 KB, for the read
+// that refills the buffer: tens of microseconds at most. A parked worker, on
+// the other hand, waits on average a millisecond before it runs again (its
+// processor goes to the collector's sweeper or scavenger meanwhile, and the
+// worker woken by Unlock waits in the queue of the processor still busy
+// with the other job; measured with go test -trace, docs/scale.md).
+const inputSpin = 50 * time.Microsecond
+
+// lockInput takes inMu, retrying for up to inputSpin before parking.
+func (s *orderedStream) lockInput() {
+	if s.inMu.TryLock() {
+		return
+	}
+	for start := time.Now(); time.Since(start) < inputSpin; {
+		for range 64 {
+			if s.inMu.TryLock() {
+				return
+			}
+		}
+	}
+	s.inMu.Lock()
 }
 
 // takePlace waits until one more record may be in flight (fewer than
