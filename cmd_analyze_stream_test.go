@@ -456,6 +456,7 @@ func TestStreamGCPolicyLeavesTheUsersSettingAlone(t *testing.T) {
 	defer debug.SetGCPercent(old)
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
+	runtime.GC() // the live heap the policy reads is the last collection's: not an earlier test's garbage
 	restore := useStreamGCPolicy()
 	got := debug.SetGCPercent(-1)
 	debug.SetGCPercent(got)
