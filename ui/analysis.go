@@ -81,8 +81,8 @@ func (r *analysisRun) start() tea.Cmd {
 		case <-sized:
 		case <-ctx.Done():
 		}
-		// Let Bubble Tea flush the first frame (it renders at 60 fps) before
-		// the analysis competes for the CPU.
+		// Let the first frame reach the terminal (ui/termrender writes it as
+		// soon as View makes it) before the analysis competes for the CPU.
 		select {
 		case <-time.After(firstFrameGrace):
 		case <-ctx.Done():
