@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"os"
 
 	"github.com/annotty/annotty/model"
 	"github.com/annotty/annotty/ui/termrender"
 	tea "github.com/charmbracelet/bubbletea"
+	"golang.org/x/term"
 )
 
 // screenProgram is a full-screen program as runWithSignals drives it: a
@@ -21,7 +23,24 @@ type screenProgram interface {
 // to runWithSignals, which saves first. in is the terminal keys come from
 // (nil: standard input, or /dev/tty when that is not a terminal).
 func newReaderScreen(m tea.Model, in *os.File) (*termrender.Program, error) {
+	if err := needTerminalOutput(os.Stdout); err != nil {
+		return nil, err
+	}
 	return termrender.NewProgram(m, readerScreenOptions(in))
+}
+
+// errOutputNotTerminal is why a full-screen program does not start when
+// standard output is redirected: its frames would go into the file or pipe
+// while the terminal stayed blank, waiting for keys nobody could see the
+// point of. It names the commands that write text instead.
+var errOutputNotTerminal = errors.New("standard output is not a terminal, and the reader draws on one (for the article's text: annotty text FILE; for its detections: annotty analyze FILE)")
+
+// needTerminalOutput refuses a full-screen program on an out that is not a terminal.
+func needTerminalOutput(out *os.File) error {
+	if !term.IsTerminal(int(out.Fd())) {
+		return errOutputNotTerminal
+	}
+	return nil
 }
 
 // readerScreenOptions are the reader's program options (newReaderScreen).
@@ -37,6 +56,9 @@ func readerScreenOptions(in *os.File) termrender.Options {
 // Bubble Tea's own handling of SIGINT and SIGTERM (the queue saves each
 // decision as it is made).
 func newQueueScreen(m tea.Model) (*termrender.Program, error) {
+	if err := needTerminalOutput(os.Stdout); err != nil {
+		return nil, err
+	}
 	return termrender.NewProgram(m, termrender.Options{})
 }
 

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annotty/annotty/model"
 )
 
 // Under ui/termrender Bubble Tea has no renderer, so its commands that act
@@ -44,5 +47,31 @@ func TestNoCommandsTheRendererIgnores(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// With standard output redirected, the reader does not start a blank
+// screen: it says why and which commands write text, and the store it
+// opened is released.
+func TestReaderRefusesOutputThatIsNotATerminal(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := needTerminalOutput(f); !errors.Is(err, errOutputNotTerminal) || !strings.Contains(err.Error(), "annotty text FILE") {
+		t.Errorf("a file as output: %v", err)
+	}
+	dir := t.TempDir()
+	article := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(article, []byte("\"We will not stop,\" Sullivan said. 北京 😀 é\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runCmd(t, newRootCmd, article) // go test's standard output is not a terminal
+	if !errors.Is(err, errOutputNotTerminal) {
+		t.Fatalf("reader with redirected output: %v", err)
+	}
+	if _, err := os.Stat(article + model.SidecarSuffix + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the lock was left behind: %v", err)
 	}
 }
