@@ -12,10 +12,11 @@ import (
 
 	"github.com/annotty/annotty/ui/termrender/ptytest"
 	tea "github.com/charmbracelet/bubbletea"
+	"golang.org/x/sys/unix"
 )
 
 // run starts a Program for counter on a fresh 20x3 pty.
-func run(t *testing.T) (*ptytest.Pty, *Program, syscall.Termios, chan error, *tea.Model) {
+func run(t *testing.T) (*ptytest.Pty, *Program, unix.Termios, chan error, *tea.Model) {
 	t.Helper()
 	p := ptytest.Open(t, 20, 3)
 	before := p.Termios(t)

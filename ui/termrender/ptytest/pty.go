@@ -5,11 +5,11 @@ package ptytest
 import (
 	"bytes"
 	"os"
-	"strconv"
 	"sync"
-	"syscall"
 	"testing"
-	"unsafe"
+
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // Pty is an open pseudo-terminal whose output is collected.
@@ -27,20 +27,9 @@ type Pty struct {
 // skips the test where there are none.
 func Open(tb testing.TB, cols, rows int) *Pty {
 	tb.Helper()
-	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	master, tty, err := pty.Open()
 	if err != nil {
 		tb.Skipf("no pseudo-terminals here: %v", err)
-	}
-	var n, unlock uint32
-	if err := ioctl(master, syscall.TIOCSPTLCK, unsafe.Pointer(&unlock)); err != nil {
-		tb.Fatal(err)
-	}
-	if err := ioctl(master, syscall.TIOCGPTN, unsafe.Pointer(&n)); err != nil {
-		tb.Fatal(err)
-	}
-	tty, err := os.OpenFile("/dev/pts/"+strconv.Itoa(int(n)), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		tb.Fatal(err)
 	}
 	p := &Pty{Master: master, TTY: tty}
 	p.Resize(tb, cols, rows)
@@ -63,29 +52,21 @@ func (p *Pty) drain() {
 	}
 }
 
-func ioctl(f *os.File, req uintptr, arg unsafe.Pointer) error {
-	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, f.Fd(), req, uintptr(arg)); e != 0 {
-		return e
-	}
-	return nil
-}
-
 // Resize sets the terminal's size. (The kernel signals the terminal's
 // session, which a test is not in: send SIGWINCH yourself.)
 func (p *Pty) Resize(tb testing.TB, cols, rows int) {
-	ws := struct{ rows, cols, x, y uint16 }{uint16(rows), uint16(cols), 0, 0}
-	if err := ioctl(p.Master, syscall.TIOCSWINSZ, unsafe.Pointer(&ws)); err != nil {
+	if err := pty.Setsize(p.Master, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)}); err != nil {
 		tb.Fatal(err)
 	}
 }
 
 // Termios is the terminal's mode now (compare before and after a program).
-func (p *Pty) Termios(tb testing.TB) syscall.Termios {
-	var tio syscall.Termios
-	if err := ioctl(p.TTY, syscall.TCGETS, unsafe.Pointer(&tio)); err != nil {
+func (p *Pty) Termios(tb testing.TB) unix.Termios {
+	tio, err := unix.IoctlGetTermios(int(p.TTY.Fd()), unix.TCGETS)
+	if err != nil {
 		tb.Fatal(err)
 	}
-	return tio
+	return *tio
 }
 
 // Output is everything the program has written so far.
