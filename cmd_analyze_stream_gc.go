@@ -42,7 +42,7 @@ func streamGCPercent(live uint64) int {
 // 250 ms after start, would otherwise put back GOGC 100 under this setting.
 func useStreamGCPolicy() (restore func()) {
 	startgc.Resume()
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+	if startgc.UserSetGOGC() || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}

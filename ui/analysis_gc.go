@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"os"
 	"runtime/debug"
 	"sync"
+
+	"github.com/annotty/annotty/ui/startgc"
 )
 
 // analysisGCPercent is the collector's target (GOGC) while the reader's
@@ -17,9 +18,9 @@ import (
 // large it grows, and never makes the collector run without end.
 const analysisGCPercent = 25
 
-// userGOGC is set when the user chose the collector's pace (the GOGC
-// variable): the analysis leaves it alone, as ui/startgc does.
-var userGOGC = os.Getenv("GOGC") != ""
+// userGOGC is set when the user chose the collector's pace
+// (startgc.UserSetGOGC): the analysis leaves it alone.
+var userGOGC = startgc.UserSetGOGC()
 
 // gcLowering is one analysis's hold on the lowered GOGC: the first hold
 // lowers it, the last release puts back what it was. A release with no hold

@@ -41,6 +41,11 @@ var state struct {
 	memLimit  int64
 }
 
+// UserSetGOGC reports whether the user chose the collector's pace with the
+// GOGC variable. Every collector policy of annotty's (this package's pause,
+// the reader's analysis, the analysis stream) then leaves the pace alone.
+func UserSetGOGC() bool { return os.Getenv("GOGC") != "" }
+
 func init() {
 	if pause(os.Getenv("GOGC")) {
 		time.AfterFunc(Pause, Resume)
