@@ -23,15 +23,8 @@ done
 once() { # binary file -> milliseconds
 	python3 "$TOOLS/ttff.py" -n 1 --rows 40 --cols 100 --marker '¶' -- "$1" "$2" | sed 's/.*median_ms=\([0-9.]*\).*/\1/'
 }
-median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+. "$HERE/ab-lib.sh"
 for f in 1K 10M 10M-tags 50M 50M-tags; do
-	: >"$DIR/old.ms"
-	: >"$DIR/new.ms"
-	i=0
-	while [ $i -lt "$N" ]; do
-		once "$OLD" "$DIR/$f.txt" >>"$DIR/old.ms"
-		once "$NEW" "$DIR/$f.txt" >>"$DIR/new.ms"
-		i=$((i + 1))
-	done
+	alternate "$DIR/$f.txt" "$DIR/old.ms" "$DIR/new.ms"
 	echo "$f: old $(median <"$DIR/old.ms") ms, new $(median <"$DIR/new.ms") ms (medians of $N)"
 done

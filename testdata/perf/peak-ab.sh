@@ -24,17 +24,10 @@ once() { # binary file -> VmHWM in kB
 }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; } # kB -> MB
 ratio() { awk -v p="$1" -v b="$2" -v s="$3" 'BEGIN { printf "%.2f", (p - b) * 1024 / s }'; } # kB kB bytes
-median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+. "$HERE/ab-lib.sh"
 echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
 for f in $FILES; do
-	: >"$DIR/old.kb"
-	: >"$DIR/new.kb"
-	i=0
-	while [ $i -lt "$N" ]; do
-		once "$OLD" "$DIR/$f.txt" >>"$DIR/old.kb"
-		once "$NEW" "$DIR/$f.txt" >>"$DIR/new.kb"
-		i=$((i + 1))
-	done
+	alternate "$DIR/$f.txt" "$DIR/old.kb" "$DIR/new.kb"
 	old=$(median <"$DIR/old.kb") new=$(median <"$DIR/new.kb")
 	if [ "$f" = 1K-plain ]; then
 		base_old=$old base_new=$new
