@@ -67,8 +67,8 @@ func SavedSidecarPaths(doc *Document, annotator string) []string {
 	if folderWritableOnce(filepath.Dir(doc.Path)) {
 		return paths
 	}
-	if dir, err := DataDir(); err == nil {
-		paths = append(paths, authorPath(filepath.Join(dir, doc.SHA256()+".json"), slug))
+	if path, err := dataDirSidecarPath(doc); err == nil {
+		paths = append(paths, authorPath(path, slug))
 	}
 	return paths
 }

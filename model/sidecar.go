@@ -57,17 +57,28 @@ func SidecarPathFor(doc *Document, override string) (SidecarLocation, error) {
 	default:
 		return SidecarLocation{Path: doc.Path + SidecarSuffix, Reason: ReasonNext}, nil
 	}
-	dir, err := DataDir()
+	path, err := dataDirSidecarPath(doc)
 	if err != nil {
 		return SidecarLocation{}, err
 	}
-	loc := SidecarLocation{Path: filepath.Join(dir, doc.SHA256()+".json"), Reason: reason}
+	loc := SidecarLocation{Path: path, Reason: reason}
 	if reason == ReasonReadOnly {
 		if _, err := os.Stat(doc.Path + SidecarSuffix); err == nil {
 			loc.Seed = doc.Path + SidecarSuffix
 		}
 	}
 	return loc, nil
+}
+
+// dataDirSidecarPath is where the data dir keeps the annotations of a
+// document read from standard input, a sample or a read-only folder:
+// DataDir()/<sha256 of the text>.json.
+func dataDirSidecarPath(doc *Document) (string, error) {
+	dir, err := DataDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, doc.SHA256()+".json"), nil
 }
 
 // IsFilePath reports whether a document path names a real file: not empty,
