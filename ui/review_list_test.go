@@ -7,20 +7,15 @@ import (
 	"testing"
 
 	"github.com/annotty/annotty/model"
+	"github.com/annotty/annotty/ui/internal/reviewfixture"
 )
 
-// The article before and after an edit and the passages tagged before it
-// (testdata/review/README.md).
-var reviewBefore, reviewAfter, reviewTags = func() (string, string, []string) {
-	read := func(name string) string {
-		data, err := os.ReadFile("../testdata/review/" + name)
-		if err != nil {
-			panic(err)
-		}
-		return string(data)
-	}
-	return read("before.txt"), read("after.txt"), strings.Split(strings.TrimSpace(read("tags.txt")), "\n")
-}()
+// review is the article before and after an edit and the passages tagged
+// before it (testdata/review/README.md).
+var review = reviewfixture.Load("../testdata/review/")
+
+// reviewBefore, reviewAfter and reviewTags are its parts.
+var reviewBefore, reviewAfter, reviewTags = review.Before, review.After, review.Tags
 
 // reviewReader saves four tags on reviewBefore, rewrites the article as
 // reviewAfter and opens a reader on it (saved tags placed while opening, as
@@ -34,19 +29,7 @@ func reviewReader(t *testing.T) func() Model {
 		}
 		return mustDoc(t, path, text)
 	}
-	first, err := model.OpenStore(write(reviewBefore), model.StoreOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range reviewTags {
-		i := strings.Index(reviewBefore, p)
-		if _, err := first.Set().Add(model.Annotation{Label: "claim", Span: model.Span{Start: i, End: i + len(p)}}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := first.Close(); err != nil {
-		t.Fatal(err)
-	}
+	review.SaveTags(t, write(reviewBefore))
 	doc := write(reviewAfter)
 	return func() Model {
 		store, err := model.OpenStore(doc, model.StoreOptions{})
