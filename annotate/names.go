@@ -240,7 +240,7 @@ func roleMention(text string, toks []token, h, lo int) mention {
 		}
 		s = k
 	}
-	head := strings.TrimSuffix(lowerWord(text[toks[h].start:toks[h].end]), ".")
+	head := canonicalTitle(strings.TrimSuffix(lowerWord(text[toks[h].start:toks[h].end]), "."))
 	return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: toks[h].end}, words: []string{head}}
 }
 
@@ -307,7 +307,7 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 			if k+2 < hi && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == "," && isNameWord(toks[k+2]) {
 				return nameMention(text, toks, k+2, nameRunEnd(text, toks, k+2, hi)), true
 			}
-			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{strings.TrimSuffix(lw, ".")}}, true
+			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{canonicalTitle(strings.TrimSuffix(lw, "."))}}, true
 		}
 		if functionWords.has(lw) && !determiners.has(lw) || k > s && looksLikeVerb(w) {
 			break
