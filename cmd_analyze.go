@@ -52,7 +52,7 @@ RDD.pipe, Dask, Hadoop Streaming): it reads records {"id", "text"},
 input) or a file, and writes one JSON line per record in input order:
 {"id", ...analysis} or {"id", "error"} for a bad record (the k-th line
 answers the k-th record; blank lines are not records). Each line is
-written as soon as it is ready; --jobs records are analysed at once. The exit
+written as soon as it is ready; --jobs records are analysed at once, on as many cores. The exit
 status is 0 unless reading or writing fails. See docs/scale.md.`,
 		Args:          cobra.MinimumNArgs(1),
 		SilenceUsage:  true,
@@ -86,7 +86,7 @@ status is 0 unless reading or writing fails. See docs/scale.md.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
 	cmd.Flags().StringVar(&input, "input", "files", "what the arguments are: files (articles) or jsonl (a stream of records)")
-	cmd.Flags().IntVarP(&jobs, "jobs", "j", runtime.NumCPU(), "with --input jsonl: records analysed in parallel (output order is kept)")
+	cmd.Flags().IntVarP(&jobs, "jobs", "j", runtime.NumCPU(), "with --input jsonl: records analysed in parallel, on as many cores at most (output order is kept)")
 	return cmd
 }
 
@@ -101,6 +101,7 @@ func runAnalyzeStream(stdin io.Reader, out io.Writer, arg string, jobs int) erro
 		defer f.Close()
 		in = f
 	}
+	defer useStreamProcs(jobs)()
 	defer useStreamGCPolicy()()
 	ra := recordAnalyzer{extractHTML: htmlExtractor}
 	_, err := streamRecords(in, out, jobs, ra.answer)

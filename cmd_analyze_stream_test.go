@@ -382,6 +382,7 @@ func BenchmarkAnalyzeStream(b *testing.B) {
 	for _, jobs := range []int{1, 2} {
 		b.Run(fmt.Sprintf("jobs=%d", jobs), func(b *testing.B) {
 			b.ReportAllocs()
+			defer useStreamProcs(jobs)() // as runAnalyzeStream runs
 			cpu0, cpuOK := processCPU()
 			for b.Loop() {
 				in, err := os.Open(inputPath)
