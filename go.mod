@@ -56,3 +56,5 @@ require (
 	github.com/yuin/goldmark-emoji v1.0.6 // indirect
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 )
+
+replace github.com/alecthomas/chroma/v2 => ./third_party/chroma
