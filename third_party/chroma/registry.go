@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 var (
@@ -24,6 +25,40 @@ type LexerRegistry struct {
 	Lexers  Lexers
 	byName  map[string]Lexer
 	byAlias map[string]Lexer
+
+	// annotty patch: lazy, if set (SetLazy), returns lexers that join the
+	// registry on its first use; lazyOnce guards that.
+	lazy     func() []Lexer
+	lazyOnce sync.Once
+}
+
+// SetLazy makes the lexers load returns part of the registry from its first
+// use (any method but Register), in front of those registered before, as if
+// they had been registered first. Call it before the registry is shared.
+//
+// annotty patch: lets package lexers parse its embedded XML lexers on first
+// use instead of at package init.
+func (l *LexerRegistry) SetLazy(load func() []Lexer) {
+	l.lazy = load
+}
+
+// annotty patch: ensureLazy registers the lazy lexers once, then replays the
+// registrations made before, so names, aliases and order are as if the lazy
+// lexers had been registered first.
+func (l *LexerRegistry) ensureLazy() {
+	if l.lazy == nil {
+		return
+	}
+	l.lazyOnce.Do(func() {
+		registered := l.Lexers
+		l.Lexers, l.byName, l.byAlias = nil, map[string]Lexer{}, map[string]Lexer{}
+		for _, lexer := range l.lazy() {
+			l.Register(lexer)
+		}
+		for _, lexer := range registered {
+			l.Register(lexer)
+		}
+	})
 }
 
 // NewLexerRegistry creates a new LexerRegistry of Lexers.
@@ -36,6 +71,7 @@ func NewLexerRegistry() *LexerRegistry {
 
 // Names of all lexers, optionally including aliases.
 func (l *LexerRegistry) Names(withAliases bool) []string {
+	l.ensureLazy() // annotty patch
 	out := []string{}
 	for _, lexer := range l.Lexers {
 		config := lexer.Config()
@@ -51,6 +87,7 @@ func (l *LexerRegistry) Names(withAliases bool) []string {
 // Aliases of all the lexers, and skip those lexers who do not have any aliases,
 // or show their name instead
 func (l *LexerRegistry) Aliases(skipWithoutAliases bool) []string {
+	l.ensureLazy() // annotty patch
 	out := []string{}
 	for _, lexer := range l.Lexers {
 		config := lexer.Config()
@@ -68,6 +105,7 @@ func (l *LexerRegistry) Aliases(skipWithoutAliases bool) []string {
 
 // Get a Lexer by name, alias or file extension.
 func (l *LexerRegistry) Get(name string) Lexer {
+	l.ensureLazy() // annotty patch
 	if lexer := l.byName[name]; lexer != nil {
 		return lexer
 	}
@@ -99,6 +137,7 @@ func (l *LexerRegistry) Get(name string) Lexer {
 
 // MatchMimeType attempts to find a lexer for the given MIME type.
 func (l *LexerRegistry) MatchMimeType(mimeType string) Lexer {
+	l.ensureLazy() // annotty patch
 	matched := PrioritisedLexers{}
 	for _, l := range l.Lexers {
 		for _, lmt := range l.Config().MimeTypes {
@@ -118,6 +157,7 @@ func (l *LexerRegistry) MatchMimeType(mimeType string) Lexer {
 //
 // Note that this iterates over all file patterns in all lexers, so is not fast.
 func (l *LexerRegistry) Match(filename string) Lexer {
+	l.ensureLazy() // annotty patch
 	filename = filepath.Base(filename)
 	matched := PrioritisedLexers{}
 	// First, try primary filename matches.
@@ -178,6 +218,7 @@ func (l *LexerRegistry) Match(filename string) Lexer {
 
 // Analyse text content and return the "best" lexer..
 func (l *LexerRegistry) Analyse(text string) Lexer {
+	l.ensureLazy() // annotty patch
 	var picked Lexer
 	highest := float32(0.0)
 	for _, lexer := range l.Lexers {

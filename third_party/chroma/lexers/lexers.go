@@ -11,9 +11,24 @@ import (
 var embedded embed.FS
 
 // GlobalLexerRegistry is the global LexerRegistry of Lexers.
+//
+// annotty patch: the embedded XML lexers join it on its first use (see
+// chroma.LexerRegistry.SetLazy), not at package init.
 var GlobalLexerRegistry = func() *chroma.LexerRegistry {
 	reg := chroma.NewLexerRegistry()
-	// index(reg)
+	reg.SetLazy(embeddedLexers)
+	return reg
+}()
+
+// annotty patch: embeddedFixups are changes to embedded lexers (analysers)
+// that upstream made in init functions through Get; they run on the embedded
+// lexers when those are parsed.
+var embeddedFixups []func(embeddedRegistry *chroma.LexerRegistry)
+
+// annotty patch: embeddedLexers parses the embedded XML lexers, in upstream's
+// order, and applies embeddedFixups to them.
+func embeddedLexers() []chroma.Lexer {
+	reg := chroma.NewLexerRegistry()
 	paths, err := fs.Glob(embedded, "embedded/*.xml")
 	if err != nil {
 		panic(err)
@@ -21,8 +36,11 @@ var GlobalLexerRegistry = func() *chroma.LexerRegistry {
 	for _, path := range paths {
 		reg.Register(chroma.MustNewXMLLexer(embedded, path))
 	}
-	return reg
-}()
+	for _, fixup := range embeddedFixups {
+		fixup(reg)
+	}
+	return reg.Lexers
+}
 
 // Names of all lexers, optionally including aliases.
 func Names(withAliases bool) []string {
