@@ -1,0 +1,22 @@
+package lexers
+
+import (
+	"regexp"
+
+	"github.com/alecthomas/chroma/v2"
+)
+
+// TODO(moorereason): can this be factored away?
+var zoneAnalyserRe = regexp.MustCompile(`(?m)^@\s+IN\s+SOA\s+`)
+
+// annotty patch: run when the embedded lexers are parsed, not at init.
+func init() { // nolint: gochecknoinits
+	embeddedFixups = append(embeddedFixups, func(embeddedRegistry *chroma.LexerRegistry) {
+		embeddedRegistry.Get("dns").SetAnalyser(func(text string) float32 {
+			if zoneAnalyserRe.FindString(text) != "" {
+				return 1.0
+			}
+			return 0.0
+		})
+	})
+}
