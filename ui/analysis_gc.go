@@ -17,9 +17,9 @@ import (
 // a small heap: docs/performance.md ("Fourth pass: memory") gives both costs.
 // A percentage rather than a memory limit: it follows the live set however
 // large it grows, and never makes the collector run without end. Once the
-// last analysis is indexed, GOGC goes back and the heap of that moment becomes
-// the ceiling the collector paces itself to (ui/memceiling), so the garbage of
-// later frames reuses what the analysis freed instead of growing the process.
+// last analysis is indexed, GOGC goes back and the memory the process then
+// holds becomes its ceiling (ui/memceiling), so the garbage of later frames
+// reuses what the analysis freed instead of growing the process.
 const analysisGCPercent = 25
 
 // userGOGC is set when the user chose the collector's pace
@@ -69,7 +69,6 @@ func (g *gcLowering) release() {
 	if gcHolds--; gcHolds == 0 {
 		if now := debug.SetGCPercent(gcSaved); now != analysisGCPercent {
 			debug.SetGCPercent(now) // someone else set it since: theirs stays
-			return
 		}
 		memceiling.Set()
 	}

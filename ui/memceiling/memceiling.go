@@ -1,25 +1,25 @@
 // Package memceiling keeps a long-running reader within the memory it already
-// has. Once the reader's analysis is indexed, the heap holds the analysis, its
-// indexes and the memory the analysis's garbage left free. At the default
+// has. Once the reader's analysis is indexed, what the Go runtime holds is
+// the analysis, its indexes and the analysis's last garbage. At the default
 // GOGC of 100 the heap could then grow to twice what survives before the next
 // collection: scrolling alone (each frame leaves tens of kilobytes of strings)
 // took the process past the peak of its own analysis, by 0.3 times a 10 MB
 // article after 50 keys (docs/performance.md, "Memory after keys").
 //
-// Set makes the heap of that moment (its objects and its free memory) the
-// ceiling: GOGC is set so that the next collection comes before the heap would
-// outgrow it, and later garbage reuses the memory the analysis freed. The
-// pace follows what survives, after every collection: never slower than Go's
-// default (GOGC 100), never faster than GOGC 12 (room for an eighth of what
-// survives), so growing work (tags, notes, the next document) never makes the
-// collector run without end. A pace rather than a soft memory limit: near a
-// limit the runtime returns memory to the system on the allocation path,
-// which made every key of a 1 KB article 2–3 ms slower. Lift puts the pace
-// back (an analysis is about to run). A GOGC or GOMEMLIMIT set by the user is
-// left alone.
+// Set makes the memory the runtime holds at that moment a soft memory limit
+// (debug.SetMemoryLimit): the collector runs before the heap would outgrow it,
+// so later garbage reuses the memory the analysis freed. The limit is only a
+// ceiling on garbage, never on what the reader keeps: after every collection
+// the ceiling is raised, if need be, to leave the heap room for an eighth of
+// what survived on top of it (roomDivisor), so growing work (tags, notes,
+// the next document) never makes the collector run without end; it comes back
+// down, never under what Set took, when less survives. Lift
+// removes the ceiling (an analysis is about to run and take memory). A GOGC
+// or GOMEMLIMIT set by the user is left alone.
 package memceiling
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -27,15 +27,15 @@ import (
 	"sync"
 )
 
-// Percentages of GOGC the ceiling keeps between.
-const (
-	// slowestPercent is Go's default pace: the ceiling never collects less often.
-	slowestPercent = 100
-	// fastestPercent leaves the heap room for an eighth of what survives. A
-	// quarter (the analysis's GOGC 25) let 50 scrolling keys grow a 10 MB
-	// article's process by 1.4 MB past its analysis; an eighth by 0.1–0.3 MB.
-	fastestPercent = 12
-)
+// minRoom is the least growth of the heap the ceiling allows between two
+// collections, however small the heap that survives.
+const minRoom = 512 << 10
+
+// roomDivisor sets the room the ceiling leaves the heap above what survives a
+// collection: an eighth of it, the pace of GOGC 12.5. A quarter (the
+// analysis's GOGC 25) let 50 scrolling keys grow a 10 MB article's process
+// by 1.4 MB past its analysis; an eighth by 0.1–0.3 MB (docs/performance.md).
+const roomDivisor = 8
 
 // userChose reports whether the user set the collector's pace or limit.
 var userChose = os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != ""
@@ -44,27 +44,30 @@ var userChose = os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != ""
 // collection hook armed for an earlier ceiling stops by itself.
 var state struct {
 	mu         sync.Mutex
-	ceiling    uint64 // the heap at Set, 0: none
-	percent    int    // the GOGC in force while there is a ceiling
-	saved      int    // the GOGC before Set, put back by Lift
+	ceiling    uint64 // 0: none
+	base       uint64 // what the runtime held at Set
 	generation uint64
 	checks     uint64 // collections seen by the hook, for tests
 }
 
-// usage is what the heap holds.
+// usage is what the runtime holds, as the memory limit counts it.
 type usage struct {
-	heap uint64 // objects (live and not yet swept) and free memory, not released
-	live uint64 // what survived the last collection
+	held        uint64 // mapped and not released to the system
+	heapFree    uint64 // heap memory free for new objects, not released
+	heapObjects uint64 // live and not yet swept objects
+	live        uint64 // what survived the last collection
 }
 
 // samples are the runtime/metrics read by readUsage.
 var samples = []metrics.Sample{
-	{Name: "/memory/classes/heap/objects:bytes"},
+	{Name: "/memory/classes/total:bytes"},
+	{Name: "/memory/classes/heap/released:bytes"},
 	{Name: "/memory/classes/heap/free:bytes"},
+	{Name: "/memory/classes/heap/objects:bytes"},
 	{Name: "/gc/heap/live:bytes"},
 }
 
-// readUsage reads the heap's usage now.
+// readUsage reads the runtime's usage now.
 func readUsage() usage {
 	metrics.Read(samples)
 	v := func(i int) uint64 {
@@ -73,21 +76,28 @@ func readUsage() usage {
 		}
 		return samples[i].Value.Uint64()
 	}
-	return usage{heap: v(0) + v(1), live: v(2)}
+	return usage{held: v(0) - v(1), heapFree: v(2), heapObjects: v(3), live: v(4)}
 }
 
-// percentFor is the GOGC whose next collection comes when a heap of which
-// live bytes survived reaches ceiling, within fastestPercent and
-// slowestPercent.
-func percentFor(ceiling, live uint64) int {
-	if live == 0 || ceiling <= live {
-		return fastestPercent
-	}
-	return int(max(fastestPercent, min(slowestPercent, (ceiling-live)*100/live)))
+// needed is the least ceiling that leaves the heap room above what survived
+// (u.live): the memory that holds neither objects nor free heap (stacks, the
+// runtime's metadata, fragmentation), plus what survived, plus an eighth of
+// it (at least minRoom).
+func needed(u usage) uint64 {
+	overhead := u.held - min(u.heapFree+u.heapObjects, u.held)
+	return overhead + u.live + max(u.live/roomDivisor, minRoom)
 }
 
-// Set makes the heap of now the ceiling and paces the collector to stay
-// under it (percentFor), following what survives each collection.
+// ceilingFor returns the ceiling to use after a collection that left u:
+// base, or the least one that leaves room (needed), if that is higher. It
+// follows what survives down as well as up: a collection that runs while the
+// reader allocates counts the new objects as survivors, and a ceiling that
+// only rose would keep each such spike.
+func ceilingFor(base uint64, u usage) uint64 { return max(base, needed(u)) }
+
+// Set makes what the runtime holds now the memory ceiling (or the least one
+// that leaves the heap room, if higher), and keeps it raised while more
+// survives the collections.
 func Set() {
 	if userChose {
 		return
@@ -95,17 +105,14 @@ func Set() {
 	state.mu.Lock()
 	defer state.mu.Unlock()
 	u := readUsage()
-	if state.ceiling == 0 {
-		state.saved = debug.SetGCPercent(slowestPercent)
-	}
-	state.ceiling = max(u.heap, 1)
-	state.percent = percentFor(state.ceiling, u.live)
+	state.base = u.held
+	state.ceiling = ceilingFor(state.base, u)
 	state.generation++
-	debug.SetGCPercent(state.percent)
+	debug.SetMemoryLimit(int64(min(state.ceiling, math.MaxInt64)))
 	armAfterCollection(state.generation)
 }
 
-// Lift removes the ceiling and puts back the GOGC from before Set.
+// Lift removes the ceiling; the collector keeps its GOGC pace alone.
 func Lift() {
 	if userChose {
 		return
@@ -117,7 +124,7 @@ func Lift() {
 	}
 	state.ceiling = 0
 	state.generation++
-	debug.SetGCPercent(state.saved)
+	debug.SetMemoryLimit(math.MaxInt64)
 }
 
 // Ceiling returns the ceiling in force, or 0 when there is none.
@@ -147,8 +154,8 @@ func armAfterCollection(generation uint64) {
 	})
 }
 
-// afterCollection paces the collector for what survived; it reports whether
-// the ceiling of generation is still in force.
+// afterCollection sets the ceiling for what survived (ceilingFor); it
+// reports whether the ceiling of generation is still in force.
 func afterCollection(generation uint64) bool {
 	state.mu.Lock()
 	defer state.mu.Unlock()
@@ -156,9 +163,9 @@ func afterCollection(generation uint64) bool {
 		return false
 	}
 	state.checks++
-	if p := percentFor(state.ceiling, readUsage().live); p != state.percent {
-		state.percent = p
-		debug.SetGCPercent(p)
+	if c := ceilingFor(state.base, readUsage()); c != state.ceiling {
+		state.ceiling = c
+		debug.SetMemoryLimit(int64(min(c, math.MaxInt64)))
 	}
 	return true
 }

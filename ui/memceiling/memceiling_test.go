@@ -1,30 +1,94 @@
 package memceiling
 
 import (
+	"math"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"testing"
 )
 
-// gcPercent returns the current GOGC without changing it.
-func gcPercent() int {
-	p := debug.SetGCPercent(100)
-	debug.SetGCPercent(p)
-	return p
-}
+// memoryLimit returns the runtime's soft memory limit without changing it.
+func memoryLimit() int64 { return debug.SetMemoryLimit(-1) }
 
 // withCleanState runs the test as if the user set neither GOGC nor
-// GOMEMLIMIT, and puts GOGC and the ceiling back afterwards.
+// GOMEMLIMIT, and puts the runtime's limit and the ceiling back afterwards.
 func withCleanState(t *testing.T) {
 	t.Helper()
-	saved, percent := userChose, gcPercent()
+	saved, limit := userChose, memoryLimit()
 	userChose = false
 	t.Cleanup(func() {
 		Lift()
 		userChose = saved
-		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
 	})
+}
+
+func TestNeededLeavesRoomAboveWhatSurvived(t *testing.T) {
+	const mb = 1 << 20
+	for _, tc := range []struct {
+		name string
+		u    usage
+		want uint64
+	}{
+		{"small heap: at least minRoom", usage{held: 10 * mb, heapFree: 2 * mb, heapObjects: 5 * mb, live: 4 * mb}, 3*mb + 4*mb + minRoom},
+		{"large heap: an eighth of what survived", usage{held: 120 * mb, heapFree: 10 * mb, heapObjects: 100 * mb, live: 80 * mb}, 10*mb + 80*mb + 10*mb},
+		{"objects and free above held (metrics read apart)", usage{held: 8 * mb, heapFree: 4 * mb, heapObjects: 6 * mb, live: 8 * mb}, 8*mb + mb},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := needed(tc.u); got != tc.want {
+				t.Fatalf("needed(%+v) = %d MB, want %d MB", tc.u, got>>20, tc.want>>20)
+			}
+		})
+	}
+}
+
+func TestCeilingForFollowsWhatSurvivesButNeverGoesUnderBase(t *testing.T) {
+	const mb = 1 << 20
+	small := usage{held: 20 * mb, heapFree: 8 * mb, heapObjects: 6 * mb, live: 5 * mb}
+	large := usage{held: 90 * mb, heapFree: 4 * mb, heapObjects: 80 * mb, live: 78 * mb}
+	for _, tc := range []struct {
+		name string
+		base uint64
+		u    usage
+		want uint64
+	}{
+		{"room to spare: base", 40 * mb, small, 40 * mb},
+		{"no room: needed", 1 * mb, small, needed(small)},
+		{"more survives: up", 40 * mb, large, needed(large)},
+		{"less survives again: back to base", 40 * mb, small, 40 * mb},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ceilingFor(tc.base, tc.u); got != tc.want {
+				t.Fatalf("ceilingFor(%d MB, %+v) = %d MB, want %d MB", tc.base>>20, tc.u, got>>20, tc.want>>20)
+			}
+		})
+	}
+}
+
+func TestSetMakesWhatIsHeldTheLimitAndLiftRemovesIt(t *testing.T) {
+	withCleanState(t)
+	Set()
+	c := Ceiling()
+	if c == 0 || memoryLimit() != int64(c) {
+		t.Fatalf("after Set: ceiling %d, runtime limit %d", c, memoryLimit())
+	}
+	if held := readUsage().held; c < held/2 {
+		t.Fatalf("ceiling %d MB is far below the %d MB held", c>>20, held>>20)
+	}
+	Lift()
+	if Ceiling() != 0 || memoryLimit() != math.MaxInt64 {
+		t.Fatalf("after Lift: ceiling %d, runtime limit %d", Ceiling(), memoryLimit())
+	}
+}
+
+func TestAUserChoiceIsLeftAlone(t *testing.T) {
+	withCleanState(t)
+	userChose = true
+	before := memoryLimit()
+	Set()
+	if Ceiling() != 0 || memoryLimit() != before {
+		t.Fatalf("with GOGC or GOMEMLIMIT set, Set changed the limit to %d", memoryLimit())
+	}
 }
 
 // collectAndCheck runs a collection and waits until the hook has looked at
@@ -47,111 +111,41 @@ func collectAndCheck(t *testing.T) {
 	t.Fatal("no collection reached the hook")
 }
 
-func TestPercentForComesBeforeTheCeilingWithinItsBounds(t *testing.T) {
-	const mb = 1 << 20
-	for _, tc := range []struct {
-		name          string
-		ceiling, live uint64
-		want          int
-	}{
-		{"a fifth free: GOGC 20", 12 * mb, 10 * mb, 20},
-		{"little free: never faster than an eighth", 10*mb + mb/2, 10 * mb, fastestPercent},
-		{"more survives than the ceiling: an eighth", 10 * mb, 30 * mb, fastestPercent},
-		{"mostly free: never slower than the default", 40 * mb, 4 * mb, slowestPercent},
-		{"nothing survived yet", 40 * mb, 0, fastestPercent},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := percentFor(tc.ceiling, tc.live); got != tc.want {
-				t.Fatalf("percentFor(%d MB, %d MB) = %d, want %d", tc.ceiling>>20, tc.live>>20, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestSetPacesTheCollectorAndLiftPutsItBack(t *testing.T) {
-	withCleanState(t)
-	debug.SetGCPercent(77)
-	Set()
-	c := Ceiling()
-	if c == 0 {
-		t.Fatal("no ceiling after Set")
-	}
-	if p := gcPercent(); p < fastestPercent || p > slowestPercent {
-		t.Fatalf("after Set GOGC = %d, want within %d–%d", p, fastestPercent, slowestPercent)
-	}
-	Set() // a second document's analysis indexed: the GOGC from before the first stays saved
-	Lift()
-	if Ceiling() != 0 || gcPercent() != 77 {
-		t.Fatalf("after Lift: ceiling %d, GOGC %d, want 0 and 77", Ceiling(), gcPercent())
-	}
-	Lift() // twice: no effect
-	if gcPercent() != 77 {
-		t.Fatalf("a second Lift changed GOGC to %d", gcPercent())
-	}
-}
-
-func TestAUserChoiceIsLeftAlone(t *testing.T) {
-	withCleanState(t)
-	userChose = true
-	debug.SetGCPercent(77)
-	Set()
-	if Ceiling() != 0 || gcPercent() != 77 {
-		t.Fatalf("with GOGC or GOMEMLIMIT set, Set changed GOGC to %d", gcPercent())
-	}
-}
-
 // sink keeps allocations from being optimised away.
 var sink []byte
 
-// heapGoal returns the heap size at which the collector means to finish its
-// next cycle.
-func heapGoal() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
-	metrics.Read(s)
-	return s[0].Value.Uint64()
-}
-
-func TestTheCollectorAimsUnderTheCeiling(t *testing.T) {
+func TestGarbageStaysUnderTheCeiling(t *testing.T) {
 	withCleanState(t)
-	kept := make([][]byte, 0, 256) // 16 MB of live heap, as an indexed analysis would be
-	for range 256 {
+	runtime.GC()
+	kept := make([][]byte, 0, 64) // some live heap, as an indexed analysis would be
+	for range 64 {
 		kept = append(kept, make([]byte, 64<<10))
 	}
-	for range 64 { // and 4 MB of garbage, freed by a collection: the analysis's last
-		sink = make([]byte, 64<<10)
-	}
-	sink = nil
 	runtime.GC()
 	Set()
-	// The default pace would aim at twice the 16 MB that survive; stacks and
-	// globals count towards the goal too, hence the slack.
-	slack := Ceiling() / 20
-	if goal := heapGoal(); goal > Ceiling()+slack {
-		t.Fatalf("after Set the collector aims at a heap of %d KB under a ceiling of %d KB", goal>>10, Ceiling()>>10)
-	}
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range 8000 { // 256 MB of garbage, in small frames' worth
-		sink = make([]byte, 32<<10)
+	start := Ceiling()
+	for i := range 4000 { // 256 MB of garbage, in frames' worth
+		sink = make([]byte, 64<<10)
+		if i%50 == 0 {
+			if held, c := readUsage().held, Ceiling(); held > c+2<<20 {
+				t.Fatalf("the runtime held %d KB under a ceiling of %d KB", held>>10, c>>10)
+			}
+		}
 	}
 	sink = nil
-	runtime.ReadMemStats(&after)
-	if after.NumGC == before.NumGC {
-		t.Fatal("no collection in 256 MB of garbage")
-	}
-	// Collections during a burst count what is allocated meanwhile as live and
-	// aim higher for a cycle; a quiet one brings the aim back.
+	collectAndCheck(t) // quiet collections: only what is kept survives
 	collectAndCheck(t)
 	runtime.KeepAlive(kept)
-	if goal := heapGoal(); goal > Ceiling()+slack {
-		t.Fatalf("after the garbage the collector aims at a heap of %d KB under a ceiling of %d KB", goal>>10, Ceiling()>>10)
+	if Ceiling() > start+1<<20 {
+		t.Fatalf("after 256 MB of garbage the ceiling is %d KB, was %d KB", Ceiling()>>10, start>>10)
 	}
 }
 
-func TestGrowingWorkKeepsTheCollectorAtAnEighth(t *testing.T) {
+func TestGrowingWorkRaisesTheCeilingInsteadOfThrashing(t *testing.T) {
 	withCleanState(t)
 	runtime.GC()
 	Set()
+	start := Ceiling()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	var kept [][]byte
@@ -159,16 +153,16 @@ func TestGrowingWorkKeepsTheCollectorAtAnEighth(t *testing.T) {
 		kept = append(kept, make([]byte, 64<<10))
 		sink = make([]byte, 64<<10)
 	}
-	collectAndCheck(t)
+	collectAndCheck(t) // a collection after the growth raises the ceiling
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(kept)
-	if p := gcPercent(); p != fastestPercent {
-		t.Fatalf("with more surviving than the ceiling, GOGC = %d, want %d", p, fastestPercent)
+	if Ceiling() < start+64<<20 {
+		t.Fatalf("ceiling %d MB did not follow 64 MB of new live heap (started at %d MB)", Ceiling()>>20, start>>20)
 	}
-	// 128 MB allocated in all, growing the live heap by 64 MB: at an eighth of
-	// what survives, a few dozen collections.
+	// 128 MB allocated in all; a collector held at the first ceiling would
+	// have run on nearly every allocation.
 	if n := after.NumGC - before.NumGC; n > 200 {
-		t.Fatalf("%d collections for 128 MB of allocation", n)
+		t.Fatalf("%d collections for 128 MB of allocation: the ceiling did not follow", n)
 	}
 }
