@@ -4,7 +4,6 @@ import (
 	"runtime/debug"
 	"sync"
 
-	"github.com/annotty/annotty/ui/memceiling"
 	"github.com/annotty/annotty/ui/startgc"
 )
 
@@ -16,10 +15,7 @@ import (
 // analysis keeps. At 25 it reaches 1.25 times them, for more collections of
 // a small heap: docs/performance.md ("Fourth pass: memory") gives both costs.
 // A percentage rather than a memory limit: it follows the live set however
-// large it grows, and never makes the collector run without end. Once the
-// last analysis is indexed, GOGC goes back and the memory the process then
-// holds becomes its ceiling (ui/memceiling), so the garbage of later frames
-// reuses what the analysis freed instead of growing the process.
+// large it grows, and never makes the collector run without end.
 const analysisGCPercent = 25
 
 // userGOGC is set when the user chose the collector's pace
@@ -50,7 +46,6 @@ func (g *gcLowering) hold() {
 	}
 	g.held = true
 	if gcHolds++; gcHolds == 1 {
-		memceiling.Lift() // the analysis takes memory: GOGC 25 paces it
 		gcSaved = debug.SetGCPercent(analysisGCPercent)
 	}
 }
@@ -70,6 +65,5 @@ func (g *gcLowering) release() {
 		if now := debug.SetGCPercent(gcSaved); now != analysisGCPercent {
 			debug.SetGCPercent(now) // someone else set it since: theirs stays
 		}
-		memceiling.Set()
 	}
 }

@@ -1,11 +1,8 @@
 package ui
 
 import (
-	"os"
 	"runtime/debug"
 	"testing"
-
-	"github.com/annotty/annotty/ui/memceiling"
 )
 
 // gcPercent returns the current GOGC without changing it.
@@ -25,7 +22,6 @@ func withoutUserGOGC(t *testing.T) {
 
 func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
 	withoutUserGOGC(t)
-	t.Cleanup(memceiling.Lift)
 	defer debug.SetGCPercent(debug.SetGCPercent(77))
 	var a, b gcLowering
 	a.hold()
@@ -41,15 +37,6 @@ func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
 	b.release()
 	if got := gcPercent(); got != 77 {
 		t.Fatalf("after the last run GOGC = %d, want 77 back", got)
-	}
-	if memceiling.Ceiling() == 0 && os.Getenv("GOMEMLIMIT") == "" && os.Getenv("GOGC") == "" {
-		t.Fatal("after the last run no memory ceiling holds the garbage of later frames")
-	}
-	var c gcLowering
-	c.hold()
-	defer c.release()
-	if memceiling.Ceiling() != 0 {
-		t.Fatal("a new analysis runs under the last one's memory ceiling")
 	}
 }
 
