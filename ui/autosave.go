@@ -139,7 +139,7 @@ func (m Model) helpPage() string {
 			saved += " (" + r + ")"
 		}
 	}
-	return helpPage(m.keys, m.sess.Labels(), saved)
+	return helpPage(*m.keys, m.sess.Labels(), saved)
 }
 
 // moveCorruptAside renames a corrupt sidecar to .bak (the user pressed the

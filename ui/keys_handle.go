@@ -134,7 +134,7 @@ func (m Model) do(act action, msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.toggleSide()
 	case actSearch:
 		m.focus = focusSearch
-		m.input = overlay.NewPrompt("/", m.styles)
+		m.input = ptr(overlay.NewPrompt("/", m.styles))
 		return m, nil
 	case actNextMatch:
 		return m.stepMatch(+1), nil

@@ -24,7 +24,7 @@ func (m Model) openNoteFor(id string) Model {
 		return m
 	}
 	title := "Note on " + a.Label + ": “" + theme.Sanitize(session.Excerpt(a.Text, 8)) + "”"
-	m.note = overlay.NewNoteEditor(id, title, a.Note, m.styles, m.width, overlay.BoxHeight(max(m.height-1, 1))).WithUndoKey(m.keyName(actUndo))
+	m.note = ptr(overlay.NewNoteEditor(id, title, a.Note, m.styles, m.width, overlay.BoxHeight(max(m.height-1, 1))).WithUndoKey(m.keyName(actUndo)))
 	m.noteReturn = m.focus
 	m.focus = focusNote
 	return m

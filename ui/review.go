@@ -38,7 +38,7 @@ func (m Model) openSpeakerPicker() Model {
 	if !target.Valid() {
 		return m.apply(o)
 	}
-	m.picker = overlay.NewSpeakerPicker(m.sess.Speakers(), target, current, m.styles)
+	m.picker = ptr(overlay.NewSpeakerPicker(m.sess.Speakers(), target, current, m.styles))
 	m.focus = focusPicker
 	return m
 }

@@ -56,8 +56,8 @@ type Options struct {
 type Model struct {
 	doc      *model.Document
 	sess     *session.Session // the document, the annotations, the analysis and every operation
-	keys     KeyMap
-	bindings bindingTable // the one place keys come from
+	keys     *KeyMap          // shared by every copy of the model, as the overlays below are
+	bindings bindingTable     // the one place keys come from
 	styles   *Styles
 
 	width, height int
@@ -67,7 +67,7 @@ type Model struct {
 	article article.Pane
 	side    side.Pane
 	help    overlay.Help
-	input   overlay.Prompt
+	input   *overlay.Prompt // nil until a prompt opens
 
 	message  string
 	analysis *analysisRun // the background analysis Init starts (nil: none)
@@ -79,11 +79,11 @@ type Model struct {
 	// The tag layer, the cursor handle, the note editor and the speaker picker.
 	tags             *layers.Tags
 	cursor           *cursorState
-	note             overlay.NoteEditor
+	note             *overlay.NoteEditor // nil until a note is opened
 	noteReturn       focus
-	picker           overlay.SpeakerPicker
-	merging          string // the speaker the picker merges (picker open from the Speakers tab)
-	renaming         string // the speaker the rename prompt renames
+	picker           *overlay.SpeakerPicker // nil until a picker opens
+	merging          string                 // the speaker the picker merges (picker open from the Speakers tab)
+	renaming         string                 // the speaker the rename prompt renames
 	confirmMoveAside bool
 
 	// Corpus mode (corpus*.go): the CorpusModel above sets these.
@@ -114,9 +114,9 @@ func New(doc *model.Document, opts Options) Model {
 	if opts.Store != nil {
 		store, set = opts.Store, opts.Store.Set()
 	}
-	heapKeys := keys // the binding table points into this copy
+	heapKeys := keys // the model and the binding table point into this copy
 	m := Model{
-		doc: doc, keys: keys, styles: styles, bindings: newBindingTable(&heapKeys),
+		doc: doc, keys: &heapKeys, styles: styles, bindings: newBindingTable(&heapKeys),
 		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
 		article: article.New(doc, styles, opts.Measure),
 		side:    side.NewPane(styles),
@@ -263,7 +263,9 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	if m.analysis != nil {
 		m.analysis.firstFrame()
 	}
-	m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
+	if m.note != nil {
+		m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
+	}
 	cmds := []tea.Cmd{m.quoteDetailCmd()}
 	if m.focus == focusHelp && m.help.NeedsRender() {
 		cmds = append(cmds, m.help.Render())

@@ -49,7 +49,7 @@ func (m Model) doSpeakerAction(act action) (tea.Model, tea.Cmd) {
 	switch act {
 	case actSpeakerRename:
 		m.renaming = sp.Name
-		m.input = overlay.NewPromptWith("rename "+sp.Name+" to: ", sp.Name, m.styles)
+		m.input = ptr(overlay.NewPromptWith("rename "+sp.Name+" to: ", sp.Name, m.styles))
 		m.focus = focusRename
 	case actSpeakerMerge:
 		if len(m.sess.Speakers()) < 2 {
@@ -57,7 +57,7 @@ func (m Model) doSpeakerAction(act action) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.merging = sp.Name
-		m.picker = overlay.NewMergePicker(m.sess.Speakers(), sp.Name, m.styles)
+		m.picker = ptr(overlay.NewMergePicker(m.sess.Speakers(), sp.Name, m.styles))
 		m.focus = focusPicker
 	case actSpeakerAcceptAll:
 		m = m.apply(m.sess.AcceptSpeaker(sp.Name))
