@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -113,6 +114,25 @@ func TestStepMatch(t *testing.T) {
 		}
 		if got := s.SearchMatches().At(s.CurrentMatch()); got != m {
 			t.Errorf("%s: current match %v, returned %v", tc.name, got, m)
+		}
+	}
+}
+
+func TestFindMatchesAllocatesLittleMoreThanItsMatches(t *testing.T) {
+	text := strings.Repeat("The Council met. ", 200_000) // 200,000 matches, 3.4 MB
+	for _, query := range []string{"council", "Council"} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		m := FindMatches(text, query)
+		runtime.ReadMemStats(&after)
+		if m.Len() != 200_000 {
+			t.Fatalf("%q: %d matches, want 200000", query, m.Len())
+		}
+		kept := uint64(4 * m.Len())
+		// The matches with room to double, the slices they outgrew (as much
+		// again) and the case-insensitive search's chunk buffer.
+		if got, limit := after.TotalAlloc-before.TotalAlloc, 3*kept+searchChunk+64<<10; got > limit {
+			t.Errorf("%q: allocated %d KB for %d KB of matches, want at most %d KB", query, got>>10, kept>>10, limit>>10)
 		}
 	}
 }
