@@ -208,6 +208,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.side.Follow(m.article.TopOffset())
 	case searchDoneMsg:
 		return m.searchDone(msg), nil
+	case article.PrewrappedMsg:
+		m.article.AdoptPrewrap(msg)
 	case overlay.HelpRenderedMsg:
 		m.help.SetRendered(msg)
 		if m.help.NeedsRender() && m.focus == focusHelp {
@@ -266,11 +268,21 @@ func (m Model) setSize(width, height int) (Model, tea.Cmd) {
 	if m.note != nil {
 		m.note.SetSize(width, overlay.BoxHeight(bodyHeight))
 	}
-	cmds := []tea.Cmd{m.quoteDetailCmd()}
+	cmds := []tea.Cmd{m.quoteDetailCmd(), m.prewrapCmd()}
 	if m.focus == focusHelp && m.help.NeedsRender() {
 		cmds = append(cmds, m.help.Render())
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// prewrapCmd wraps the article's long paragraphs whole in the background
+// (article.Pane.Prewrap), or is nil when there are none.
+func (m Model) prewrapCmd() tea.Cmd {
+	work := m.article.Prewrap()
+	if work == nil {
+		return nil
+	}
+	return func() tea.Msg { return work() }
 }
 
 // handleMouse scrolls the pane under the wheel.

@@ -13,6 +13,11 @@ const gutterWidth = 2
 // maxWrapCache bounds the wrapped-paragraph cache; past it the cache restarts.
 const maxWrapCache = 4096
 
+// lazyWrapBytes is the paragraph size from which the pane wraps only the
+// lines it needs (linesUpTo): a 10 MB paragraph takes ~80 ms to wrap whole,
+// and drawing its first screen needs its first forty lines.
+const lazyWrapBytes = 64 << 10
+
 // Position is a reading position: a paragraph and a screen line inside its
 // block (the block is the paragraph's wrapped lines plus the blank line after it).
 type Position struct {
@@ -42,7 +47,8 @@ type Pane struct {
 	head   header // lines above the text, outside its offsets
 	hidden []bool // hidden[i] hides paragraph i; nil hides none
 
-	cache        map[int][]wrappedLine
+	cache        map[int][]wrappedLine // paragraphs wrapped whole
+	partial      map[int][]wrappedLine // the first lines of long ones (linesUpTo)
 	highlighters []namedHighlighter
 	decoBuf      []Decoration
 }
@@ -52,7 +58,7 @@ func New(doc *model.Document, styles *theme.Styles, maxMeasure int) Pane {
 	if maxMeasure < 10 {
 		maxMeasure = 80
 	}
-	return Pane{doc: doc, styles: styles, maxMeasure: maxMeasure, cache: map[int][]wrappedLine{}}
+	return Pane{doc: doc, styles: styles, maxMeasure: maxMeasure, cache: map[int][]wrappedLine{}, partial: map[int][]wrappedLine{}}
 }
 
 // SetSize lays the pane out in width x height cells, keeping the line being
@@ -68,6 +74,7 @@ func (a *Pane) SetSize(width, height int) {
 		anchor := a.TopOffset()
 		a.measure = measure
 		clear(a.cache)
+		clear(a.partial)
 		if a.doc != nil && len(a.doc.Paragraphs) > 0 {
 			a.top = a.PositionOf(anchor)
 		}
@@ -114,8 +121,48 @@ func (a *Pane) lines(p int) []wrappedLine {
 	text := a.doc.Text[para.Start:para.End]
 	ls := wrapText(text, para.Start, a.measure, listHang(text, para.ListItem))
 	a.cache[p] = ls
+	delete(a.partial, p)
 	return ls
 }
+
+// linesUpTo returns at least the first n of paragraph p's wrapped lines, or
+// all of them when it has fewer: the walks that stop at the screen's end
+// (drawing, hit tests, the top's offset) need no more. A long paragraph is
+// wrapped only that far, its prefix kept and doubled as more is needed.
+func (a *Pane) linesUpTo(p, n int) []wrappedLine {
+	if ls, ok := a.cache[p]; ok {
+		return ls
+	}
+	para := a.doc.Paragraphs[p]
+	if para.End-para.Start < lazyWrapBytes {
+		return a.lines(p)
+	}
+	if ls := a.partial[p]; len(ls) >= n {
+		return ls
+	}
+	text := a.doc.Text[para.Start:para.End]
+	ls, complete := wrapTextUpTo(text, para.Start, a.measure, listHang(text, para.ListItem), max(n, 2*len(a.partial[p]), 256))
+	if complete {
+		if len(a.cache) >= maxWrapCache {
+			clear(a.cache)
+		}
+		a.cache[p] = ls
+		delete(a.partial, p)
+	} else {
+		a.partial[p] = ls
+	}
+	return ls
+}
+
+// wrappedWhole reports whether paragraph p's lines are all known.
+func (a *Pane) wrappedWhole(p int) bool {
+	_, ok := a.cache[p]
+	return ok
+}
+
+// lineCount returns how many lines paragraph p has, or at least n when it
+// has more than that, without wrapping past line n.
+func (a *Pane) lineCount(p, n int) int { return len(a.linesUpTo(p, n)) }
 
 // gapAfter is the number of blank lines after paragraph p (none between list items).
 func (a *Pane) gapAfter(p int) int {
@@ -154,8 +201,8 @@ func (a *Pane) prevShown(p int) int {
 
 // Percent is how far through the document the view is (100 at the end).
 func (a *Pane) Percent() int {
-	if len(a.doc.Text) == 0 || a.top == a.maxTop() {
-		return 100
+	if len(a.doc.Text) == 0 || !a.fills(a.top, a.height+1) {
+		return 100 // the screen shows the end
 	}
 	return a.TopOffset() * 100 / len(a.doc.Text)
 }
@@ -168,7 +215,7 @@ func (a *Pane) View() string {
 	rows := a.writeHeader(&b)
 	line := a.top.Line
 	for p := a.top.Para; p >= 0 && rows < a.height; p = a.nextShown(p + 1) {
-		ls := a.lines(p)
+		ls := a.linesUpTo(p, line+a.height-rows)
 		last := min(len(ls), line+a.height-rows) - 1 // the last line drawn
 		var decos []Decoration
 		if line <= last {

@@ -8,7 +8,7 @@ func (a *Pane) TopOffset() int {
 	if a.doc == nil || len(a.doc.Paragraphs) == 0 || a.measure == 0 {
 		return 0
 	}
-	ls := a.lines(a.top.Para)
+	ls := a.linesUpTo(a.top.Para, a.top.Line+1)
 	if a.top.Line < len(ls) {
 		return ls[a.top.Line].Start
 	}
@@ -40,8 +40,12 @@ func (a *Pane) PositionOf(off int) Position {
 	} else {
 		return Position{}
 	}
+	ls := a.linesUpTo(p, 256)
+	for n := 512; !a.wrappedWhole(p) && ls[len(ls)-1].End <= off; n *= 2 { // a long paragraph: wrap as far as off
+		ls = a.linesUpTo(p, n)
+	}
 	line := 0
-	for i, l := range a.lines(p) {
+	for i, l := range ls {
 		if l.Start <= off {
 			line = i
 		}
@@ -77,6 +81,22 @@ func (x Position) before(y Position) bool {
 	return x.Para < y.Para || (x.Para == y.Para && x.Line < y.Line)
 }
 
+// fills reports whether at least rows lines follow top (top's own
+// included) to the end of the document, counting no further than that.
+func (a *Pane) fills(top Position, rows int) bool {
+	last := a.prevShown(len(a.doc.Paragraphs) - 1)
+	line := top.Line
+	for p := top.Para; p >= 0 && rows > 0; p = a.nextShown(p + 1) {
+		h := a.lineCount(p, line+rows)
+		if p != last {
+			h += a.gapAfter(p)
+		}
+		rows -= max(0, h-line)
+		line = 0
+	}
+	return rows <= 0
+}
+
 // clampTop keeps the top position on a shown paragraph and not past maxTop.
 func (a *Pane) clampTop() {
 	if a.doc == nil || len(a.doc.Paragraphs) == 0 || a.measure == 0 {
@@ -85,11 +105,13 @@ func (a *Pane) clampTop() {
 	if !a.Shown(a.top.Para) {
 		a.top = a.PositionOf(a.doc.Paragraphs[a.top.Para].Start)
 	}
-	if m := a.maxTop(); m.before(a.top) {
-		a.top = m
+	if !a.fills(a.top, a.height) { // near the end (else no need to find it)
+		if m := a.maxTop(); m.before(a.top) {
+			a.top = m
+		}
 	}
-	if a.top.Line >= a.blockHeight(a.top.Para) {
-		a.top.Line = a.blockHeight(a.top.Para) - 1
+	if h := a.lineCount(a.top.Para, a.top.Line+1) + a.gapAfter(a.top.Para); a.top.Line >= h {
+		a.top.Line = h - 1
 	}
 	if a.top.Line < 0 {
 		a.top.Line = 0
@@ -100,7 +122,7 @@ func (a *Pane) clampTop() {
 func (a *Pane) ScrollDown(n int) {
 	n = a.scrollHeaderDown(n)
 	for n > 0 {
-		h := a.blockHeight(a.top.Para)
+		h := a.lineCount(a.top.Para, a.top.Line+n+1) + a.gapAfter(a.top.Para)
 		if a.top.Line+n < h {
 			a.top.Line += n
 			break
@@ -172,7 +194,7 @@ func (a *Pane) Reveal(off int) {
 func (a *Pane) OnScreen(off int) bool {
 	pos, rows, height := a.top, 0, a.bodyHeight()
 	for p := pos.Para; p >= 0 && rows < height; p = a.nextShown(p + 1) {
-		ls := a.lines(p)
+		ls := a.linesUpTo(p, pos.Line+height-rows)
 		for l := pos.Line; l < len(ls) && rows < height; l++ {
 			if off >= ls[l].Start && off < ls[l].End {
 				return true

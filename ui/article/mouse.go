@@ -12,7 +12,7 @@ func (a *Pane) OffsetAt(x, y int) (int, bool) {
 	}
 	pos, row := a.top, 0
 	for p := pos.Para; p >= 0 && row < a.height; p = a.nextShown(p + 1) {
-		ls := a.lines(p)
+		ls := a.linesUpTo(p, pos.Line+a.height-row)
 		for l := pos.Line; l < len(ls) && row < a.height; l++ {
 			if row == y {
 				return a.offsetInLine(ls[l], x-a.left-gutterWidth), true

@@ -51,6 +51,15 @@ func nextCluster(s string, col int) (cluster string, width int) {
 // a grapheme cluster, so wide characters and combining marks stay whole.
 // Lines after the first are indented by hang cells (0 for none).
 func wrapText(text string, base, width, hang int) []wrappedLine {
+	lines, _ := wrapTextUpTo(text, base, width, hang, 0)
+	return lines
+}
+
+// wrapTextUpTo is wrapText that stops once it has at least limit lines
+// (limit > 0; 0 wraps it all), and reports whether it wrapped all of text.
+// The lines it returns are the first lines of the whole wrap: a line's
+// breaks depend only on the text before them.
+func wrapTextUpTo(text string, base, width, hang, limit int) (lines []wrappedLine, complete bool) {
 	if width < 1 {
 		width = 1
 	}
@@ -58,7 +67,11 @@ func wrapText(text string, base, width, hang int) []wrappedLine {
 		hang = 0
 	}
 	first := width
-	lines := make([]wrappedLine, 0, len(text)/(width*3/4+1)+1)
+	capacity := len(text)/(width*3/4+1) + 1
+	if limit > 0 {
+		capacity = min(capacity, limit+1)
+	}
+	lines = make([]wrappedLine, 0, capacity)
 	emit := func(start, end, w int) {
 		indent := 0
 		if len(lines) > 0 {
@@ -71,7 +84,11 @@ func wrapText(text string, base, width, hang int) []wrappedLine {
 	breakAt, breakCol := -1, 0 // start of the last space run on this line
 	resume, resumeCol := 0, 0  // first byte after that run
 	inSpaces := false
-	for i := 0; i < len(text); {
+	i := 0
+	for i < len(text) {
+		if limit > 0 && len(lines) >= limit {
+			return lines, false
+		}
 		if c := text[i]; c > ' ' && c < 0x7f && (i+1 == len(text) || text[i+1] < 0x80) && (col < width || col == 0) {
 			// the common case, a printable ASCII byte that fits: no cluster
 			// lookup (what nextCluster would answer: one byte, one cell)
@@ -120,7 +137,7 @@ func wrapText(text string, base, width, hang int) []wrappedLine {
 	if end > lineStart || len(lines) == 0 {
 		emit(lineStart, end, endCol)
 	}
-	return lines
+	return lines, true
 }
 
 // isBlank reports the bytes the wrapper may break at: space, tab and the

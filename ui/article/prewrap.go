@@ -1,0 +1,57 @@
+package article
+
+// Long paragraphs (lazyWrapBytes and more) are wrapped only as far as the
+// screen needs (linesUpTo), so that a 10 MB paragraph's first frame does not
+// wait ~80 ms for its last line. Prewrap finishes the job off the UI
+// goroutine, so that the first jump to its end (G, a search, a quote near the
+// end) does not pay that cost on a key either.
+
+// PrewrappedMsg carries long paragraphs wrapped whole at a measure.
+type PrewrappedMsg struct {
+	doc     any // the *model.Document they belong to, as an opaque key
+	measure int
+	lines   map[int][]wrappedLine
+}
+
+// Prewrap returns the work that wraps this pane's long paragraphs whole at
+// the current measure, to run off the UI goroutine (it reads only the
+// immutable document), or nil when none is left to wrap.
+func (a *Pane) Prewrap() func() PrewrappedMsg {
+	if a.doc == nil || a.measure == 0 {
+		return nil
+	}
+	var todo []int
+	for p, para := range a.doc.Paragraphs {
+		if para.End-para.Start >= lazyWrapBytes && !a.wrappedWhole(p) {
+			todo = append(todo, p)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	doc, measure := a.doc, a.measure
+	return func() PrewrappedMsg {
+		msg := PrewrappedMsg{doc: doc, measure: measure, lines: make(map[int][]wrappedLine, len(todo))}
+		for _, p := range todo {
+			para := doc.Paragraphs[p]
+			text := doc.Text[para.Start:para.End]
+			msg.lines[p] = wrapText(text, para.Start, measure, listHang(text, para.ListItem))
+		}
+		return msg
+	}
+}
+
+// AdoptPrewrap keeps the paragraphs msg wrapped, unless the pane has since
+// changed measure or document.
+func (a *Pane) AdoptPrewrap(msg PrewrappedMsg) {
+	if msg.doc != any(a.doc) || msg.measure != a.measure {
+		return
+	}
+	for p, ls := range msg.lines {
+		if len(a.cache) >= maxWrapCache {
+			clear(a.cache)
+		}
+		a.cache[p] = ls
+		delete(a.partial, p)
+	}
+}
