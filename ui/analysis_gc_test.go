@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"context"
+	"runtime"
 	"runtime/debug"
 	"testing"
+
+	"github.com/annotty/annotty/model"
 )
 
 // gcPercent returns the current GOGC without changing it.
@@ -92,5 +96,33 @@ func TestReleaseKeepsAGOGCSetByOthersSince(t *testing.T) {
 	g.release()
 	if got := gcPercent(); got != 300 {
 		t.Fatalf("GOGC = %d after the release, want 300 kept", got)
+	}
+}
+
+// The analysis's garbage is collected before the reader indexes its result,
+// on the analysis goroutine.
+func TestAnalysisCollectsItsGarbageBeforeDeliveringTheResult(t *testing.T) {
+	var atReturn uint32
+	analyze := func(ctx context.Context, doc *model.Document, progress func(done, total int)) (*model.Analysis, error) {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		atReturn = ms.NumGC
+		return &model.Analysis{}, nil
+	}
+	r := newAnalysisRun(analyze, nil)
+	defer r.cancel()
+	r.firstFrame()
+	cmd := r.start()
+	for {
+		msg := cmd()
+		if _, done := msg.(AnalysisDoneMsg); done {
+			break
+		}
+		cmd = waitAnalysis(r.events)
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	if ms.NumGC <= atReturn {
+		t.Fatalf("no collection between the analysis's return (cycle %d) and its result (cycle %d)", atReturn, ms.NumGC)
 	}
 }
