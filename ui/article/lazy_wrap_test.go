@@ -157,6 +157,16 @@ func TestPrewrapFinishesLongParagraphsOffTheKeyPath(t *testing.T) {
 	if got := p.View(); got != before {
 		t.Fatalf("the screen changed once the paragraph was wrapped whole:\n%s\nwant\n%s", got, before)
 	}
+	middle, err := model.NewDocument("middle.txt", []byte("First.\n\n"+longMixedText(2*lazyWrapBytes)+"\n\n"+strings.Repeat("A short paragraph after it.\n\n", 2000)), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mp := New(middle, styles, 60)
+	mp.SetSize(64, 12)
+	if mp.Prewrap() != nil {
+		t.Fatal("a long paragraph far from the end is wrapped whole in the background")
+	}
+
 	if got, want := p.lines(1), wrapText(doc.Text[doc.Paragraphs[1].Start:doc.Paragraphs[1].End], doc.Paragraphs[1].Start, p.measure, 0); len(got) != len(want) || got[len(got)-1] != want[len(want)-1] {
 		t.Fatalf("adopted %d lines, the whole wrap has %d", len(got), len(want))
 	}

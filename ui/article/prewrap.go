@@ -3,8 +3,11 @@ package article
 // Long paragraphs (lazyWrapBytes and more) are wrapped only as far as the
 // screen needs (linesUpTo), so that a 10 MB paragraph's first frame does not
 // wait ~80 ms for its last line. Prewrap finishes the job off the UI
-// goroutine, so that the first jump to its end (G, a search, a quote near the
-// end) does not pay that cost on a key either.
+// goroutine for the long paragraphs at the end of the document, which the
+// last screen (G, and every scroll near the end) needs whole, so that the
+// first G does not pay that cost on a key. Long paragraphs elsewhere stay
+// wrapped as far as the reader has gone: all of them, wrapped whole, would
+// cost ~32 bytes a screen line (23 MB for 50 MB of them).
 
 // PrewrappedMsg carries long paragraphs wrapped whole at a measure.
 type PrewrappedMsg struct {
@@ -13,18 +16,21 @@ type PrewrappedMsg struct {
 	lines   map[int][]wrappedLine
 }
 
-// Prewrap returns the work that wraps this pane's long paragraphs whole at
-// the current measure, to run off the UI goroutine (it reads only the
-// immutable document), or nil when none is left to wrap.
+// Prewrap returns the work that wraps the long paragraphs of the last screen
+// whole at the current measure, to run off the UI goroutine (it reads only
+// the immutable document), or nil when none is left to wrap.
 func (a *Pane) Prewrap() func() PrewrappedMsg {
 	if a.doc == nil || a.measure == 0 {
 		return nil
 	}
 	var todo []int
-	for p, para := range a.doc.Paragraphs {
+	screen := a.height * a.measure * 4 // more bytes than a screen of text holds
+	for p, seen := a.prevShown(len(a.doc.Paragraphs)-1), 0; p >= 0 && seen < screen; p = a.prevShown(p - 1) {
+		para := a.doc.Paragraphs[p]
 		if para.End-para.Start >= lazyWrapBytes && !a.wrappedWhole(p) {
 			todo = append(todo, p)
 		}
+		seen += para.End - para.Start
 	}
 	if len(todo) == 0 {
 		return nil
