@@ -114,12 +114,16 @@ func (a *Pane) lines(p int) []wrappedLine {
 	if ls, ok := a.cache[p]; ok {
 		return ls
 	}
+	para := a.doc.Paragraphs[p]
+	text := a.doc.Text[para.Start:para.End]
+	return a.keepWhole(p, wrapText(text, para.Start, a.measure, listHang(text, para.ListItem)))
+}
+
+// keepWhole caches ls as all of paragraph p's lines and returns it.
+func (a *Pane) keepWhole(p int, ls []wrappedLine) []wrappedLine {
 	if len(a.cache) >= maxWrapCache {
 		clear(a.cache)
 	}
-	para := a.doc.Paragraphs[p]
-	text := a.doc.Text[para.Start:para.End]
-	ls := wrapText(text, para.Start, a.measure, listHang(text, para.ListItem))
 	a.cache[p] = ls
 	delete(a.partial, p)
 	return ls
@@ -143,14 +147,9 @@ func (a *Pane) linesUpTo(p, n int) []wrappedLine {
 	text := a.doc.Text[para.Start:para.End]
 	ls, complete := wrapTextUpTo(text, para.Start, a.measure, listHang(text, para.ListItem), max(n, 2*len(a.partial[p]), 256))
 	if complete {
-		if len(a.cache) >= maxWrapCache {
-			clear(a.cache)
-		}
-		a.cache[p] = ls
-		delete(a.partial, p)
-	} else {
-		a.partial[p] = ls
+		return a.keepWhole(p, ls)
 	}
+	a.partial[p] = ls
 	return ls
 }
 

@@ -40,9 +40,9 @@ func (a *Pane) PositionOf(off int) Position {
 	} else {
 		return Position{}
 	}
-	ls := a.linesUpTo(p, 256)
-	for n := 512; !a.wrappedWhole(p) && ls[len(ls)-1].End <= off; n *= 2 { // a long paragraph: wrap as far as off
-		ls = a.linesUpTo(p, n)
+	ls := a.linesUpTo(p, 1)
+	for !a.wrappedWhole(p) && ls[len(ls)-1].End <= off { // a long paragraph: wrap as far as off (linesUpTo doubles)
+		ls = a.linesUpTo(p, len(ls)+1)
 	}
 	line := 0
 	for i, l := range ls {

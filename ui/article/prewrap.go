@@ -1,5 +1,7 @@
 package article
 
+import "github.com/annotty/annotty/model"
+
 // Long paragraphs (lazyWrapBytes and more) are wrapped only as far as the
 // screen needs (linesUpTo), so that a 10 MB paragraph's first frame does not
 // wait ~80 ms for its last line. Prewrap finishes the job off the UI
@@ -11,7 +13,7 @@ package article
 
 // PrewrappedMsg carries long paragraphs wrapped whole at a measure.
 type PrewrappedMsg struct {
-	doc     any // the *model.Document they belong to, as an opaque key
+	doc     *model.Document
 	measure int
 	lines   map[int][]wrappedLine
 }
@@ -50,14 +52,10 @@ func (a *Pane) Prewrap() func() PrewrappedMsg {
 // AdoptPrewrap keeps the paragraphs msg wrapped, unless the pane has since
 // changed measure or document.
 func (a *Pane) AdoptPrewrap(msg PrewrappedMsg) {
-	if msg.doc != any(a.doc) || msg.measure != a.measure {
+	if msg.doc != a.doc || msg.measure != a.measure {
 		return
 	}
 	for p, ls := range msg.lines {
-		if len(a.cache) >= maxWrapCache {
-			clear(a.cache)
-		}
-		a.cache[p] = ls
-		delete(a.partial, p)
+		a.keepWhole(p, ls)
 	}
 }
