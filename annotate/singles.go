@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/annotty/annotty/model"
@@ -31,28 +33,38 @@ func (a *attributor) singleCandidate(q quoteSpan) bool {
 // The cues found are kept in a.cues for singleCue, unless the paragraph was
 // tokenized again (token indices then change).
 func (a *attributor) keepCuedSingles(p model.Paragraph) {
-	kept, dropped := a.pick[:0], false
 	a.cues = a.cues[:0]
-	for ti, t := range a.toks {
-		if t.kind != tokQuote {
-			continue
-		}
-		if a.singleCandidate(a.quotes[t.quote]) {
-			c, ok := explicitCue(a.text, a.toks, ti)
-			if !ok {
-				dropped = true
-				continue
-			}
-			a.cues = append(a.cues, cuedSingle{tok: ti, c: c})
-		}
-		kept = append(kept, t.quote)
-	}
+	kept, dropped := a.cuedSinglesIn(a.toks, 0, len(a.toks), 0, a.pick[:0])
 	if !dropped {
 		return
 	}
 	a.cues = a.cues[:0]
 	a.pick = kept
 	a.toks = tokenize(a.text, p.Start, p.End, a.quotes, a.pick, a.toks[:0])
+}
+
+// cuedSinglesIn reads the quote tokens toks[from:to] (toks[i] is the
+// paragraph's token number base+i): it appends to kept the quotes that stay
+// (every quote but a single-quoted candidate without an explicit cue) and to
+// a.cues the cues of the candidates kept, and reports whether it dropped any.
+func (a *attributor) cuedSinglesIn(toks []token, from, to, base int, kept []int) ([]int, bool) {
+	dropped := false
+	for ti := from; ti < to; ti++ {
+		t := toks[ti]
+		if t.kind != tokQuote {
+			continue
+		}
+		if a.singleCandidate(a.quotes[t.quote]) {
+			c, ok := explicitCue(a.text, toks, ti)
+			if !ok {
+				dropped = true
+				continue
+			}
+			a.cues = append(a.cues, cuedSingle{tok: base + ti, c: c})
+		}
+		kept = append(kept, t.quote)
+	}
+	return kept, dropped
 }
 
 // cuedSingle is the explicit cue keepCuedSingles found for quote token
@@ -64,14 +76,12 @@ type cuedSingle struct {
 
 // singleCue returns the explicit cue of the single-quoted candidate at
 // toks[ti], the paragraph's token number abs, reusing the one
-// keepCuedSingles found when it is still valid.
+// keepCuedSingles found when it is still valid. a.cues is in token order.
+// The cue's verbTok is not rebased to a window: only resolve takes these
+// cues, and it reads the mention and the verb's span.
 func (a *attributor) singleCue(toks []token, ti, abs int) (cue, bool) {
-	for _, s := range a.cues {
-		if s.tok == abs {
-			c := s.c
-			c.verbTok += ti - abs // a window's index
-			return c, true
-		}
+	if i, ok := slices.BinarySearchFunc(a.cues, abs, func(s cuedSingle, tok int) int { return cmp.Compare(s.tok, tok) }); ok {
+		return a.cues[i].c, true
 	}
 	return explicitCue(a.text, toks, ti)
 }

@@ -169,22 +169,9 @@ func (a *attributor) keepCuedSinglesInWindows(p model.Paragraph) {
 		if !ok {
 			break
 		}
-		for j := c0; j < c1; j++ {
-			t := w.toks[j-w.base]
-			if t.kind != tokQuote {
-				continue
-			}
-			if a.singleCandidate(a.quotes[t.quote]) {
-				c, ok := explicitCue(a.text, w.toks, j-w.base)
-				if !ok {
-					dropped = true
-					continue
-				}
-				c.verbTok += w.base
-				a.cues = append(a.cues, cuedSingle{tok: j, c: c})
-			}
-			a.kept = append(a.kept, t.quote)
-		}
+		var d bool
+		a.kept, d = a.cuedSinglesIn(w.toks, c0-w.base, c1-w.base, w.base, a.kept)
+		dropped = dropped || d
 		c0 = c1
 	}
 	a.toks = w.toks[:0]
