@@ -86,7 +86,7 @@ status is 0 unless reading or writing fails. See docs/scale.md.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or text")
 	cmd.Flags().StringVar(&input, "input", "files", "what the arguments are: files (articles) or jsonl (a stream of records)")
-	cmd.Flags().IntVarP(&jobs, "jobs", "j", runtime.NumCPU(), "with --input jsonl: records analysed in parallel, on as many cores at most (output order is kept)")
+	cmd.Flags().IntVarP(&jobs, "jobs", "j", runtime.GOMAXPROCS(0), "with --input jsonl: records analysed in parallel, on as many cores at most (output order is kept)")
 	return cmd
 }
 

@@ -6,7 +6,8 @@ import (
 )
 
 // useStreamProcs lets a stream of jobs workers run on jobs cores, no more
-// (GOMAXPROCS = jobs, up to the number of cores), and returns the function
+// (GOMAXPROCS = jobs, up to the runtime's own GOMAXPROCS: the cores, or a
+// container's CPU quota), and returns the function
 // that puts the previous setting back. A stage of a pipeline is given its
 // cores by whoever shards the work (GNU parallel's -j, a Spark task's cores,
 // a Dask worker's threads): with Go's default, one job also took a second
@@ -17,6 +18,6 @@ func useStreamProcs(jobs int) (restore func()) {
 	if os.Getenv("GOMAXPROCS") != "" {
 		return func() {}
 	}
-	old := runtime.GOMAXPROCS(max(1, min(jobs, runtime.NumCPU())))
+	old := runtime.GOMAXPROCS(max(1, min(jobs, runtime.GOMAXPROCS(0))))
 	return func() { runtime.GOMAXPROCS(old) }
 }

@@ -8,7 +8,7 @@ import (
 func TestStreamRunsOnAsManyCoresAsJobs(t *testing.T) {
 	t.Setenv("GOMAXPROCS", "") // as if unset: useStreamProcs reads it
 	before := runtime.GOMAXPROCS(0)
-	cores := runtime.NumCPU()
+	cores := runtime.GOMAXPROCS(0) // the cores, or a container's quota
 	for _, tc := range []struct{ jobs, want int }{
 		{1, 1},
 		{cores, cores},

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"os"
 	"runtime"
 	"sync"
 )
@@ -20,22 +21,29 @@ import (
 // extraProcessor counts the background saves running; the first adds a
 // processor, the last takes it away again.
 var extraProcessor struct {
-	mu    sync.Mutex
-	saves int
+	mu     sync.Mutex
+	saves  int
+	before int // GOMAXPROCS before the first save added one
 }
 
 // withOwnProcessor runs write with one more Go processor than before.
+// Afterwards the runtime's own choice comes back (it follows a container's
+// CPU quota as it changes), unless the user set GOMAXPROCS.
 func withOwnProcessor(write func() error) error {
 	extraProcessor.mu.Lock()
 	if extraProcessor.saves == 0 {
-		runtime.GOMAXPROCS(runtime.GOMAXPROCS(0) + 1)
+		extraProcessor.before = runtime.GOMAXPROCS(runtime.GOMAXPROCS(0) + 1)
 	}
 	extraProcessor.saves++
 	extraProcessor.mu.Unlock()
 	defer func() {
 		extraProcessor.mu.Lock()
 		if extraProcessor.saves--; extraProcessor.saves == 0 {
-			runtime.GOMAXPROCS(runtime.GOMAXPROCS(0) - 1)
+			if os.Getenv("GOMAXPROCS") == "" {
+				runtime.SetDefaultGOMAXPROCS()
+			} else {
+				runtime.GOMAXPROCS(extraProcessor.before)
+			}
 		}
 		extraProcessor.mu.Unlock()
 	}()
