@@ -57,20 +57,21 @@ func authorPath(plain, slug string) string {
 }
 
 // SavedSidecarPaths lists where the annotations of annotator ("" for the
-// plain sidecar) on the file-backed document doc are saved, as the store
-// would place them: beside the article, then, when its folder is read-only,
-// the data dir's copy. Each folder is probed once per process (a corpus
-// scan reads thousands of documents in a few folders).
+// plain sidecar) on the file-backed document doc are saved, in the order the
+// store reads them: beside the article; or, when its folder is read-only, the
+// data dir's copy (where the store saves), then the file beside the article
+// (the seed it started from). Each folder is probed once per process (a
+// corpus scan reads thousands of documents in a few folders).
 func SavedSidecarPaths(doc *Document, annotator string) []string {
 	slug := AuthorSlug(annotator)
-	paths := []string{authorPath(doc.Path+SidecarSuffix, slug)}
+	beside := authorPath(doc.Path+SidecarSuffix, slug)
 	if folderWritableOnce(filepath.Dir(doc.Path)) {
-		return paths
+		return []string{beside}
 	}
 	if path, err := dataDirSidecarPath(doc); err == nil {
-		paths = append(paths, authorPath(path, slug))
+		return []string{authorPath(path, slug), beside}
 	}
-	return paths
+	return []string{beside}
 }
 
 // probedFolders caches folderWritableOnce's answers.

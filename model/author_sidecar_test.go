@@ -3,6 +3,7 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -114,5 +115,29 @@ func TestFindSidecarsSkipsHiddenFoldersAndOtherFiles(t *testing.T) {
 	want := []string{filepath.Join(dir, "a.txt.annotty.json"), filepath.Join(dir, "sub", "b.md.annotty.ann.json")}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("FindSidecars = %v, want %v", got, want)
+	}
+}
+
+// In a read-only folder the store saves to the data dir and reads that copy
+// before the file beside the article (its seed): the saved paths come in the
+// same order, so a count of saved tags reads the newer work.
+func TestSavedSidecarPathsOfAReadOnlyFolderPutTheDataDirFirst(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	doc, err := NewDocument(path, []byte("Text to tag."), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	probedFolders.Store(dir, false) // as if the folder were read-only (root writes any folder)
+	t.Cleanup(func() { probedFolders.Delete(dir) })
+	data, err := dataDirSidecarPath(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := SavedSidecarPaths(doc, "ann")
+	want := []string{authorPath(data, "ann"), path + ".annotty.ann.json"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("saved paths %q, want %q", got, want)
 	}
 }

@@ -111,8 +111,8 @@ func countDocument(doc *model.Document, analyze AnalyzeFunc, annotator string) C
 }
 
 // countTags counts the annotations annotator saved for doc without
-// re-anchoring them: the sidecar next to it, else the data dir's copy
-// (read-only folders).
+// re-anchoring them, from the first file the store would read
+// (model.SavedSidecarPaths).
 func countTags(doc *model.Document, annotator string) int {
 	for _, p := range model.SavedSidecarPaths(doc, annotator) {
 		data, err := readCapped(p, maxStateBytes)
