@@ -1,25 +1,26 @@
 // Package startgc holds the garbage collector off while the process
-// starts. Package initialisation alone allocates about 5 MB (chroma, which
-// glamour links, parses every embedded style and lexer), past the
+// starts. Package initialisation allocated about 5 MB (before chroma's
+// registries were built on first use: third_party/chroma), past the
 // collector's first goal of 4 MB, so two collections ran before main and
 // more while the reader opened the article: about 3 ms of a 25 ms start
 // (docs/performance.md, "Fourth pass: start-up").
 //
-// Go initialises ready packages in import-path order, and runtime/debug,
-// which this package needs, sorts after chroma, so this init runs after
-// chroma's lexers and styles: the first collection, in the middle of
-// theirs, still runs; the later ones do not. The collector comes back on by
-// itself Pause after start-up, at once when the heap reaches Ceiling, or
+// Go initialises ready packages in import-path order, so this init runs
+// after most of the packages annotty links. The collector comes back on by
+// itself Pause after start-up, after the first collection (the heap reached
+// Ceiling: from then on a command that allocates, such as analyze, runs at
+// the usual pace instead of collecting again and again under the ceiling), or
 // when Resume is called (the reader calls it when its background work
 // starts, after the first frame), whichever comes first. A GOGC set by the
 // user is left alone.
 package startgc
 
 import (
-	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -39,6 +40,7 @@ var state struct {
 	paused    bool
 	gcPercent int
 	memLimit  int64
+	pauses    atomic.Int64 // counts pause calls: a collection resumes only its own pause
 }
 
 // UserSetGOGC reports whether the user chose the collector's pace with the
@@ -62,6 +64,15 @@ func pause(gogc string) bool {
 	state.gcPercent = debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(min(state.memLimit, Ceiling))
 	state.paused = true
+	// The first collection (the heap reached Ceiling) ends the pause. The
+	// object holds a pointer so that it is not batched with other tiny
+	// objects, whose cleanups may never run.
+	n := state.pauses.Add(1)
+	runtime.AddCleanup(&struct{ _ *int }{}, func(n int64) {
+		if state.pauses.Load() == n {
+			Resume()
+		}
+	}, n)
 	return true
 }
 
@@ -73,10 +84,6 @@ func Resume() {
 			return
 		}
 		debug.SetGCPercent(state.gcPercent)
-		limit := state.memLimit
-		if limit <= 0 {
-			limit = math.MaxInt64
-		}
-		debug.SetMemoryLimit(limit)
+		debug.SetMemoryLimit(state.memLimit)
 	})
 }

@@ -2,6 +2,7 @@ package startgc
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"testing"
@@ -52,5 +53,23 @@ func TestPauseKeepsALowerUserLimit(t *testing.T) {
 	Resume()
 	if got := debug.SetMemoryLimit(-1); got != 32<<20 {
 		t.Errorf("resumed: limit = %d, want the user's 32 MiB back", got)
+	}
+}
+
+func TestTheFirstCollectionEndsThePause(t *testing.T) {
+	Resume()
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	state.once, state.paused = sync.Once{}, false
+	pause("")
+	var sink []byte
+	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	for i := 0; i < 1000 && percent() == -1; i++ {
+		sink = make([]byte, 1<<20) // garbage up to the ceiling: a collection
+		runtime.Gosched()
+	}
+	_ = sink
+	if got := percent(); got != 100 {
+		t.Fatalf("after 1 GB of garbage the collector is still paused (GC percent %d)", got)
 	}
 }
