@@ -124,7 +124,7 @@ func editGold(corpus *adj.Corpus, req adjview.EditRequest, styles *ui.Styles, la
 		Notice:  "editing gold · q returns to adjudication",
 	})
 	var sig os.Signal
-	p, runErr := newReaderScreen(reader, nil)
+	p, runErr := newReaderScreen(reader)
 	if runErr == nil {
 		sig, runErr = runUntilSignal(p, nil) // nil: the store stays open for the adjudication
 	}

@@ -80,7 +80,7 @@ func runCorpusReader(cmd *cobra.Command, opts *readerOptions, args []string) err
 	if err != nil {
 		return err
 	}
-	p, err := newReaderScreen(reader, nil)
+	p, err := newReaderScreen(reader)
 	if err != nil {
 		return closeOnError(reader.Store(), err)
 	}

@@ -127,17 +127,13 @@ func runReader(cmd *cobra.Command, opts *readerOptions, arg string) error {
 		}
 		root, store = loaded.Reader, loaded.Store
 	}
-	var tty *os.File // nil: the keys come from standard input
-	if arg == "-" {
-		// Standard input held the article; read keys from the terminal, as less does.
-		var err error
-		if tty, err = os.Open("/dev/tty"); err != nil {
-			return closeOnError(store, fmt.Errorf("-: cannot read keys from the terminal: %v", err))
-		}
-		defer tty.Close()
-	}
-	p, err := newReaderScreen(root, tty)
+	// When standard input held the article, the program reads keys from the
+	// terminal (/dev/tty), as less does.
+	p, err := newReaderScreen(root)
 	if err != nil {
+		if arg == "-" {
+			err = fmt.Errorf("-: %w", err)
+		}
 		return closeOnError(store, err)
 	}
 	return runWithSignals(p, store)

@@ -20,13 +20,13 @@ type screenProgram interface {
 // newReaderScreen builds the full-screen program of a reader (one article,
 // a corpus, or the gold being edited from the adjudication): frames drawn
 // as soon as they are made (ui/termrender), the mouse on, and signals left
-// to runWithSignals, which saves first. in is the terminal keys come from
-// (nil: standard input, or /dev/tty when that is not a terminal).
-func newReaderScreen(m tea.Model, in *os.File) (*termrender.Program, error) {
+// to runWithSignals, which saves first. Keys come from standard input, or
+// from /dev/tty when it is not a terminal (the article came through it).
+func newReaderScreen(m tea.Model) (*termrender.Program, error) {
 	if err := needTerminalOutput(os.Stdout); err != nil {
 		return nil, err
 	}
-	return termrender.NewProgram(m, readerScreenOptions(in))
+	return termrender.NewProgram(m, readerScreenOptions(nil))
 }
 
 // errOutputNotTerminal is why a full-screen program does not start when
