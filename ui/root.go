@@ -114,9 +114,8 @@ func New(doc *model.Document, opts Options) Model {
 	if opts.Store != nil {
 		store, set = opts.Store, opts.Store.Set()
 	}
-	heapKeys := keys // the model and the binding table point into this copy
 	m := Model{
-		doc: doc, keys: &heapKeys, styles: styles, bindings: newBindingTable(&heapKeys),
+		doc: doc, keys: &keys, styles: styles, bindings: newBindingTable(&keys), // both point into this copy
 		sess:    session.New(doc, session.Options{Store: store, Set: set, Labels: opts.Labels, AnalysisWanted: opts.Analyze != nil}),
 		article: article.New(doc, styles, opts.Measure),
 		side:    side.NewPane(styles),

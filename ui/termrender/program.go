@@ -11,7 +11,8 @@ import (
 )
 
 // frameRate is the standard renderer's frames per second where it is
-// still used (output that is not a terminal): the most Bubble Tea allows.
+// still used (systems without this renderer, and keys that do not come from
+// a terminal, as in teatest): the most Bubble Tea allows.
 const frameRate = 120
 
 // Options say what a full-screen Program turns on and where it reads keys.

@@ -85,9 +85,9 @@ func (r *Renderer) Start() error {
 	if r.mouse {
 		seq += mouseOn
 	}
+	_, err := io.WriteString(r.out, seq) // before the writer: no frame ahead of the alternate screen
 	r.started = true
 	go r.run()
-	_, err := io.WriteString(r.out, seq)
 	return err
 }
 
