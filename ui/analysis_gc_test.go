@@ -16,17 +16,21 @@ func gcPercent() int {
 	return p
 }
 
-// withoutUserGOGC runs the test as if GOGC were not set.
-func withoutUserGOGC(t *testing.T) {
+// gcBaseline runs the test as if the user had set GOGC (userSet) or not,
+// with GOGC at 77 to begin with, and puts both back afterwards.
+func gcBaseline(t *testing.T, userSet bool) {
 	t.Helper()
 	saved := userGOGC
-	userGOGC = false
-	t.Cleanup(func() { userGOGC = saved })
+	userGOGC = userSet
+	percent := debug.SetGCPercent(77)
+	t.Cleanup(func() {
+		userGOGC = saved
+		debug.SetGCPercent(percent)
+	})
 }
 
 func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
-	withoutUserGOGC(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	gcBaseline(t, false)
 	var a, b gcLowering
 	a.hold()
 	if got := gcPercent(); got != analysisGCPercent {
@@ -45,8 +49,7 @@ func TestAnalysisLowersGCUntilTheLastRunIsIndexed(t *testing.T) {
 }
 
 func TestCancelledAnalysisNeverLowersGC(t *testing.T) {
-	withoutUserGOGC(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	gcBaseline(t, false)
 	var g gcLowering
 	g.release() // cancelled before its goroutine got to hold
 	g.hold()
@@ -56,8 +59,7 @@ func TestCancelledAnalysisNeverLowersGC(t *testing.T) {
 }
 
 func TestAnalysisRunRestoresGCOnceIndexedOrCancelled(t *testing.T) {
-	withoutUserGOGC(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	gcBaseline(t, false)
 	r := newAnalysisRun(nil, nil)
 	r.gc.hold()
 	r.indexed()
@@ -75,10 +77,7 @@ func TestAnalysisRunRestoresGCOnceIndexedOrCancelled(t *testing.T) {
 }
 
 func TestUserGOGCIsLeftAlone(t *testing.T) {
-	saved := userGOGC
-	userGOGC = true
-	defer func() { userGOGC = saved }()
-	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	gcBaseline(t, true)
 	var g gcLowering
 	g.hold()
 	if got := gcPercent(); got != 77 {
@@ -88,8 +87,7 @@ func TestUserGOGCIsLeftAlone(t *testing.T) {
 }
 
 func TestReleaseKeepsAGOGCSetByOthersSince(t *testing.T) {
-	withoutUserGOGC(t)
-	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	gcBaseline(t, false)
 	var g gcLowering
 	g.hold()
 	debug.SetGCPercent(300) // another policy took over meanwhile
