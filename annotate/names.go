@@ -154,7 +154,7 @@ func nameMention(text string, toks []token, s, e int) mention {
 			// A bare title ("the President said") is a role.
 			lw := lowerWord(w)
 			m.kind = mentionRole
-			m.words = []string{canonicalTitle(strings.TrimSuffix(lw, "."))}
+			m.words = []string{canonicalTitle(lw)}
 			m.span = model.Span{Start: toks[s].start, End: toks[e-1].end}
 			return m
 		}
@@ -240,7 +240,7 @@ func roleMention(text string, toks []token, h, lo int) mention {
 		}
 		s = k
 	}
-	head := canonicalTitle(strings.TrimSuffix(lowerWord(text[toks[h].start:toks[h].end]), "."))
+	head := canonicalTitle(lowerWord(text[toks[h].start:toks[h].end]))
 	return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: toks[h].end}, words: []string{head}}
 }
 
@@ -307,7 +307,7 @@ func mentionStartingAt(text string, toks []token, s, hi int) (mention, bool) {
 			if k+2 < hi && toks[k+1].kind == tokPunct && text[toks[k+1].start:toks[k+1].end] == "," && isNameWord(toks[k+2]) {
 				return nameMention(text, toks, k+2, nameRunEnd(text, toks, k+2, hi)), true
 			}
-			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{canonicalTitle(strings.TrimSuffix(lw, "."))}}, true
+			return mention{kind: mentionRole, span: model.Span{Start: toks[s].start, End: t.end}, words: []string{canonicalTitle(lw)}}, true
 		}
 		if functionWords.has(lw) && !determiners.has(lw) || k > s && looksLikeVerb(w) {
 			break
@@ -395,21 +395,23 @@ func onlyCourtesyTitles(words []string) bool {
 // "president", "Sen." → "sen").
 func titleKey(w string) string {
 	if lw, ok := titleWords.lookupLower(trimPossessive(w)); ok {
-		return canonicalTitle(strings.TrimSuffix(lw, ".")) // no copy of a known title
+		return canonicalTitle(lw) // no copy of a known title
 	}
 	lw := lowerWord(w)
 	if i := strings.LastIndexByte(lw, '-'); i > 0 && !titleWords.has(lw) {
 		lw = lw[i+1:]
 	}
-	return canonicalTitle(strings.TrimSuffix(lw, "."))
+	return canonicalTitle(lw)
 }
 
 // titleSynonyms maps title abbreviations to the title word they stand for
 // ("pm" → "minister"), from lexicon/title-synonyms.txt.
 var titleSynonyms = loadPairs("title-synonyms")
 
-// canonicalTitle returns the title word a lower-case title stands for.
+// canonicalTitle returns the title word a lower-case title stands for,
+// without its abbreviation's dot ("sen." → "sen", "pm" → "minister").
 func canonicalTitle(t string) string {
+	t = strings.TrimSuffix(t, ".")
 	if c, ok := titleSynonyms[t]; ok {
 		return c
 	}
