@@ -183,8 +183,9 @@ func (a *attributor) reportedSpeech(toks []token, from, to, pi int, verbs wordSe
 }
 
 // onlyQuote reports whether the paragraph being attributed, whose tokens
-// are toks, is one quotation and at most a closing punctuation mark. A
-// window of a long paragraph knows it from reading all its tokens.
+// are toks, has no word outside its quotations (onlyQuote below), working it
+// out on the first question only: most paragraphs never ask. A long
+// paragraph's windows know it from their first reading of all its tokens.
 func (a *attributor) onlyQuote(toks []token) bool {
 	if a.wordless == wordlessUnknown {
 		a.wordless = wordlessNo
@@ -202,8 +203,8 @@ const (
 	wordlessNo
 )
 
-// onlyQuote reports whether a paragraph is one quotation and at most a
-// closing punctuation mark.
+// onlyQuote reports whether a paragraph's tokens hold no word outside its
+// quotations (a quotation is one token): only quotations and punctuation.
 func onlyQuote(toks []token) bool {
 	n := 0
 	for _, t := range toks {
