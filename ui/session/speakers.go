@@ -75,14 +75,7 @@ func (s *Session) rebuildDerived(c *derivedCache) {
 			continue
 		}
 		s.quoteIndex.Overlapping(a.Span.Start, a.Span.End, func(i int) {
-			q := quotes[i]
-			if q.Span != a.Span && q.Depth > 0 {
-				return // a tag on the outer quote says nothing of a nested one
-			}
-			if c.speakers[i] != a.Speaker && q.Speaker != nil {
-				c.movedQuote[i] = true
-			}
-			c.speakers[i] = a.Speaker
+			c.speakers[i], c.movedQuote[i] = tagSpeaks(a, quotes[i], c.speakers[i], c.movedQuote[i])
 		})
 	}
 	for i := range quotes {
@@ -114,15 +107,21 @@ func (s *Session) speakerOfQuote(i int, detected string) (speaker string, moved 
 	q := s.analysis.Quotes[i]
 	speaker = detected
 	for a := range s.set.OverlappingSeq(q.Span) {
-		if !speakerTag(&a) || (q.Span != a.Span && q.Depth > 0) {
-			continue
+		if speakerTag(&a) {
+			speaker, moved = tagSpeaks(a, q, speaker, moved)
 		}
-		if speaker != a.Speaker && q.Speaker != nil {
-			moved = true
-		}
-		speaker = a.Speaker
 	}
 	return speaker, moved
+}
+
+// tagSpeaks applies the speaker tag a, over quote q, to q's speaker so far
+// and whether it moved from q's attribution: a later tag over an earlier
+// one, and a tag on an outer quote says nothing of a nested one.
+func tagSpeaks(a model.Annotation, q model.Quote, speaker string, moved bool) (string, bool) {
+	if q.Span != a.Span && q.Depth > 0 {
+		return speaker, moved
+	}
+	return a.Speaker, moved || speaker != a.Speaker && q.Speaker != nil
 }
 
 // count adds (by +1) or removes (by -1) quote i's effective speaker from
