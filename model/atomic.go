@@ -46,22 +46,17 @@ func (e *NoSpaceError) Is(target error) bool { return target == ErrNoSpace || ta
 // /dev/null, a FIFO) is written directly, never replaced. A full disk is a
 // *NoSpaceError.
 func WriteFileAtomic(path string, data []byte, perm fs.FileMode) error {
-	_, err := writeFileInfo(path, data, perm)
-	return err
-}
-
-// writeFileInfo is WriteFileAtomic that also returns the FileInfo of the
-// file it put in place (nil for a device or pipe written in place).
-func writeFileInfo(path string, data []byte, perm fs.FileMode) (fs.FileInfo, error) {
-	return writeFileFunc(path, perm, func(w io.Writer) error {
+	_, err := writeFileFunc(path, perm, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
+	return err
 }
 
-// writeFileFunc is writeFileInfo for content that write produces (a large
-// file need not be held in memory whole); write may be called once, and
-// its error is returned as is.
+// writeFileFunc is WriteFileAtomic for content that write produces (a large
+// file need not be held in memory whole), returning the FileInfo of the file
+// it put in place (nil for a device or pipe written in place); write may be
+// called once, and its error is returned as is.
 func writeFileFunc(path string, perm fs.FileMode, write func(io.Writer) error) (fs.FileInfo, error) {
 	info, err := os.Stat(path) // the kernel follows every link, /proc/self/fd/N included
 	switch {

@@ -42,9 +42,11 @@ func (p *PendingAnchors) Waiting() bool {
 // cancellation checks.
 const progressEvery = 256
 
-// Run places every saved annotation and rejection. It reads only the
-// document (text, rune index) and the decoded file, so it is safe to run
-// while the store's set is in use on another goroutine; calls are
+// Run reads the sidecar (the deferred read) and places every saved
+// annotation and rejection. It touches only the document (text, rune
+// index), the file and the pending state under its own lock, never the
+// store's set, so it is safe to run while the set is in use on another
+// goroutine; calls are
 // serialised and a finished Run is not repeated. progress (may be nil) is
 // called with (done, total) every few hundred passages and at the end. When
 // ctx is cancelled Run returns ctx.Err() and nothing is placed (a later Run,
@@ -120,7 +122,7 @@ func (s *AnnotationSet) adopt(restored *AnnotationSet) {
 	for id, span := range restored.suggested {
 		s.suggest(id, span)
 	}
-	values := s.orphans.appendValues(s.placed.appendValues(make([]*Annotation, 0, len(s.byID))))
+	values := s.values()
 	ops := make([]annotationOp, len(values))
 	for i, a := range values {
 		ops[i].after = a
@@ -137,7 +139,7 @@ func (s *Store) Pending() *PendingAnchors { return s.pending }
 // set's goroutine after Run returned; it runs Run itself if that has not
 // happened) and returns the whole report, as Report does from then on. The
 // next Save writes the re-anchored state. The error is non-nil when the file
-// could not be decoded: the store is then read-only (ReadOnly, Save say so)
+// could not be read or decoded: the store is then read-only (ReadOnly, Save say so)
 // and the file is left untouched, as OpenStore does without DeferReanchor.
 func (s *Store) FinishReanchor() (ReanchorReport, error) {
 	p := s.pending

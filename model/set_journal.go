@@ -21,6 +21,12 @@ func (j *changeJournal) record(c change) {
 // new one), so another goroutine may read them.
 func (s *AnnotationSet) startJournal() []*Annotation {
 	s.journal = &changeJournal{}
+	return s.values()
+}
+
+// values returns the set's annotations in All order (placed, then orphans),
+// in a new slice.
+func (s *AnnotationSet) values() []*Annotation {
 	return s.orphans.appendValues(s.placed.appendValues(make([]*Annotation, 0, len(s.byID))))
 }
 
