@@ -32,8 +32,11 @@ var windowTokens = 4096
 
 const (
 	// windowBack is how many tokens a window keeps before the ones it reads:
-	// more than any rule looks back (maxInheritSpan and the token before).
-	windowBack = maxInheritSpan + 56
+	// more than any rule looks back (the bounds above), with room to spare,
+	// so that raising a bound raises it too.
+	windowBack = max(maxInheritSpan+1, maxCueBefore+maxSingleCueGap+2) + windowSpare
+	// windowSpare is windowBack's room beyond the farthest look back.
+	windowSpare = 55
 	// windowAhead is how many tokens a window keeps past the first sentence
 	// end after the ones it reads: more than any rule looks past it.
 	windowAhead = 8
