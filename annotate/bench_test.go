@@ -48,7 +48,7 @@ func benchmarkAnalyze(b *testing.B, size int) {
 // allows, as the reader holds a large article, so that the collector paces
 // itself by the analysis alone.
 func benchmarkAnalyzeText(b *testing.B, text string) {
-	data := offHeapBytes(len(text))
+	data := offHeapBytes(b, len(text))
 	if data == nil {
 		data = make([]byte, len(text))
 	}

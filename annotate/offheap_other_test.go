@@ -2,5 +2,7 @@
 
 package annotate
 
+import "testing"
+
 // offHeapBytes returns nil: the benchmark's text stays on the heap.
-func offHeapBytes(int) []byte { return nil }
+func offHeapBytes(testing.TB, int) []byte { return nil }
