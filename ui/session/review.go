@@ -13,9 +13,8 @@ import (
 // it (or one that joins it); other changes leave it as it is.
 type reviewCache struct {
 	list     []model.Annotation
-	orphans  int // how many of list are orphans (they come last)
-	set      *model.AnnotationSet
-	revision uint64
+	orphans  int    // how many of list are orphans (they come last)
+	revision uint64 // of the set it was made from (replaceSet empties the cache)
 	fresh    bool
 }
 
@@ -33,14 +32,14 @@ func (s *Session) ReviewCounts() (reanchored, orphans int) {
 // reviewList is the review list of the current revision.
 func (s *Session) reviewList() *reviewCache {
 	c := &s.review
-	if c.fresh && c.set == s.set && c.revision == s.set.Revision() {
+	if c.fresh && c.revision == s.set.Revision() {
 		return c
 	}
-	if c.fresh && c.set == s.set && !changesTouchReview(s.set, c.revision) {
+	if c.fresh && !changesTouchReview(s.set, c.revision) {
 		c.revision = s.set.Revision()
 		return c
 	}
-	*c = reviewCache{list: s.set.NeedsReview(), set: s.set, revision: s.set.Revision(), fresh: true}
+	*c = reviewCache{list: s.set.NeedsReview(), revision: s.set.Revision(), fresh: true}
 	for _, a := range c.list {
 		if a.Orphan {
 			c.orphans++

@@ -15,8 +15,7 @@ import (
 // rebuilt from every quote tag only after a new analysis, a replaced set or
 // a change too large to follow (model.AnnotationSet.ChangedSince).
 type derivedCache struct {
-	set        *model.AnnotationSet // the set it was derived from
-	revision   uint64
+	revision   uint64 // of the set it was derived from (replaceSet empties the cache)
 	fresh      bool
 	detected   []string // the detector's speaker per analysis quote ("" for none)
 	speakers   []string // effective speaker per analysis quote ("" for none)
@@ -41,7 +40,7 @@ func (s *Session) refresh() *derivedCache {
 	if s.analysis == nil {
 		return c
 	}
-	if c.fresh && c.set == s.set {
+	if c.fresh {
 		if c.revision == s.set.Revision() {
 			return c
 		}
@@ -66,7 +65,7 @@ func speakerTag(a *model.Annotation) bool {
 // that quote's tag), a later tag in the set's order over an earlier one.
 func (s *Session) rebuildDerived(c *derivedCache) {
 	quotes := s.analysis.Quotes
-	*c = derivedCache{set: s.set, revision: s.set.Revision(), fresh: true,
+	*c = derivedCache{revision: s.set.Revision(), fresh: true,
 		detected: s.detectedSpeakers(), movedQuote: make([]bool, len(quotes)),
 		moved: map[model.Span]int{}, counts: map[string]int{}, origins: map[string]map[string]int{}}
 	c.speakers = slices.Clone(c.detected)
