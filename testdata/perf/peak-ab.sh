@@ -12,9 +12,9 @@ N=${N:-5}
 TOOLS=${TOOLS:-../shared/tools}
 HERE=$(dirname "$0")
 DIR=${DIR:-/tmp/annotty-peak}
-FILES=${FILES:-1K-plain 10M-plain 50M-plain 10M-oneline 10M-quotes 50M-quotes}
+FILES=${FILES:-10M-plain 50M-plain 10M-oneline 10M-quotes 50M-quotes} # the 1 KB baseline always runs first
 mkdir -p "$DIR"
-for f in $FILES; do
+for f in 1K-plain $FILES; do
 	[ -s "$DIR/$f.txt" ] || python3 "$HERE/genarticle.py" "${f%%-*}" --kind "${f#*-}" >"$DIR/$f.txt"
 done
 once() { # binary file -> VmHWM in kB
@@ -26,16 +26,15 @@ mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; } # kB -> MB
 ratio() { awk -v p="$1" -v b="$2" -v s="$3" 'BEGIN { printf "%.2f", (p - b) * 1024 / s }'; } # kB kB bytes
 . "$HERE/ab-lib.sh"
 echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
+alternate "$DIR/1K-plain.txt" "$DIR/old.kb" "$DIR/new.kb"
+base_old=$(median <"$DIR/old.kb") base_new=$(median <"$DIR/new.kb")
+echo "1K-plain: old $(mb "$base_old") MB, new $(mb "$base_new") MB (medians of $N: the baselines)"
 for f in $FILES; do
+	[ "$f" = 1K-plain ] && continue
 	alternate "$DIR/$f.txt" "$DIR/old.kb" "$DIR/new.kb"
 	old=$(median <"$DIR/old.kb") new=$(median <"$DIR/new.kb")
-	if [ "$f" = 1K-plain ]; then
-		base_old=$old base_new=$new
-		echo "$f: old $(mb "$old") MB, new $(mb "$new") MB (medians of $N: the baselines)"
-		continue
-	fi
 	size=$(wc -c <"$DIR/$f.txt")
 	echo "$f: old $(mb "$old") MB, new $(mb "$new") MB (medians of $N); above the 1 KB peak:" \
-		"old $(ratio "$old" "${base_old:-0}" "$size")x, new $(ratio "$new" "${base_new:-0}" "$size")x the file"
+		"old $(ratio "$old" "$base_old" "$size")x, new $(ratio "$new" "$base_new" "$size")x the file"
 done
 echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
