@@ -1,6 +1,9 @@
 package model
 
-import "iter"
+import (
+	"iter"
+	"slices"
+)
 
 // recentChanges is how many of the latest changes a set remembers for
 // ChangedSince: enough for every view to catch up between two frames.
@@ -55,7 +58,7 @@ func (s *AnnotationSet) ChangedSince(rev uint64) (changes iter.Seq2[*Annotation,
 	if rev > s.revision || rev < l.first || len(l.entries) == 0 || l.first+uint64(len(l.entries)) != s.revision {
 		return nil, 0, false
 	}
-	entries := l.entries[rev-l.first:]
+	entries := slices.Clone(l.entries[rev-l.first:]) // a later change shifts l.entries in place
 	for _, ops := range entries {
 		count += len(ops)
 	}
