@@ -107,8 +107,18 @@ func truncateKeepingTail(s string, width int) string {
 	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
 		tail := s[i:]
 		if tw := ansi.StringWidth(tail); tw <= width/2 {
-			return ansi.Truncate(s[:i], width-tw, "…") + tail
+			return cutWithEllipsis(s[:i], width-tw) + tail
 		}
 	}
-	return ansi.Truncate(s, width, "…")
+	return cutWithEllipsis(s, width)
+}
+
+// cutWithEllipsis cuts s to width cells with a "…", one only when the cut
+// lands just after an ellipsis of the text's own (a quoted snippet's).
+func cutWithEllipsis(s string, width int) string {
+	t := ansi.Truncate(s, width, "…")
+	if strings.HasSuffix(t, "……") {
+		t = strings.TrimSuffix(t, "…")
+	}
+	return t
 }

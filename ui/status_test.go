@@ -96,6 +96,10 @@ func TestLongMessageKeepsItsKeyHint(t *testing.T) {
 			t.Errorf("%q: %d cells", line, w)
 		}
 	}
+	// A cut just after the snippet's own ellipsis shows one, not two.
+	if got := truncateKeepingTail("tagged quote: “Sullivan claimed…” · saved", 32); strings.Contains(got, "……") || !strings.HasSuffix(got, "claimed…") {
+		t.Errorf("cut after an ellipsis: %q", got)
+	}
 	// A tail wider than half the room is cut like any text.
 	if got := truncateKeepingTail("abc (a very long closing group)", 10); got != "abc (a ve…" {
 		t.Errorf("wide tail: %q", got)
