@@ -97,7 +97,7 @@ func TestLongMessageKeepsItsKeyHint(t *testing.T) {
 		}
 	}
 	// A cut just after the snippet's own ellipsis shows one, not two.
-	if got := truncateKeepingTail("tagged quote: “Sullivan claimed…” · saved", 32); strings.Contains(got, "……") || !strings.HasSuffix(got, "claimed…") {
+	if got := truncateKeepingTail("tagged quote: “Sullivan claimed…” · saved", 33); strings.Contains(got, "……") || !strings.HasSuffix(got, "claimed…") {
 		t.Errorf("cut after an ellipsis: %q", got)
 	}
 	// A tail wider than half the room is cut like any text.
